@@ -1,0 +1,86 @@
+"""One unit of work per user action: a session that lives as long as one click.
+
+Leaving the ``with`` block without ``commit()`` rolls everything back, so a failed action never
+leaves half its writes behind.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from integration_desk.db.base import Editable, utcnow
+from integration_desk.domain.errors import ConflictError
+from integration_desk.i18n import tr
+
+
+def conflict_error() -> ConflictError:
+    return ConflictError(tr("db", "Someone else saved this record while you were editing it. Reload and try again."))
+
+
+class UnitOfWork:
+    def __init__(self, engine: Engine, username: str, *, readonly: bool = False) -> None:
+        self._engine = engine
+        self._username = username
+        self._readonly = readonly
+        self._session: Session | None = None
+        self._committed = False
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its with-block")
+        return self._session
+
+    @property
+    def username(self) -> str:
+        return self._username
+
+    def __enter__(self) -> Self:
+        bind = self._engine.execution_options(sqlite_begin="DEFERRED") if self._readonly else self._engine
+        self._session = Session(bind=bind, expire_on_commit=False, info={"username": self._username})
+        self._committed = False
+        return self
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError as error:
+            self.session.rollback()
+            raise conflict_error() from error
+        self._committed = True
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            # A reader just closes (its rows stay readable, detached); an uncommitted writer rolls back.
+            if not self._committed and not self._readonly:
+                session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_who_and_when(session: Session, _context: Any, _instances: Any) -> None:
+    username = session.info.get("username", "system")
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, Editable):
+            obj.created_at = now
+            obj.created_by = username
+            obj.updated_at = now
+            obj.updated_by = username
+    for obj in session.dirty:
+        if isinstance(obj, Editable) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+            obj.updated_by = username
