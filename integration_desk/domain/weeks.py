@@ -9,8 +9,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-import holidays
-
 from integration_desk.domain.errors import ValidationError
 from integration_desk.i18n import tr
 
@@ -110,34 +108,16 @@ def working_days(week: IsoWeek, agreed: DaysOff) -> list[date]:
     return [d for d in week.days() if is_working_day(d, agreed)]
 
 
-# The holiday library is maintained and names the days in Danish, but its idea of "public" could
-# drift between versions (optional days, renamed categories).  DOMAIN.md fixes the list, so the
-# dates come from our own Easter arithmetic and the library only lends the names.
-_FALLBACK_NAMES = {
-    "new_year": "Nytårsdag",
-    "maundy_thursday": "Skærtorsdag",
-    "good_friday": "Langfredag",
-    "easter_sunday": "Påskedag",
-    "easter_monday": "Anden påskedag",
-    "great_prayer_day": "Store bededag",
-    "ascension": "Kristi himmelfartsdag",
-    "whit_sunday": "Pinsedag",
-    "whit_monday": "Anden pinsedag",
-    "christmas_day": "Juledag",
-    "boxing_day": "Anden juledag",
-}
-# Store bededag was abolished as a public holiday from 2024.
-_LAST_GREAT_PRAYER_DAY_YEAR = 2023
-
-
+# Dates and Danish names come from the maintained ``holidays`` library (its default category is
+# the statutory public holidays: Great Prayer Day up to 2023 only). A test checks its list against
+# DOMAIN.md for 1990-2060, so a change of the library's idea of "public" cannot slip through.
 # Both caches are keyed by year (and agreement): hours grids ask for every day of every week.
 @lru_cache(maxsize=64)
 def _public_holidays(year: int) -> Mapping[date, str]:
-    library_names = holidays.country_holidays("DK", years=year, language="da")
-    result: dict[date, str] = {}
-    for key, day in _statutory_dates(year).items():
-        result[day] = library_names.get(day) or _FALLBACK_NAMES[key]
-    return MappingProxyType(dict(sorted(result.items())))
+    import holidays  # imported on first use: it is not needed to start the program
+
+    official = holidays.country_holidays("DK", years=year, language="da")
+    return MappingProxyType(dict(sorted(official.items())))
 
 
 @lru_cache(maxsize=256)
@@ -153,37 +133,3 @@ def _days_off(year: int, agreed: DaysOff) -> Mapping[date, str]:
         if applies:
             result.setdefault(day, name)
     return MappingProxyType(dict(sorted(result.items())))
-
-
-def _statutory_dates(year: int) -> dict[str, date]:
-    easter = _easter_sunday(year)
-    dates = {
-        "new_year": date(year, 1, 1),
-        "maundy_thursday": easter - timedelta(days=3),
-        "good_friday": easter - timedelta(days=2),
-        "easter_sunday": easter,
-        "easter_monday": easter + timedelta(days=1),
-        "ascension": easter + timedelta(days=39),
-        "whit_sunday": easter + timedelta(days=49),
-        "whit_monday": easter + timedelta(days=50),
-        "christmas_day": date(year, 12, 25),
-        "boxing_day": date(year, 12, 26),
-    }
-    if year <= _LAST_GREAT_PRAYER_DAY_YEAR:
-        dates["great_prayer_day"] = easter + timedelta(days=26)
-    return dates
-
-
-def _easter_sunday(year: int) -> date:
-    """Western (Gregorian) Easter by the anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(year, month, day + 1)

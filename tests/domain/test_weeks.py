@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import holidays
 import pytest
+from dateutil.easter import easter as dateutil_easter
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -188,13 +188,17 @@ def test_returned_dicts_are_copies() -> None:
     assert len(days_off(2016, ALL_AGREED)) == 14
 
 
-def test_dates_agree_with_the_holiday_library() -> None:
-    # Canary: if a new library version changes Denmark's public holidays, someone should look.
-    disagreeing = [
-        year
-        for year in range(1990, 2061)
-        if set(public_holidays(year)) != set(holidays.country_holidays("DK", years=year))
-    ]
+def _statutory(year: int) -> set[date]:
+    """DOMAIN.md's list, computed independently of the library (dateutil's Easter)."""
+    easter = dateutil_easter(year)
+    offsets = [-3, -2, 0, 1, 39, 49, 50] + ([26] if year <= 2023 else [])
+    return {date(year, 1, 1), date(year, 12, 25), date(year, 12, 26)} | {
+        easter + timedelta(days=n) for n in offsets
+    }
+
+
+def test_the_library_gives_exactly_the_statutory_holidays_1990_to_2060() -> None:
+    disagreeing = [year for year in range(1990, 2061) if set(public_holidays(year)) != _statutory(year)]
     assert disagreeing == []
 
 
