@@ -1,0 +1,46 @@
+"""Opening the database: connect, migrate, and put the shipped defaults in place."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from integration_desk.db import migrate
+from integration_desk.db.engine import make_engine, parse_database_url
+from integration_desk.db.errors import BadDatabaseUrl
+from integration_desk.db.uow import UnitOfWork
+from integration_desk.i18n import tr
+from integration_desk.services.rules import ensure_default_rule_sets
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Engine:
+    """An engine on an up-to-date schema; raises ``DatabaseSetupError`` with one clear line."""
+    engine = make_engine(url)
+    if upgrade:
+        migrate.upgrade(engine)
+        try:
+            with UnitOfWork(engine, "system") as uow:
+                if ensure_default_rule_sets(uow.session):
+                    uow.commit()
+        except OperationalError as error:
+            raise migrate.unreachable(engine) from error
+    else:
+        migrate.check_not_newer(engine)
+    return engine
+
+
+def check_database_url(url: str) -> None:
+    """Refuse a malformed URL and a SQLite file on a network drive; raise ``DatabaseSetupError``."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and is_network_path(parsed.database):
+        raise BadDatabaseUrl(
+            tr(
+                "db",
+                "A SQLite file on a network drive is unsafe when several PCs write to it. "
+                "Use PostgreSQL for a shared team database.",
+            )
+        )
+
+
+def is_network_path(path: str) -> bool:
+    return path.startswith(("\\\\", "//")) or path.lower().startswith(("smb:", "/mnt/smb", "/net/"))

@@ -1,0 +1,990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+  <context>
+    <name>CalendarView</name>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="97" />
+      <source>Agenda {first} – {last}</source>
+      <translation>Dagsorden {first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="116" />
+      <source>Nothing this month.</source>
+      <translation>Intet i denne måned.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="101" />
+      <source>Public holiday: {name}</source>
+      <translation>Helligdag: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="108" />
+      <source>{date} (wk. {week})  {title}</source>
+      <translation>{date} (uge {week})  {title}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractsView</name>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="30" />
+      <source>Activities</source>
+      <translation>Aktiviteter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="27" />
+      <source>Concluded</source>
+      <translation>Indgået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="31" />
+      <source>Hours/week (sum)</source>
+      <translation>Timer/uge (i alt)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="24" />
+      <source>Person</source>
+      <translation>Borger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="29" />
+      <source>Programme end</source>
+      <translation>Programslut</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="28" />
+      <source>Programme start</source>
+      <translation>Programstart</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="26" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="25" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="44" />
+      <source>{n} contracts (newest version per person).</source>
+      <translation>{n} kontrakter (nyeste version pr. borger).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="31" />
+      <source>Integration Desk</source>
+      <translation>Integration Desk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="30" />
+      <source>The connection to the database was lost. Nothing was saved; try again.</source>
+      <translation>Forbindelsen til databasen blev afbrudt. Intet blev gemt; prøv igen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursView</name>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="30" />
+      <source>Activity</source>
+      <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="36" />
+      <source>Approved</source>
+      <translation>Godkendt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="32" />
+      <source>Attended</source>
+      <translation>Fremmødt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="48" />
+      <source>Next week ▶</source>
+      <translation>Næste uge ▶</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="35" />
+      <source>No valid reason</source>
+      <translation>Uden rimelig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="37" />
+      <source>Note</source>
+      <translation>Bemærkning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="29" />
+      <source>Person</source>
+      <translation>Borger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="31" />
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="33" />
+      <source>Sick</source>
+      <translation>Syg</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="72" />
+      <source>Total: planned {planned} h, attended {attended} h</source>
+      <translation>I alt: planlagt {planned} t, fremmødt {attended} t</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="34" />
+      <source>Valid reason</source>
+      <translation>Rimelig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="47" />
+      <source>◀ Previous week</source>
+      <translation>◀ Forrige uge</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingView</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="27" />
+      <source>Beds</source>
+      <translation>Senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="30" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="28" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="31" />
+      <source>Moving out</source>
+      <translation>Fraflytning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="29" />
+      <source>Persons</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="26" />
+      <source>Room</source>
+      <translation>Værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="48" />
+      <source>Rooms on {date}: {rooms} rooms, {beds} beds, {used} in use, {free} free.</source>
+      <translation>Værelser pr. {date}: {rooms} værelser, {beds} senge, {used} i brug, {free} ledige.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="24" />
+      <source>Site</source>
+      <translation>Bosted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="32" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="25" />
+      <source>Unit</source>
+      <translation>Boligenhed</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <location filename="../../integration_desk/ui/launch.py" line="38" />
+      <source>Integration Desk cannot start</source>
+      <translation>Integration Desk kan ikke starte</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="117" />
+      <source>&amp;About Integration Desk</source>
+      <translation>&amp;Om Integration Desk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="95" />
+      <source>&amp;File</source>
+      <translation>&amp;Filer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="116" />
+      <source>&amp;Help</source>
+      <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="101" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="111" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="96" />
+      <source>&amp;Settings …</source>
+      <translation>&amp;Indstillinger …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="105" />
+      <source>&amp;View</source>
+      <translation>&amp;Vis</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="141" />
+      <source>About Integration Desk</source>
+      <translation>Om Integration Desk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="40" />
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="43" />
+      <source>Contracts</source>
+      <translation>Kontrakter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="79" />
+      <source>Ctrl+{n}</source>
+      <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="124" />
+      <source>Database: {db}</source>
+      <translation>Database: {db}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="44" />
+      <source>Hours</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="41" />
+      <source>Housing</source>
+      <translation>Boliger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="60" />
+      <source>Integration Desk</source>
+      <translation>Integration Desk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="142" />
+      <source>Integration Desk {version}
+Arrivals, housing, contracts and programme hours.</source>
+      <translation>Integration Desk {version}
+Ankomster, boliger, kontrakter og programtimer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="39" />
+      <source>Overview</source>
+      <translation>Overblik</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="45" />
+      <source>Reports</source>
+      <translation>Rapporter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="42" />
+      <source>Residents</source>
+      <translation>Borgere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="125" />
+      <source>User: {name} ({role})</source>
+      <translation>Bruger: {name} ({role})</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="123" />
+      <source>not registered as a user</source>
+      <translation>ikke oprettet som bruger</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewView</name>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="118" />
+      <source>%v of %m arrived</source>
+      <translation>%v af %m ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="46" />
+      <source>Arrivals in the next 30 days</source>
+      <translation>Ankomster de næste 30 dage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="45" />
+      <source>Deadlines this week</source>
+      <translation>Frister i denne uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="86" />
+      <source>NO ROOM YET</source>
+      <translation>INTET VÆRELSE ENDNU</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="96" />
+      <source>No arrivals announced.</source>
+      <translation>Ingen varslede ankomster.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="83" />
+      <source>No deadlines this week.</source>
+      <translation>Ingen frister i denne uge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="99" />
+      <source>No quota period covers today.</source>
+      <translation>Ingen kvoteperiode dækker i dag.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="82" />
+      <source>Nothing overdue.</source>
+      <translation>Intet er overskredet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="44" />
+      <source>Overdue deadlines</source>
+      <translation>Overskredne frister</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="80" />
+      <source>Overview — {date}, week {week}</source>
+      <translation>Overblik — {date}, uge {week}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="48" />
+      <source>Quota</source>
+      <translation>Kvote</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="56" />
+      <source>Temporary housing today</source>
+      <translation>Midlertidige boliger i dag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="86" />
+      <source>room planned</source>
+      <translation>værelse planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="89" />
+      <source>{n} pers.</source>
+      <translation>{n} pers.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="121" />
+      <source>{rooms} rooms with {beds} beds; {used} beds in use, {free} free.</source>
+      <translation>{rooms} værelser med {beds} senge; {used} senge i brug, {free} ledige.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/view.py" line="104" />
+      <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
+      <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleView</name>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="27" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="30" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="24" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="22" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="23" />
+      <source>Name (own script)</source>
+      <translation>Navn (egen skrift)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="25" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="29" />
+      <source>Next deadline</source>
+      <translation>Næste frist</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="40" />
+      <source>Search name, household, udl.-nr. or CPR …</source>
+      <translation>Søg navn, husstand, udl.-nr. eller CPR …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="57" />
+      <source>Search:</source>
+      <translation>Søg:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="26" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="28" />
+      <source>Takeover</source>
+      <translation>Overtagelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="78" />
+      <source>{n} persons</source>
+      <translation>{n} personer</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDetail</name>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="110" />
+      <source>(lives alone)</source>
+      <translation>(bor alene)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="60" />
+      <source>Arrived as</source>
+      <translation>Ankommet som</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="53" />
+      <source>Birth date</source>
+      <translation>Fødselsdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="57" />
+      <source>CPR number</source>
+      <translation>CPR-nummer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="61" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="38" />
+      <source>Choose a person in the list.</source>
+      <translation>Vælg en borger på listen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="79" />
+      <source>Deadlines</source>
+      <translation>Frister</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
+      <source>Household members</source>
+      <translation>Husstandens medlemmer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="56" />
+      <source>Languages</source>
+      <translation>Sprog</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="55" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="126" />
+      <source>No deadlines (not arrived yet, or under 18).</source>
+      <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="50" />
+      <source>Person</source>
+      <translation>Borger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="54" />
+      <source>Sex</source>
+      <translation>Køn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="59" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="62" />
+      <source>Takeover date</source>
+      <translation>Overtagelsesdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="58" />
+      <source>Udl.-nr.</source>
+      <translation>Udl.-nr.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="114" />
+      <source>done {date}</source>
+      <translation>udført {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="98" />
+      <source>not assigned yet</source>
+      <translation>endnu ikke tildelt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="118" />
+      <source>open</source>
+      <translation>åben</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="116" />
+      <source>overdue</source>
+      <translation>overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="92" />
+      <source>{age} years</source>
+      <translation>{age} år</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsView</name>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="31" />
+      <source>Arrivals per month (by actual or expected arrival date)</source>
+      <translation>Ankomster pr. måned (efter faktisk eller forventet ankomstdato)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="26" />
+      <source>Family-reunified</source>
+      <translation>Familiesammenførte</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="23" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="25" />
+      <source>Quota persons announced</source>
+      <translation>Kvotepersoner varslet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="24" />
+      <source>Quota persons arrived</source>
+      <translation>Kvotepersoner ankommet</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="38" />
+      <source>A team sharing one database must use PostgreSQL (postgresql://user@server/database). Never put a SQLite file on a network drive: several PCs writing to it can corrupt it. Leave the field empty to use SQLite on this PC only.</source>
+      <translation>Et team, der deler én database, skal bruge PostgreSQL (postgresql://bruger@server/database). Læg aldrig en SQLite-fil på et netværksdrev: flere pc'er, der skriver i den, kan ødelægge den. Lad feltet stå tomt for kun at bruge SQLite på denne pc.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="52" />
+      <source>Database address</source>
+      <translation>Databaseadresse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="46" />
+      <source>In use now: {db}</source>
+      <translation>I brug nu: {db}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="53" />
+      <source>Language</source>
+      <translation>Sprog</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="80" />
+      <source>Saved. The changes take effect when Integration Desk is started again.</source>
+      <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="29" />
+      <source>Settings</source>
+      <translation>Indstillinger</translation>
+    </message>
+  </context>
+  <context>
+    <name>calendar</name>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="53" />
+      <source>Arrived: {household}</source>
+      <translation>Ankommet: {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="57" />
+      <source>Expected: {household}</source>
+      <translation>Forventet: {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="62" />
+      <source>Visit to asylum centre: {household}</source>
+      <translation>Besøg på asylcenter: {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="51" />
+      <source>{household} ({n} pers.)</source>
+      <translation>{household} ({n} pers.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="126" />
+      <source>(empty database)</source>
+      <translation>(tom database)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="164" />
+      <source>Cannot write the picture to {path}.</source>
+      <translation>Kan ikke skrive billedet til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="141" />
+      <source>Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.</source>
+      <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="138" />
+      <source>The database already holds data; the demo data was not added and nothing changed.</source>
+      <translation>Databasen indeholder allerede data; demodata blev ikke tilføjet, og intet blev ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="123" />
+      <source>The database is at schema {revision}.</source>
+      <translation>Databasen har skemaversion {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="34" />
+      <source>not a date in the form YYYY-MM-DD: {text}</source>
+      <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="41" />
+      <source>not a size such as 1600x1000: {text}</source>
+      <translation>ikke en størrelse som 1600x1000: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>db</name>
+    <message>
+      <location filename="../../integration_desk/services/database.py" line="37" />
+      <source>A SQLite file on a network drive is unsafe when several PCs write to it. Use PostgreSQL for a shared team database.</source>
+      <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrate.py" line="43" />
+      <source>Cannot reach the database ({where}). Check the address and that the server is running.</source>
+      <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="51" />
+      <source>Someone else saved this record while you were editing it. Reload and try again.</source>
+      <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/engine.py" line="25" />
+      <source>The database address is not a valid URL: {url}</source>
+      <translation>Databaseadressen er ikke en gyldig URL: {url}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrate.py" line="55" />
+      <source>The database was made by a newer version of Integration Desk (schema {revision}). Install the newer version; this one will not change it.</source>
+      <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/engine.py" line="33" />
+      <source>Unsupported database type “{backend}”: use sqlite:/// or postgresql://</source>
+      <translation>Databasetypen »{backend}« understøttes ikke: brug sqlite:/// eller postgresql://</translation>
+    </message>
+  </context>
+  <context>
+    <name>domain</name>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="41" />
+      <source>Contract due</source>
+      <translation>Kontrakt senest</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/cpr.py" line="58" />
+      <source>Enter the CPR number as DDMMYY-SSSS (10 digits).</source>
+      <translation>Skriv CPR-nummeret som DDMMÅÅ-SSSS (10 cifre).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/weeks.py" line="50" />
+      <source>Enter the week as YYYY-Www, for example 2016-W12.</source>
+      <translation>Skriv ugen som år og ugenummer, fx 2016-W12.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="45" />
+      <source>First offer due</source>
+      <translation>Første tilbud senest</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="47" />
+      <source>Health assessment due</source>
+      <translation>Helbredsvurdering senest</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/rules.py" line="138" />
+      <source>No rule set is in force on {date}.</source>
+      <translation>Der er intet regelsæt i kraft den {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="49" />
+      <source>Programme ends</source>
+      <translation>Programmet slutter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="43" />
+      <source>Referral to Danish classes due</source>
+      <translation>Henvisning til danskuddannelse senest</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/cpr.py" line="83" />
+      <source>The CPR number does not pass the modulus 11 check. It is accepted, because numbers issued after 1 October 2007 need not pass it, but please check that it is typed correctly.</source>
+      <translation>CPR-nummeret består ikke modulus 11-kontrollen. Det godtages alligevel, fordi numre tildelt efter 1. oktober 2007 ikke behøver at bestå den, men kontrollér, at det er tastet rigtigt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/cpr.py" line="96" />
+      <source>The CPR number does not start with a valid date of birth (DDMMYY).</source>
+      <translation>CPR-nummeret begynder ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/people.py" line="27" />
+      <source>The date of birth cannot be after {date}.</source>
+      <translation>Fødselsdatoen kan ikke ligge efter {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/rules.py" line="55" />
+      <source>The default programme length must be between 1 month and the maximum length.</source>
+      <translation>Programmets standardlængde skal være mellem 1 måned og den maksimale længde.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="87" />
+      <source>The programme must last between 1 and {max} months.</source>
+      <translation>Programmet skal vare mellem 1 og {max} måneder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/rules.py" line="68" />
+      <source>The value cannot be negative.</source>
+      <translation>Værdien må ikke være negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/weeks.py" line="35" />
+      <source>Week {week} does not exist in {year}.</source>
+      <translation>Uge {week} findes ikke i {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/weeks.py" line="80" />
+      <source>week {week}, {year}</source>
+      <translation>uge {week}, {year}</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="18" />
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="9" />
+      <source>Arrived</source>
+      <translation>Ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="20" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="37" />
+      <source>Danish classes</source>
+      <translation>Danskuddannelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="26" />
+      <source>Draft</source>
+      <translation>Kladde</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="34" />
+      <source>Ended</source>
+      <translation>Afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="8" />
+      <source>Expected</source>
+      <translation>Forventet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="15" />
+      <source>Family-reunified</source>
+      <translation>Familiesammenført</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="24" />
+      <source>Female</source>
+      <translation>Kvinde</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="43" />
+      <source>Guidance</source>
+      <translation>Vejledning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="45" />
+      <source>Health assessment</source>
+      <translation>Helbredsvurdering</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="21" />
+      <source>Housing coordinator</source>
+      <translation>Boligkoordinator</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="40" />
+      <source>IGU basic training</source>
+      <translation>IGU (integrationsgrunduddannelse)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="41" />
+      <source>Job training</source>
+      <translation>Jobtræning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="24" />
+      <source>Male</source>
+      <translation>Mand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="44" />
+      <source>Mentor</source>
+      <translation>Mentor</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="11" />
+      <source>Moved away</source>
+      <translation>Fraflyttet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="33" />
+      <source>Occupied</source>
+      <translation>Beboet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="46" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="10" />
+      <source>Permanent home</source>
+      <translation>Permanent bolig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="32" />
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="14" />
+      <source>Quota refugee</source>
+      <translation>Kvoteflygtning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="22" />
+      <source>Read-only</source>
+      <translation>Kun læseadgang</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="27" />
+      <source>Ready for signing</source>
+      <translation>Klar til underskrift</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="28" />
+      <source>Signed</source>
+      <translation>Underskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="29" />
+      <source>Superseded</source>
+      <translation>Erstattet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="19" />
+      <source>Team lead</source>
+      <translation>Teamleder</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="42" />
+      <source>Upskilling</source>
+      <translation>Opkvalificering</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="39" />
+      <source>Wage subsidy job</source>
+      <translation>Løntilskud</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/labels.py" line="38" />
+      <source>Work placement</source>
+      <translation>Virksomhedspraktik</translation>
+    </message>
+  </context>
+  <context>
+    <name>people</name>
+    <message>
+      <location filename="../../integration_desk/services/people.py" line="154" />
+      <source>The person no longer exists.</source>
+      <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/people.py" line="72" />
+      <source>The search text is too long.</source>
+      <translation>Søgeteksten er for lang.</translation>
+    </message>
+  </context>
+</TS>
