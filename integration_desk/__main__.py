@@ -1,0 +1,3 @@
+from integration_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""Borgere: a searchable table of persons beside the person's file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from integration_desk.services import people
+from integration_desk.services.context import AppContext
+from integration_desk.services.people import PersonRow
+from integration_desk.ui.i18n import tr
+from integration_desk.ui.people.detail import PersonDetailPane
+from integration_desk.ui.widgets.table_model import Column, RowTableModel
+from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.view import View
+
+SEARCH_DELAY_MS = 200
+C = "PeopleView"
+
+
+def _columns() -> list[Column[PersonRow]]:
+    return [
+        Column(tr(C, "Name"), lambda r: r.name),
+        Column(tr(C, "Name (own script)"), lambda r: r.native_name),
+        Column(tr(C, "Household"), lambda r: r.household),
+        Column(tr(C, "Nationality"), lambda r: r.nationality),
+        Column(tr(C, "Status"), lambda r: r.status),
+        Column(tr(C, "Caseworker"), lambda r: r.caseworker),
+        Column(tr(C, "Takeover"), lambda r: r.takeover_date),
+        Column(tr(C, "Next deadline"), lambda r: r.next_deadline_on),
+        Column(tr(C, "Deadline"), lambda r: r.next_deadline),
+    ]
+
+
+class PeopleView(View):
+    watches = frozenset({"persons", "households", "deadlines", "arrival_notices"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("PeopleView", "Search name, household, udl.-nr. or CPR …"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.model: RowTableModel[PersonRow] = RowTableModel(_columns(), lambda r: r.id, self)
+        self.table = RowTableView(self.model)
+        self.table.set_column_widths([190, 190, 170, 90, 100, 140, 95, 105])
+        self.detail = PersonDetailPane(ctx)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_current())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("PeopleView", "Search:")))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1100, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def load(self) -> None:
+        self._search_timer.stop()
+        rows = people.list_people(self.ctx, self.search.text())
+        self.model.set_rows(rows)
+        self.count_label.setText(tr("PeopleView", "{n} persons").format(n=len(rows)))
+
+    def _open_current(self) -> None:
+        person_id = self.table.current_id()
+        if person_id is not None:
+            self.detail.show_person(person_id)

@@ -1,0 +1,12 @@
+"""Changes are broadcast, not wired: after a write one signal says what changed; views decide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ChangeHub(QObject):
+    changed = Signal(str)  # the table name that changed, e.g. "persons"
+
+
+hub = ChangeHub()

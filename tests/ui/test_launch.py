@@ -1,0 +1,32 @@
+"""Starting the GUI on an unusable database shows one clear dialog and exits with code 2."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from integration_desk.services.context import AppContext
+from integration_desk.services.database import open_database
+from integration_desk.ui.launch import EXIT_UNUSABLE, run_gui
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("not a url at all", "ikke en gyldig URL"),
+        ("postgresql://postgres@127.0.0.1:1/none", "Kan ikke få forbindelse"),
+    ],
+)
+def test_an_unusable_database_gives_a_dialog_not_a_traceback(
+    qapp, monkeypatch: pytest.MonkeyPatch, url: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, title, text: shown.append((title, text)))
+    )
+    code = run_gui(lambda: AppContext(open_database(url), "mette"), language="da")
+    assert code == EXIT_UNUSABLE
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "Integration Desk kan ikke starte"
+    assert expected in text and "\n" not in text
