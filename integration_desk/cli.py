@@ -10,14 +10,18 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from integration_desk import __version__, i18n, settings
 from integration_desk.i18n import tr
 
+if TYPE_CHECKING:
+    from integration_desk.services.context import AppContext
+
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_UNUSABLE = 2
+MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")
 
 
@@ -57,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = commands.add_parser("gui", help="start the program (the default)")
-    gui.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    # For the start-up benchmark: quit at the first paint, or once the data has been painted.
+    gui.add_argument("--quit-after", choices=("paint", "data"), help=argparse.SUPPRESS)
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True, parser_class=_Parser)
@@ -65,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("current", help="print the schema revision")
 
     seed = commands.add_parser("seed-demo", help="fill an empty database with demo data")
-    seed.add_argument("--scale", type=int, default=1, choices=range(1, 101), metavar="N")
+    seed.add_argument("--scale", type=int, default=1, choices=range(1, MAX_DEMO_SCALE + 1), metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S")
 
     shot = commands.add_parser("screenshot", help="render a view to a PNG")
@@ -87,21 +92,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     choice = settings.choose_database(args.database)
     username = settings.current_username(args.user)
 
-    # Imported here so that `--version` and argument errors answer without loading Qt or SQLAlchemy.
-    from integration_desk.services.context import AppContext
-    from integration_desk.services.database import open_database
-    from integration_desk.services.errors import DatabaseSetupError
-
     def open_context() -> AppContext:
+        # Imported on use: the window paints before SQLAlchemy is even loaded.
+        from integration_desk.services.context import AppContext
+        from integration_desk.services.database import open_database
+
         return AppContext(open_database(choice.url), username, today=args.today)
 
     command = args.command or "gui"
     if command == "gui":
         from integration_desk.ui.launch import run_gui
 
-        return run_gui(
-            open_context, language=language, quit_after_paint=getattr(args, "quit_after_paint", False)
-        )
+        quit_after = getattr(args, "quit_after", None)
+        return run_gui(open_context, language=language, quit_after=quit_after)
+    from integration_desk.services.errors import DatabaseSetupError
+
     handlers: dict[str, Callable[[argparse.Namespace, Callable[[], AppContext]], int]] = {
         "db": _db,
         "seed-demo": _seed_demo,

@@ -52,7 +52,9 @@ def describe(url: URL) -> str:
     )
 
 
-def make_engine(url_text: str | URL, *, busy_timeout_s: float = SQLITE_BUSY_TIMEOUT_S, **kwargs: Any) -> Engine:
+def make_engine(
+    url_text: str | URL, *, busy_timeout_s: float = SQLITE_BUSY_TIMEOUT_S, **kwargs: Any
+) -> Engine:
     url = url_text if isinstance(url_text, URL) else parse_database_url(url_text)
     try:
         if url.get_backend_name() == "sqlite":

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from integration_desk.db.engine import describe
 from integration_desk.db.errors import DatabaseUnreachable, SchemaTooNew
@@ -47,9 +47,9 @@ def head_revision() -> str:
 
 def unreachable(engine: Engine) -> DatabaseUnreachable:
     return DatabaseUnreachable(
-        tr("db", "Cannot reach the database ({where}). Check the address and that the server is running.").format(
-            where=describe(engine.url)
-        )
+        tr(
+            "db", "Cannot reach the database ({where}). Check the address and that the server is running."
+        ).format(where=describe(engine.url))
     )
 
 
@@ -61,6 +61,12 @@ def current_revision(engine: Engine) -> str | None:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as error:
         raise unreachable(engine) from error
+    except DatabaseError as error:  # e.g. SQLite: "file is not a database"
+        raise DatabaseUnreachable(
+            tr("db", "This is not a database Integration Desk can open ({where}).").format(
+                where=describe(engine.url)
+            )
+        ) from error
 
 
 def check_not_newer(engine: Engine) -> str | None:

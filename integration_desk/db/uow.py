@@ -19,7 +19,9 @@ from integration_desk.i18n import tr
 
 
 def conflict_error() -> ConflictError:
-    return ConflictError(tr("db", "Someone else saved this record while you were editing it. Reload and try again."))
+    return ConflictError(
+        tr("db", "Someone else saved this record while you were editing it. Reload and try again.")
+    )
 
 
 class UnitOfWork:

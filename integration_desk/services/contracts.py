@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from integration_desk.db.models import Contract, ContractActivity, Person
 from integration_desk.services import labels
@@ -45,8 +46,9 @@ def list_contracts(ctx: AppContext, *, current_only: bool = True) -> list[Contra
         .order_by(Person.family_name, Person.given_name, Contract.version_no)
     )
     if current_only:
+        later = aliased(Contract)
         newest = (
-            select(func.max(Contract.version_no)).where(Contract.person_id == Person.id).scalar_subquery()
+            select(func.max(later.version_no)).where(later.person_id == Contract.person_id).scalar_subquery()
         )
         query = query.where(Contract.version_no == newest)
     with ctx.uow(readonly=True) as uow:

@@ -1,54 +1,73 @@
-"""Starting the GUI: open the database (a clear dialog when that fails), then the main window."""
+"""Starting the GUI: paint the window, then open the database (a clear dialog when that fails)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from integration_desk.services.context import AppContext
-from integration_desk.services.errors import DatabaseSetupError
 from integration_desk.ui.application import make_application
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from integration_desk.services.context import AppContext
+
 EXIT_UNUSABLE = 2
 
 
-class _QuitAfterFirstPaint(QObject):
-    """For the start-up benchmark: leave as soon as the window has painted once."""
+class _OnPaint(QObject):
+    """Calls ``action`` (once, after the event) at the next paint of any watched widget."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.action: Callable[[], None] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+        if self.action is not None and event.type() == QEvent.Type.Paint:
+            action, self.action = self.action, None
+            QTimer.singleShot(0, action)
         return False
 
+    def watch(self, widget: QObject) -> None:
+        widget.installEventFilter(self)
+        for child in widget.findChildren(QObject):
+            if child.isWidgetType():
+                child.installEventFilter(self)
 
-def run_gui(
-    open_context: Callable[[], AppContext],
-    *,
-    language: str,
-    quit_after_paint: bool = False,
-) -> int:
+
+def run_gui(open_context: Callable[[], AppContext], *, language: str, quit_after: str | None = None) -> int:
+    """Paint the window at once, then open the database and fill the views.
+
+    ``quit_after`` ("paint" or "data") ends the program at that point, for the start-up benchmark.
+    """
     app = make_application(language)
-    try:
-        ctx = open_context()
-    except DatabaseSetupError as error:
-        QMessageBox.critical(None, tr("Launch", "Integration Desk cannot start"), str(error))
-        return EXIT_UNUSABLE
-    window = MainWindow(ctx)
+    window = MainWindow()
     window.restore_state(QSettings())
-    if quit_after_paint:
-        painted = _QuitAfterFirstPaint(window)
-        window.installEventFilter(painted)
+    on_paint = _OnPaint(window)
+
+    def connect() -> None:
+        from integration_desk.services.errors import DatabaseSetupError
+
+        try:
+            ctx = open_context()
+        except DatabaseSetupError as error:
+            window.hide()
+            QMessageBox.critical(None, tr("Launch", "Integration Desk cannot start"), str(error))
+            app.exit(EXIT_UNUSABLE)
+            return
+        window.attach(ctx)
+        if quit_after == "data":
+            on_paint.watch(window)
+            on_paint.action = QApplication.quit
+            window.update()
+
+    on_paint.watch(window)
+    on_paint.action = QApplication.quit if quit_after == "paint" else connect
     window.show()
     return app.exec()
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    width, _, height = text.lower().partition("x")
-    return int(width), int(height)
 
 
 def take_screenshot(ctx: AppContext, view: str, out: str, size: tuple[int, int], language: str) -> None:

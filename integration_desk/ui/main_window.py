@@ -1,8 +1,13 @@
-"""The main window: navigation on the left, the current view in the centre, status below."""
+"""The main window: navigation on the left, the current view in the centre, status below.
+
+The window paints its frame before the database is opened: ``attach`` then imports the views
+(and with them SQLAlchemy) and fills them, so a caseworker sees the program at once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,44 +24,39 @@ from PySide6.QtWidgets import (
 
 from integration_desk import __version__
 from integration_desk.i18n import translate_noop
-from integration_desk.services import labels
-from integration_desk.services.context import AppContext
-from integration_desk.ui.calendar.view import CalendarView
-from integration_desk.ui.contracts.view import ContractsView
-from integration_desk.ui.hours.view import HoursView
-from integration_desk.ui.housing.view import HousingView
 from integration_desk.ui.i18n import tr
-from integration_desk.ui.overview.view import OverviewView
-from integration_desk.ui.people.view import PeopleView
-from integration_desk.ui.reports.view import ReportsView
-from integration_desk.ui.settings_dialog import SettingsDialog
-from integration_desk.ui.widgets.view import View
+
+if TYPE_CHECKING:
+    from integration_desk.services.context import AppContext
+    from integration_desk.ui.widgets.view import View
 
 C = "MainWindow"
 
-#: (key used by the command line, English source of the label, view class)
-VIEWS: tuple[tuple[str, str, Callable[[AppContext], View]], ...] = (
-    ("overview", translate_noop(C, "Overview"), OverviewView),
-    ("calendar", translate_noop(C, "Calendar"), CalendarView),
-    ("housing", translate_noop(C, "Housing"), HousingView),
-    ("people", translate_noop(C, "Residents"), PeopleView),
-    ("contracts", translate_noop(C, "Contracts"), ContractsView),
-    ("hours", translate_noop(C, "Hours"), HoursView),
-    ("reports", translate_noop(C, "Reports"), ReportsView),
+#: (key used by the command line, English source of the label, "module:Class" of the view)
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("overview", translate_noop(C, "Overview"), "integration_desk.ui.overview.view:OverviewView"),
+    ("calendar", translate_noop(C, "Calendar"), "integration_desk.ui.calendar.view:CalendarView"),
+    ("housing", translate_noop(C, "Housing"), "integration_desk.ui.housing.view:HousingView"),
+    ("people", translate_noop(C, "Residents"), "integration_desk.ui.people.view:PeopleView"),
+    ("contracts", translate_noop(C, "Contracts"), "integration_desk.ui.contracts.view:ContractsView"),
+    ("hours", translate_noop(C, "Hours"), "integration_desk.ui.hours.view:HoursView"),
+    ("reports", translate_noop(C, "Reports"), "integration_desk.ui.reports.view:ReportsView"),
 )
-VIEW_KEYS = tuple(key for key, _label, _cls in VIEWS)
+VIEW_KEYS = tuple(key for key, _label, _target in VIEWS)
 
 
-def view_label(key: str) -> str:
-    labels_by_key = {k: label for k, label, _cls in VIEWS}
-    return tr(C, labels_by_key[key])
+def _view_class(target: str) -> type[View]:
+    module, _, name = target.partition(":")
+    cls: type[View] = getattr(importlib.import_module(module), name)
+    return cls
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.persist_state = True
+        self._wanted_view = "overview"
         self.setWindowTitle(tr(C, "Integration Desk"))
         self.setMinimumSize(QSize(1024, 640))
         self.nav = QListWidget()
@@ -69,16 +69,15 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.views: dict[str, View] = {}
-        for index, (key, label, cls) in enumerate(VIEWS):
-            view = cls(ctx)
-            view.setObjectName(f"view_{key}")
-            self.views[key] = view
-            self.stack.addWidget(view)
+        self.opening = QLabel(tr(C, "Opening the database …"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        for index, (key, label, _target) in enumerate(VIEWS):
             item = QListWidgetItem(tr(C, label))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(tr(C, "Ctrl+{n}").format(n=index + 1))
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -88,8 +87,29 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self._build_status_bar()
-        self.show_view("overview")
+        self.database_label = QLabel()
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.nav.setCurrentRow(0)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Create the views on the opened database and show the wanted one."""
+        from integration_desk.services import labels
+
+        self.ctx = ctx
+        for key, _label, target in VIEWS:
+            view = _view_class(target)(ctx)
+            view.setObjectName(f"view_{key}")
+            self.views[key] = view
+            self.stack.addWidget(view)
+        user = ctx.user
+        role = labels.role(user.role) if user.role else tr(C, "not registered as a user")
+        self.database_label.setText(tr(C, "Database: {db}").format(db=ctx.database_description))
+        self.user_label.setText(tr(C, "User: {name} ({role})").format(name=user.display_name, role=role))
+        self.show_view(self._wanted_view)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr(C, "&File"))
@@ -103,14 +123,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(tr(C, "&View"))
-        for index, (key, label, _cls) in enumerate(VIEWS):
+        for index, (key, label, _target) in enumerate(VIEWS):
             action = QAction(tr(C, label), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
             view_menu.addAction(action)
         refresh = QAction(tr(C, "&Refresh"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        refresh.triggered.connect(lambda: self.current_view().reload())
+        refresh.triggered.connect(self._refresh)
         view_menu.addSeparator()
         view_menu.addAction(refresh)
         help_menu = self.menuBar().addMenu(tr(C, "&Help"))
@@ -118,22 +138,35 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _build_status_bar(self) -> None:
-        user = self.ctx.user
-        role = labels.role(user.role) if user.role else tr(C, "not registered as a user")
-        self.database_label = QLabel(tr(C, "Database: {db}").format(db=self.ctx.database_description))
-        self.user_label = QLabel(tr(C, "User: {name} ({role})").format(name=user.display_name, role=role))
-        self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.user_label)
-
     def show_view(self, key: str) -> None:
-        self.nav.setCurrentRow(VIEW_KEYS.index(key))
+        self._wanted_view = key
+        if self.nav.currentRow() == VIEW_KEYS.index(key):
+            self._on_nav(self.nav.currentRow())
+        else:
+            self.nav.setCurrentRow(VIEW_KEYS.index(key))
 
-    def current_view(self) -> View:
-        return self.views[VIEW_KEYS[self.stack.currentIndex()]]
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        self._wanted_view = VIEW_KEYS[row]
+        view = self.views.get(self._wanted_view)
+        self.stack.setCurrentWidget(view if view is not None else self.opening)
+
+    def current_key(self) -> str:
+        return self._wanted_view
+
+    def current_view(self) -> View | None:
+        return self.views.get(self._wanted_view)
 
     def open_settings(self) -> None:
+        from integration_desk.ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self.ctx, self).exec()
+
+    def _refresh(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.reload()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -155,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/view", VIEW_KEYS[self.stack.currentIndex()])
+        settings.setValue("main_window/view", self._wanted_view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist_state:

@@ -24,7 +24,7 @@ C = "SettingsDialog"
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "Settings"))
         self.setMinimumWidth(620)
@@ -43,7 +43,8 @@ class SettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        current = QLabel(tr(C, "In use now: {db}").format(db=ctx.database_description))
+        in_use = ctx.database_description if ctx is not None else settings.choose_database(None).url
+        current = QLabel(tr(C, "In use now: {db}").format(db=in_use))
         current.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")

@@ -4,22 +4,22 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="97" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="98" />
       <source>Agenda {first} – {last}</source>
       <translation>Dagsorden {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="116" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="119" />
       <source>Nothing this month.</source>
       <translation>Intet i denne måned.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="101" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="102" />
       <source>Public holiday: {name}</source>
       <translation>Helligdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="108" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="110" />
       <source>{date} (wk. {week})  {title}</source>
       <translation>{date} (uge {week})  {title}</translation>
     </message>
@@ -27,47 +27,47 @@
   <context>
     <name>ContractsView</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="30" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="31" />
       <source>Activities</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="27" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="28" />
       <source>Concluded</source>
       <translation>Indgået</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="31" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="32" />
       <source>Hours/week (sum)</source>
       <translation>Timer/uge (i alt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="24" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="25" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="29" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="30" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="28" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="29" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="26" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="27" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="25" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="26" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="44" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="45" />
       <source>{n} contracts (newest version per person).</source>
       <translation>{n} kontrakter (nyeste version pr. borger).</translation>
     </message>
@@ -88,62 +88,62 @@
   <context>
     <name>HoursView</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="30" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="31" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="36" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="37" />
       <source>Approved</source>
       <translation>Godkendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="32" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="33" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="48" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="49" />
       <source>Next week ▶</source>
       <translation>Næste uge ▶</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="35" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="36" />
       <source>No valid reason</source>
       <translation>Uden rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="37" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="38" />
       <source>Note</source>
       <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="29" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="30" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="31" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="32" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="33" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="34" />
       <source>Sick</source>
       <translation>Syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="72" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="73" />
       <source>Total: planned {planned} h, attended {attended} h</source>
       <translation>I alt: planlagt {planned} t, fremmødt {attended} t</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="34" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="35" />
       <source>Valid reason</source>
       <translation>Rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="47" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="48" />
       <source>◀ Previous week</source>
       <translation>◀ Forrige uge</translation>
     </message>
@@ -151,52 +151,52 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="27" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="28" />
       <source>Beds</source>
       <translation>Senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="30" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="31" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="28" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="29" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="31" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="32" />
       <source>Moving out</source>
       <translation>Fraflytning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="29" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="30" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="26" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="27" />
       <source>Room</source>
       <translation>Værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="48" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="49" />
       <source>Rooms on {date}: {rooms} rooms, {beds} beds, {used} in use, {free} free.</source>
       <translation>Værelser pr. {date}: {rooms} værelser, {beds} senge, {used} i brug, {free} ledige.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="24" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="25" />
       <source>Site</source>
       <translation>Bosted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="32" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="33" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="25" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="26" />
       <source>Unit</source>
       <translation>Boligenhed</translation>
     </message>
@@ -204,7 +204,7 @@
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="38" />
+      <location filename="../../integration_desk/ui/launch.py" line="58" />
       <source>Integration Desk cannot start</source>
       <translation>Integration Desk kan ikke starte</translation>
     </message>
@@ -212,72 +212,72 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="117" />
+      <location filename="../../integration_desk/ui/main_window.py" line="137" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="95" />
+      <location filename="../../integration_desk/ui/main_window.py" line="115" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="116" />
+      <location filename="../../integration_desk/ui/main_window.py" line="136" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="101" />
+      <location filename="../../integration_desk/ui/main_window.py" line="121" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="111" />
+      <location filename="../../integration_desk/ui/main_window.py" line="131" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="96" />
+      <location filename="../../integration_desk/ui/main_window.py" line="116" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="105" />
+      <location filename="../../integration_desk/ui/main_window.py" line="125" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="141" />
+      <location filename="../../integration_desk/ui/main_window.py" line="174" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="40" />
+      <location filename="../../integration_desk/ui/main_window.py" line="38" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="43" />
+      <location filename="../../integration_desk/ui/main_window.py" line="41" />
       <source>Contracts</source>
       <translation>Kontrakter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="79" />
+      <location filename="../../integration_desk/ui/main_window.py" line="78" />
       <source>Ctrl+{n}</source>
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="124" />
+      <location filename="../../integration_desk/ui/main_window.py" line="110" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="44" />
+      <location filename="../../integration_desk/ui/main_window.py" line="42" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="41" />
+      <location filename="../../integration_desk/ui/main_window.py" line="39" />
       <source>Housing</source>
       <translation>Boliger</translation>
     </message>
@@ -287,34 +287,39 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="142" />
+      <location filename="../../integration_desk/ui/main_window.py" line="175" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
 Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="39" />
+      <location filename="../../integration_desk/ui/main_window.py" line="72" />
+      <source>Opening the database …</source>
+      <translation>Åbner databasen …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="37" />
       <source>Overview</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="45" />
+      <location filename="../../integration_desk/ui/main_window.py" line="43" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="42" />
+      <location filename="../../integration_desk/ui/main_window.py" line="40" />
       <source>Residents</source>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="125" />
+      <location filename="../../integration_desk/ui/main_window.py" line="111" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="123" />
+      <location filename="../../integration_desk/ui/main_window.py" line="109" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -322,82 +327,82 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="118" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="119" />
       <source>%v of %m arrived</source>
       <translation>%v af %m ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="46" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="47" />
       <source>Arrivals in the next 30 days</source>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="45" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="46" />
       <source>Deadlines this week</source>
       <translation>Frister i denne uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="86" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="87" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="96" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="97" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="83" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="84" />
       <source>No deadlines this week.</source>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="99" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="100" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="82" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="83" />
       <source>Nothing overdue.</source>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="44" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="45" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="80" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="81" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="48" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="49" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="56" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="57" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="86" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="87" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="89" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="90" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="121" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="122" />
       <source>{rooms} rooms with {beds} beds; {used} beds in use, {free} free.</source>
       <translation>{rooms} værelser med {beds} senge; {used} senge i brug, {free} ledige.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="104" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="105" />
       <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
@@ -405,62 +410,62 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PeopleView</name>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="27" />
+      <location filename="../../integration_desk/ui/people/view.py" line="36" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="30" />
+      <location filename="../../integration_desk/ui/people/view.py" line="39" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="24" />
+      <location filename="../../integration_desk/ui/people/view.py" line="33" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="22" />
+      <location filename="../../integration_desk/ui/people/view.py" line="31" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="23" />
+      <location filename="../../integration_desk/ui/people/view.py" line="32" />
       <source>Name (own script)</source>
       <translation>Navn (egen skrift)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="25" />
+      <location filename="../../integration_desk/ui/people/view.py" line="34" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="29" />
+      <location filename="../../integration_desk/ui/people/view.py" line="38" />
       <source>Next deadline</source>
       <translation>Næste frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="40" />
+      <location filename="../../integration_desk/ui/people/view.py" line="49" />
       <source>Search name, household, udl.-nr. or CPR …</source>
       <translation>Søg navn, husstand, udl.-nr. eller CPR …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="57" />
+      <location filename="../../integration_desk/ui/people/view.py" line="66" />
       <source>Search:</source>
       <translation>Søg:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="26" />
+      <location filename="../../integration_desk/ui/people/view.py" line="35" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="28" />
+      <location filename="../../integration_desk/ui/people/view.py" line="37" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="78" />
+      <location filename="../../integration_desk/ui/people/view.py" line="87" />
       <source>{n} persons</source>
       <translation>{n} personer</translation>
     </message>
@@ -586,27 +591,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>ReportsView</name>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="31" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="32" />
       <source>Arrivals per month (by actual or expected arrival date)</source>
       <translation>Ankomster pr. måned (efter faktisk eller forventet ankomstdato)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="26" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="27" />
       <source>Family-reunified</source>
       <translation>Familiesammenførte</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="23" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="24" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="25" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="26" />
       <source>Quota persons announced</source>
       <translation>Kvotepersoner varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="24" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="25" />
       <source>Quota persons arrived</source>
       <translation>Kvotepersoner ankommet</translation>
     </message>
@@ -619,22 +624,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et team, der deler én database, skal bruge PostgreSQL (postgresql://bruger@server/database). Læg aldrig en SQLite-fil på et netværksdrev: flere pc'er, der skriver i den, kan ødelægge den. Lad feltet stå tomt for kun at bruge SQLite på denne pc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="52" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="53" />
       <source>Database address</source>
       <translation>Databaseadresse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="46" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="47" />
       <source>In use now: {db}</source>
       <translation>I brug nu: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="53" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="54" />
       <source>Language</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="80" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="81" />
       <source>Saved. The changes take effect when Integration Desk is started again.</source>
       <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
     </message>
@@ -647,17 +652,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>calendar</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="53" />
+      <location filename="../../integration_desk/services/arrivals.py" line="57" />
       <source>Arrived: {household}</source>
       <translation>Ankommet: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="57" />
+      <location filename="../../integration_desk/services/arrivals.py" line="65" />
       <source>Expected: {household}</source>
       <translation>Forventet: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="62" />
+      <location filename="../../integration_desk/services/arrivals.py" line="73" />
       <source>Visit to asylum centre: {household}</source>
       <translation>Besøg på asylcenter: {household}</translation>
     </message>
@@ -670,37 +675,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../integration_desk/cli.py" line="126" />
+      <location filename="../../integration_desk/cli.py" line="131" />
       <source>(empty database)</source>
       <translation>(tom database)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="164" />
+      <location filename="../../integration_desk/cli.py" line="169" />
       <source>Cannot write the picture to {path}.</source>
       <translation>Kan ikke skrive billedet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="141" />
+      <location filename="../../integration_desk/cli.py" line="146" />
       <source>Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.</source>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="138" />
+      <location filename="../../integration_desk/cli.py" line="143" />
       <source>The database already holds data; the demo data was not added and nothing changed.</source>
       <translation>Databasen indeholder allerede data; demodata blev ikke tilføjet, og intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="123" />
+      <location filename="../../integration_desk/cli.py" line="128" />
       <source>The database is at schema {revision}.</source>
       <translation>Databasen har skemaversion {revision}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="34" />
+      <location filename="../../integration_desk/cli.py" line="38" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="41" />
+      <location filename="../../integration_desk/cli.py" line="45" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -713,12 +718,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/migrate.py" line="43" />
+      <location filename="../../integration_desk/db/migrate.py" line="50" />
       <source>Cannot reach the database ({where}). Check the address and that the server is running.</source>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="51" />
+      <location filename="../../integration_desk/db/uow.py" line="23" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
@@ -728,9 +733,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databaseadressen er ikke en gyldig URL: {url}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/migrate.py" line="55" />
+      <location filename="../../integration_desk/db/migrate.py" line="75" />
       <source>The database was made by a newer version of Integration Desk (schema {revision}). Install the newer version; this one will not change it.</source>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrate.py" line="66" />
+      <source>This is not a database Integration Desk can open ({where}).</source>
+      <translation>Dette er ikke en database, Integration Desk kan åbne ({where}).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/db/engine.py" line="33" />
@@ -751,7 +761,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv CPR-nummeret som DDMMÅÅ-SSSS (10 cifre).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/weeks.py" line="50" />
+      <location filename="../../integration_desk/domain/weeks.py" line="48" />
       <source>Enter the week as YYYY-Www, for example 2016-W12.</source>
       <translation>Skriv ugen som år og ugenummer, fx 2016-W12.</translation>
     </message>
@@ -811,12 +821,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værdien må ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/weeks.py" line="35" />
+      <location filename="../../integration_desk/domain/weeks.py" line="33" />
       <source>Week {week} does not exist in {year}.</source>
       <translation>Uge {week} findes ikke i {year}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/weeks.py" line="80" />
+      <location filename="../../integration_desk/domain/weeks.py" line="78" />
       <source>week {week}, {year}</source>
       <translation>uge {week}, {year}</translation>
     </message>

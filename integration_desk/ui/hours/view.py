@@ -39,7 +39,7 @@ class HoursView(View):
         ]
         self.model: RowTableModel[HourRow] = RowTableModel(columns, lambda r: r.entry_id, self)
         self.table = RowTableView(self.model)
-        self.table.set_column_widths([220, 170, 80, 80, 70, 100, 120, 80])
+        self.table.set_column_widths([210, 200, 80, 85, 60, 110, 145, 85])
         self.week_label = QLabel()
         font = self.week_label.font()
         font.setBold(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
@@ -18,7 +20,13 @@ SEARCH_DELAY_MS = 200
 C = "PeopleView"
 
 
-def _columns() -> list[Column[PersonRow]]:
+OVERDUE_COLOUR = "#b00020"
+
+
+def _columns(today: date) -> list[Column[PersonRow]]:
+    def overdue(row: PersonRow) -> str | None:
+        return OVERDUE_COLOUR if row.next_deadline_on is not None and row.next_deadline_on < today else None
+
     return [
         Column(tr(C, "Name"), lambda r: r.name),
         Column(tr(C, "Name (own script)"), lambda r: r.native_name),
@@ -27,8 +35,8 @@ def _columns() -> list[Column[PersonRow]]:
         Column(tr(C, "Status"), lambda r: r.status),
         Column(tr(C, "Caseworker"), lambda r: r.caseworker),
         Column(tr(C, "Takeover"), lambda r: r.takeover_date),
-        Column(tr(C, "Next deadline"), lambda r: r.next_deadline_on),
-        Column(tr(C, "Deadline"), lambda r: r.next_deadline),
+        Column(tr(C, "Next deadline"), lambda r: r.next_deadline_on, foreground=overdue),
+        Column(tr(C, "Deadline"), lambda r: r.next_deadline, foreground=overdue),
     ]
 
 
@@ -41,9 +49,9 @@ class PeopleView(View):
         self.search.setPlaceholderText(tr("PeopleView", "Search name, household, udl.-nr. or CPR …"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.model: RowTableModel[PersonRow] = RowTableModel(_columns(), lambda r: r.id, self)
+        self.model: RowTableModel[PersonRow] = RowTableModel(_columns(ctx.today()), lambda r: r.id, self)
         self.table = RowTableView(self.model)
-        self.table.set_column_widths([190, 190, 170, 90, 100, 140, 95, 105])
+        self.table.set_column_widths([160, 130, 160, 80, 125, 115, 95, 95])
         self.detail = PersonDetailPane(ctx)
 
         self._search_timer = QTimer(self)
@@ -68,7 +76,7 @@ class PeopleView(View):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1100, 420])
+        splitter.setSizes([1140, 330])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

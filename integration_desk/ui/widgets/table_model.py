@@ -76,7 +76,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return display(column.value(row))
         if role == SORT_ROLE:
             value = column.value(row)
