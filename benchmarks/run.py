@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import signal
@@ -425,5 +426,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def load_benchmark_modules() -> None:
+    """Import benchmarks/bench_*.py (one per area); they register with ``from run import benchmark``."""
+    sys.modules.setdefault("run", sys.modules[__name__])  # one registry, also when run as a script
+    for path in sorted(BENCH_DIR.glob("bench_*.py")):
+        importlib.import_module(path.stem)
+
+
 if __name__ == "__main__":
+    load_benchmark_modules()
     raise SystemExit(main())

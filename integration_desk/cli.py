@@ -7,10 +7,11 @@ Without a command the GUI starts. Exit codes: 0 done, 1 refused (the command's o
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from integration_desk import __version__, i18n, settings
 from integration_desk.i18n import tr
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_UNUSABLE = 2
+#: Modules that add commands: each has ``register(commands, export_kinds)`` and sets ``handler``.
+COMMAND_MODULES = ("integration_desk.commands.core",)
 MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")
 
@@ -40,11 +43,26 @@ def _iso_date(text: str) -> date:
         ) from None
 
 
-def _size(text: str) -> tuple[int, int]:
+def iso_size(text: str) -> tuple[int, int]:
     width, sep, height = text.lower().partition("x")
     if not sep or not width.isdigit() or not height.isdigit() or int(width) < 200 or int(height) < 200:
         raise argparse.ArgumentTypeError(tr("cli", "not a size such as 1600x1000: {text}").format(text=text))
     return int(width), int(height)
+
+
+class _ExportKinds:
+    """``export WHAT``: the ``export`` command appears once some module registers a kind."""
+
+    def __init__(self, commands: Any) -> None:
+        self._commands = commands
+        self._kinds: Any = None
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if self._kinds is None:
+            export = self._commands.add_parser("export", help="write data to an Excel file")
+            self._kinds = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+        parser: argparse.ArgumentParser = self._kinds.add_parser(name, **kwargs)
+        return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,23 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     # For the start-up benchmark: quit at the first paint, or once the data has been painted.
     gui.add_argument("--quit-after", choices=("paint", "data"), help=argparse.SUPPRESS)
 
-    db = commands.add_parser("db", help="database maintenance")
-    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True, parser_class=_Parser)
-    db_commands.add_parser("upgrade", help="run the schema migrations")
-    db_commands.add_parser("current", help="print the schema revision")
-
-    seed = commands.add_parser("seed-demo", help="fill an empty database with demo data")
-    seed.add_argument("--scale", type=int, default=1, choices=range(1, MAX_DEMO_SCALE + 1), metavar="N")
-    seed.add_argument("--seed", type=int, default=1, metavar="S")
-
-    shot = commands.add_parser("screenshot", help="render a view to a PNG")
-    shot.add_argument("view", choices=VIEW_KEYS)
-    shot.add_argument("--out", required=True, metavar="FILE.png")
-    shot.add_argument("--size", type=_size, default=(1600, 1000), metavar="WxH")
+    export_kinds = _ExportKinds(commands)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(commands, export_kinds)
     return parser
 
 
-def _fail(message: str, code: int = EXIT_UNUSABLE) -> int:
+def fail(message: str, code: int = EXIT_UNUSABLE) -> int:
     print(f"integration-desk: {message}", file=sys.stderr)
     return code
 
@@ -107,69 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(open_context, language=language, quit_after=quit_after)
     from integration_desk.services.errors import DatabaseSetupError
 
-    handlers: dict[str, Callable[[argparse.Namespace, Callable[[], AppContext]], int]] = {
-        "db": _db,
-        "seed-demo": _seed_demo,
-        "screenshot": _screenshot,
-    }
     try:
-        return handlers[command](args, open_context)
+        code: int = args.handler(args, open_context)
     except DatabaseSetupError as error:
-        return _fail(str(error))
-
-
-def _db(args: argparse.Namespace, open_context: Callable[[], object]) -> int:
-    from integration_desk.db import migrate
-    from integration_desk.db.engine import make_engine
-    from integration_desk.services.database import open_database
-
-    url = settings.choose_database(args.database).url
-    if args.db_command == "upgrade":
-        open_database(url)
-        print(tr("cli", "The database is at schema {revision}.").format(revision=migrate.SCHEMA_HEAD))
-        return EXIT_OK
-    revision = migrate.check_not_newer(make_engine(url))
-    print(revision or tr("cli", "(empty database)"))
-    return EXIT_OK
-
-
-def _seed_demo(args: argparse.Namespace, open_context: Callable[[], object]) -> int:
-    from integration_desk.db.demo import seed_demo
-    from integration_desk.services.context import AppContext
-
-    ctx = open_context()
-    assert isinstance(ctx, AppContext)
-    summary = seed_demo(ctx.engine, scale=args.scale, seed=args.seed)
-    if summary is None:
-        print(tr("cli", "The database already holds data; the demo data was not added and nothing changed."))
-        return EXIT_OK
-    print(
-        tr(
-            "cli",
-            "Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.",
-        ).format(
-            persons=summary.persons,
-            households=summary.households,
-            rooms=summary.rooms,
-            contracts=summary.contracts,
-            hours=summary.hour_entries,
-            today=summary.today.isoformat(),
-        )
-    )
-    return EXIT_OK
-
-
-def _screenshot(args: argparse.Namespace, open_context: Callable[[], object]) -> int:
-    from integration_desk.ui.launch import take_screenshot
-
-    ctx = open_context()
-    language = args.lang or settings.saved_language() or i18n.DEFAULT_LANGUAGE
-    try:
-        take_screenshot(ctx, args.view, args.out, args.size, language)  # type: ignore[arg-type]
-    except OSError:
-        return _fail(tr("cli", "Cannot write the picture to {path}.").format(path=args.out))
-    print(args.out)
-    return EXIT_OK
+        return fail(str(error))
+    return code
 
 
 if __name__ == "__main__":

@@ -10,9 +10,7 @@ from sqlalchemy import exists, func, select
 from integration_desk.db.models import Allocation, ArrivalNotice, Deadline, Household, Person
 from integration_desk.domain.deadlines import DeadlineKind
 from integration_desk.domain.weeks import IsoWeek
-from integration_desk.services.arrivals import QuotaProgress, quota_progress
 from integration_desk.services.context import AppContext
-from integration_desk.services.housing import Occupancy, occupancy
 
 ARRIVAL_HORIZON_DAYS = 30
 
@@ -31,16 +29,6 @@ class UpcomingArrival:
     persons: int
     expected_on: date
     room_planned: bool
-
-
-@dataclass(frozen=True)
-class Overview:
-    today: date
-    overdue: tuple[DueItem, ...]
-    this_week: tuple[DueItem, ...]
-    arrivals: tuple[UpcomingArrival, ...]
-    quota: QuotaProgress | None
-    occupancy: Occupancy
 
 
 def _due(ctx: AppContext, *conditions: object) -> tuple[DueItem, ...]:
@@ -78,14 +66,12 @@ def upcoming_arrivals(ctx: AppContext, days: int = ARRIVAL_HORIZON_DAYS) -> tupl
         )
 
 
-def overview(ctx: AppContext) -> Overview:
+def overdue(ctx: AppContext) -> tuple[DueItem, ...]:
+    """Open deadlines past their date, for the signed-in caseworker's persons."""
+    return _due(ctx, Deadline.due_on < ctx.today())
+
+
+def this_week(ctx: AppContext) -> tuple[DueItem, ...]:
+    """Open deadlines from today to Sunday, for the signed-in caseworker's persons."""
     today = ctx.today()
-    week = IsoWeek.of(today)
-    return Overview(
-        today=today,
-        overdue=_due(ctx, Deadline.due_on < today),
-        this_week=_due(ctx, Deadline.due_on.between(today, week.sunday())),
-        arrivals=upcoming_arrivals(ctx),
-        quota=quota_progress(ctx, today),
-        occupancy=occupancy(ctx, today),
-    )
+    return _due(ctx, Deadline.due_on.between(today, IsoWeek.of(today).sunday()))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from integration_desk import __version__
 from integration_desk.i18n import translate_noop
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.signals import hub
 
 if TYPE_CHECKING:
     from integration_desk.services.context import AppContext
@@ -110,6 +111,14 @@ class MainWindow(QMainWindow):
         self.database_label.setText(tr(C, "Database: {db}").format(db=ctx.database_description))
         self.user_label.setText(tr(C, "User: {name} ({role})").format(name=user.display_name, role=role))
         self.show_view(self._wanted_view)
+        hub.open_person.connect(self.open_person)
+
+    def open_person(self, person_id: int) -> None:
+        """Show a person's file in the Borgere view (asked for by any view through the hub)."""
+        self.show_view("people")
+        people = self.views.get("people")
+        if people is not None:
+            people.open_person(person_id)  # type: ignore[attr-defined]
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr(C, "&File"))

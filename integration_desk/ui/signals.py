@@ -7,6 +7,8 @@ from PySide6.QtCore import QObject, Signal
 
 class ChangeHub(QObject):
     changed = Signal(str)  # the table name that changed, e.g. "persons"
+    # Requests to show something in another view; the main window routes them, views never meet.
+    open_person = Signal(int)
 
 
 hub = ChangeHub()

@@ -110,3 +110,20 @@ def test_people_table_is_read_only_and_sortable(window: MainWindow) -> None:
     table = window.views["people"].table
     assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert table.isSortingEnabled()
+
+
+def test_any_view_can_ask_for_a_persons_file(qtbot, window: MainWindow, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from integration_desk.services import people
+    from integration_desk.ui.signals import hub
+
+    window.show_view("people")
+    view = window.views["people"]
+    qtbot.keyClicks(view.search, "zzzz-nobody")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    target = people.list_people(demo_ctx)[5]
+    window.show_view("overview")
+    hub.open_person.emit(target.id)
+    assert window.stack.currentWidget() is view
+    assert view.search.text() == ""
+    assert view.table.current_id() == target.id
+    assert view.detail.heading.text() == target.name

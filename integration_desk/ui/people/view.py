@@ -12,7 +12,7 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.people import PersonRow
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.people.detail import PersonDetailPane
-from integration_desk.ui.widgets.table_model import Column, RowTableModel
+from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 from integration_desk.ui.widgets.view import View
 
@@ -85,6 +85,21 @@ class PeopleView(View):
         rows = people.list_people(self.ctx, self.search.text())
         self.model.set_rows(rows)
         self.count_label.setText(tr("PeopleView", "{n} persons").format(n=len(rows)))
+
+    def open_person(self, person_id: int) -> None:
+        """Select ``person_id`` in the list (clearing a search that hides it) and show the file."""
+        for _attempt in range(2):
+            for row in range(self.table.proxy.rowCount()):
+                index = self.table.proxy.index(row, 0)
+                if index.data(ID_ROLE) == person_id:
+                    self.table.setCurrentIndex(index)
+                    self.table.scrollTo(index)
+                    return
+            if not self.search.text():
+                break
+            self.search.clear()
+            self.reload()
+        self.detail.show_person(person_id)
 
     def _open_current(self) -> None:
         person_id = self.table.current_id()

@@ -1,0 +1,1 @@
+"""Command-line commands, one module per area; ``integration_desk.cli.COMMAND_MODULES`` lists them."""
