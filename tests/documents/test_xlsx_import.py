@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -138,7 +139,5 @@ _cells = st.one_of(
 @given(_cells)
 def test_parsers_only_ever_raise_their_own_error(value: object) -> None:
     for parse in (parse_date, parse_cpr_cell, parse_hours, parse_int, parse_text, parse_yes_no):
-        try:
+        with contextlib.suppress(CellError):  # anything else fails the test
             parse(value)
-        except CellError:
-            pass
