@@ -1,113 +1,345 @@
-"""Arrival notices, the quota, and the dated items the calendar shows."""
+"""Arrival notices: create and edit a notice with its household, register the actual arrival."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
-from integration_desk.db.models import ArrivalNotice, Deadline, Household, Person, PersonKind, Quota
-from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state
+from integration_desk.db.models import (
+    ArrivalNotice,
+    AuditAction,
+    Deadline,
+    Household,
+    Person,
+    PersonStatus,
+    Quota,
+    User,
+)
+from integration_desk.db.uow import UnitOfWork
+from integration_desk.domain.arrivals import (
+    MemberInput,
+    NoticeInput,
+    effective_takeover,
+    household_name,
+    validate_notice,
+)
+from integration_desk.domain.cpr import parse_cpr
+from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.i18n import tr
+from integration_desk.services import audit
 from integration_desk.services.context import AppContext
+from integration_desk.services.deadlines import create_deadlines
+from integration_desk.services.locking import check_version
+from integration_desk.services.rules import rule_set_for
 
 
 @dataclass(frozen=True)
-class CalendarItem:
-    on: date
-    kind: str  # "arrival", "expected_arrival", "visit" or a deadline kind
-    title: str
-    overdue: bool = False
+class NoticeDetail:
+    id: int
+    version: int
+    household_id: int
+    data: NoticeInput
+    takeover_on: date
+    takeover_agreed: bool
+    arrived_on: date | None
+    warnings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class QuotaProgress:
-    starts_on: date
-    ends_on: date
-    quota: int
-    arrived: int
-    announced: int
-
-    @property
-    def remaining(self) -> int:
-        return self.quota - self.arrived - self.announced
+class SaveResult:
+    notice_id: int
+    warnings: tuple[str, ...]
 
 
-def calendar_items(ctx: AppContext, start: date, end: date) -> list[CalendarItem]:
-    """Arrivals (expected and actual), pre-arrival visits and deadlines with dates in [start, end]."""
-    today = ctx.today()
-    items: list[CalendarItem] = []
-    persons = (
-        select(Person.household_id, func.count(Person.id).label("n")).group_by(Person.household_id).subquery()
-    )
+@dataclass(frozen=True)
+class Caseworker:
+    id: int
+    name: str
+
+
+def caseworkers(ctx: AppContext) -> tuple[Caseworker, ...]:
     with ctx.uow(readonly=True) as uow:
-        notices = uow.session.execute(
-            select(ArrivalNotice, Household.display_name, persons.c.n)
-            .join(Household, ArrivalNotice.household_id == Household.id)
-            .join(persons, persons.c.household_id == Household.id)
+        rows = uow.session.execute(
+            select(User.id, User.display_name)
+            .where(User.active.is_(True), User.role.in_(("caseworker", "teamlead")))
+            .order_by(User.display_name)
         )
-        for notice, household, n in notices:
-            label = tr("calendar", "{household} ({n} pers.)").format(household=household, n=n)
-            if notice.arrived_on and start <= notice.arrived_on <= end:
-                items.append(
-                    CalendarItem(
-                        notice.arrived_on,
-                        "arrival",
-                        tr("calendar", "Arrived: {household}").format(household=label),
-                    )
-                )
-            elif notice.arrived_on is None and start <= notice.expected_arrival_on <= end:
-                items.append(
-                    CalendarItem(
-                        notice.expected_arrival_on,
-                        "expected_arrival",
-                        tr("calendar", "Expected: {household}").format(household=label),
-                    )
-                )
-            if notice.visit_on and start <= notice.visit_on <= end:
-                items.append(
-                    CalendarItem(
-                        notice.visit_on,
-                        "visit",
-                        tr("calendar", "Visit to asylum centre: {household}").format(household=label),
-                    )
-                )
-        deadlines = uow.session.execute(
-            select(Deadline, Person.given_name, Person.family_name)
-            .join(Person, Deadline.person_id == Person.id)
-            .where(Deadline.due_on.between(start, end))
+        return tuple(Caseworker(id_, name) for id_, name in rows)
+
+
+def quota_for(session: Session, on: date) -> Quota | None:
+    """The quota period a notice counts against: the one holding the expected arrival date."""
+    return session.scalars(
+        select(Quota).where(Quota.starts_on <= on, Quota.ends_on >= on).order_by(Quota.starts_on)
+    ).first()
+
+
+def check_unique(session: Session, data: NoticeInput, notice_id: int | None) -> None:
+    """A reference, CPR number or udl.-nr. that another notice or person already has is refused."""
+    clash = session.scalar(select(ArrivalNotice.id).where(ArrivalNotice.reference == data.reference.strip()))
+    if clash is not None and clash != notice_id:
+        raise ValidationError(
+            tr("arrivals", "A notice with the reference {reference} already exists.").format(
+                reference=data.reference.strip()
+            ),
+            field="reference",
         )
-        for deadline, given, family in deadlines:
-            state = deadline_state(deadline.due_on, deadline.done_on, today)
-            items.append(
-                CalendarItem(
-                    deadline.due_on,
-                    deadline.kind,
-                    f"{DeadlineKind(deadline.kind).label()}: {given} {family}",
-                    overdue=state is DeadlineState.OVERDUE,
+    own = {m.person_id for m in data.members if m.person_id is not None}
+    for member in data.members:
+        if member.cpr.strip():
+            digits = parse_cpr(member.cpr).digits
+            other = session.scalar(select(Person.id).where(Person.cpr == digits))
+            if other is not None and other not in own:
+                raise ValidationError(
+                    tr("arrivals", "{name}: another person in the register has this CPR number.").format(
+                        name=member.full_name
+                    ),
+                    field="cpr",
                 )
+        if member.udl_nr.strip():
+            other = session.scalar(select(Person.id).where(Person.udl_nr == member.udl_nr.strip()))
+            if other is not None and other not in own:
+                raise ValidationError(
+                    tr("arrivals", "{name}: another person in the register has this udl.-nr.").format(
+                        name=member.full_name
+                    ),
+                    field="udl_nr",
+                )
+
+
+def _apply_member(person: Person, member: MemberInput, takeover: date, caseworker_id: int | None) -> None:
+    person.given_name = member.given_name.strip()
+    person.family_name = member.family_name.strip()
+    person.native_name = member.native_name.strip()
+    person.birth_date = member.birth_date
+    person.sex = member.sex
+    person.nationality = member.nationality.strip()
+    person.languages = member.languages.strip()
+    person.relation = member.relation.strip()
+    person.cpr = parse_cpr(member.cpr).digits if member.cpr.strip() else None
+    person.udl_nr = member.udl_nr.strip() or None
+    person.kind = member.kind
+    person.takeover_date = takeover
+    if caseworker_id is not None:
+        person.caseworker_id = caseworker_id
+
+
+def _apply_notice(session: Session, notice: ArrivalNotice, data: NoticeInput) -> None:
+    takeover, agreed = effective_takeover(data)
+    notice.reference = data.reference.strip()
+    notice.received_on = data.received_on
+    notice.decision_on = data.decision_on
+    notice.expected_arrival_on = data.expected_arrival_on
+    notice.takeover_on = takeover
+    notice.takeover_agreed = agreed
+    notice.asylum_centre = data.asylum_centre.strip()
+    notice.notes = data.notes
+    notice.visit_on = data.visit_on
+    notice.visit_by = data.visit_by.strip()
+    notice.visit_interpreter_needed = data.visit_interpreter_needed
+    notice.visit_interpreter_language = data.visit_interpreter_language.strip()
+    notice.visit_notes = data.visit_notes
+    quota = quota_for(session, data.expected_arrival_on)
+    notice.quota_id = quota.id if quota is not None else None
+
+
+def add_notice(session: Session, uow_audit: UnitOfWork, data: NoticeInput) -> ArrivalNotice:
+    """Write a new, already validated notice with its household and persons (no commit)."""
+    takeover, _agreed = effective_takeover(data)
+    household = Household(display_name=household_name(data), notes="")
+    session.add(household)
+    notice = ArrivalNotice(household=household)
+    _apply_notice(session, notice, data)
+    session.add(notice)
+    persons = []
+    for member in data.members:
+        person = Person(household=household, status=PersonStatus.EXPECTED.value)
+        _apply_member(person, member, takeover, data.caseworker_id)
+        session.add(person)
+        persons.append(person)
+    session.flush()
+    audit.record(uow_audit, AuditAction.CREATE, "arrival_notices", notice.id, changes=audit.changes_of(notice))
+    for person in persons:
+        audit.record(uow_audit, AuditAction.CREATE, "persons", person.id, person_id=person.id)
+    return notice
+
+
+def save_notice(
+    ctx: AppContext, data: NoticeInput, notice_id: int | None = None, expected_version: int | None = None
+) -> SaveResult:
+    """Create (``notice_id`` None) or update a notice and its household; returns the warnings to show."""
+    if data.caseworker_id is None and notice_id is None:
+        data = _with_caseworker(data, ctx.user.user_id)
+    with ctx.uow() as uow:
+        session = uow.session
+        rules = rule_set_for(session, data.received_on)
+        warnings = validate_notice(data, rules, ctx.today())
+        check_unique(session, data, notice_id)
+        if notice_id is None:
+            notice = add_notice(session, uow, data)
+        else:
+            notice = _update_notice(uow, data, notice_id, expected_version)
+        result = SaveResult(notice.id, tuple(warnings))
+        uow.commit()
+    return result
+
+
+def _with_caseworker(data: NoticeInput, user_id: int | None) -> NoticeInput:
+    return replace(data, caseworker_id=user_id)
+
+
+def _update_notice(
+    uow: UnitOfWork, data: NoticeInput, notice_id: int, expected_version: int | None
+) -> ArrivalNotice:
+    session = uow.session
+    notice = session.get(ArrivalNotice, notice_id, options=[selectinload(ArrivalNotice.household)])
+    if notice is None:
+        raise NotFoundError(tr("arrivals", "The notice no longer exists."))
+    if expected_version is not None:
+        check_version(notice, expected_version)
+    _apply_notice(session, notice, data)
+    takeover = notice.takeover_on
+    household = notice.household
+    household.display_name = household_name(data)
+    current = {p.id: p for p in household.persons}
+    kept: set[int] = set()
+    for member in data.members:
+        if member.person_id is not None and member.person_id in current:
+            person = current[member.person_id]
+            kept.add(person.id)
+        else:
+            status = PersonStatus.ARRIVED if notice.arrived_on else PersonStatus.EXPECTED
+            person = Person(household=household, status=status.value)
+            session.add(person)
+        _apply_member(person, member, takeover, data.caseworker_id)
+        if notice.arrived_on is not None:
+            session.flush()
+            create_deadlines(session, person, takeover)
+    for person_id, person in current.items():
+        if person_id in kept:
+            continue
+        has_deadlines = session.scalar(select(Deadline.id).where(Deadline.person_id == person_id).limit(1))
+        if notice.arrived_on is not None or has_deadlines is not None:
+            raise ValidationError(
+                tr("arrivals", "{name} has arrived and cannot be removed from the notice.").format(
+                    name=person.full_name
+                ),
+                field="members",
             )
-    items.sort(key=lambda item: (item.on, item.kind, item.title))
-    return items
+        audit.record(uow, AuditAction.DELETE, "persons", person_id, person_id=person_id)
+        session.delete(person)
+    audit.record(uow, AuditAction.UPDATE, "arrival_notices", notice.id, changes=audit.changes_of(notice))
+    session.flush()
+    return notice
 
 
-def quota_progress(ctx: AppContext, on: date | None = None) -> QuotaProgress | None:
-    """The quota period in force on ``on``: quota persons arrived and announced (family-reunified excluded)."""
-    on = on or ctx.today()
+def get_notice(ctx: AppContext, notice_id: int) -> NoticeDetail:
+    with ctx.uow() as uow:
+        notice = uow.session.get(ArrivalNotice, notice_id)
+        if notice is None:
+            raise NotFoundError(tr("arrivals", "The notice no longer exists."))
+        household = notice.household
+        members = tuple(
+            MemberInput(
+                given_name=p.given_name,
+                family_name=p.family_name,
+                birth_date=p.birth_date,
+                sex=p.sex,
+                nationality=p.nationality,
+                languages=p.languages,
+                relation=p.relation,
+                cpr=parse_cpr(p.cpr).formatted() if p.cpr else "",
+                udl_nr=p.udl_nr or "",
+                kind=p.kind,
+                native_name=p.native_name,
+                person_id=p.id,
+            )
+            for p in household.persons
+        )
+        caseworker_id = next((p.caseworker_id for p in household.persons if p.caseworker_id), None)
+        data = NoticeInput(
+            reference=notice.reference,
+            received_on=notice.received_on,
+            decision_on=notice.decision_on,
+            expected_arrival_on=notice.expected_arrival_on,
+            asylum_centre=notice.asylum_centre,
+            notes=notice.notes,
+            household_name=household.display_name,
+            members=members,
+            takeover_on=notice.takeover_on if notice.takeover_agreed else None,
+            visit_on=notice.visit_on,
+            visit_by=notice.visit_by,
+            visit_interpreter_needed=notice.visit_interpreter_needed,
+            visit_interpreter_language=notice.visit_interpreter_language,
+            visit_notes=notice.visit_notes,
+            caseworker_id=caseworker_id,
+        )
+        rules = rule_set_for(uow.session, notice.received_on)
+        try:
+            warnings = tuple(validate_notice(data, rules, ctx.today()))
+        except ValidationError:
+            warnings = ()
+        for person in household.persons:
+            audit.record(uow, AuditAction.VIEW, "arrival_notices", notice.id, person_id=person.id)
+        detail = NoticeDetail(
+            id=notice.id,
+            version=notice.version,
+            household_id=household.id,
+            data=data,
+            takeover_on=notice.takeover_on,
+            takeover_agreed=notice.takeover_agreed,
+            arrived_on=notice.arrived_on,
+            warnings=warnings,
+        )
+        uow.commit()  # the view events; nothing else changed
+    return detail
+
+
+def notice_of_person(ctx: AppContext, person_id: int) -> int | None:
+    """The id of the notice of the person's household (the latest, should there be several)."""
     with ctx.uow(readonly=True) as uow:
-        quota = uow.session.scalars(
-            select(Quota).where(Quota.starts_on <= on, Quota.ends_on >= on).order_by(Quota.starts_on)
-        ).first()
-        if quota is None:
-            return None
-        counted = (
-            select(ArrivalNotice.arrived_on.is_not(None).label("arrived"), func.count(Person.id))
+        return uow.session.scalar(
+            select(ArrivalNotice.id)
             .join(Person, Person.household_id == ArrivalNotice.household_id)
-            .where(ArrivalNotice.quota_id == quota.id, Person.kind == PersonKind.QUOTA)
-            .group_by(ArrivalNotice.arrived_on.is_not(None))
+            .where(Person.id == person_id)
+            .order_by(ArrivalNotice.received_on.desc())
+            .limit(1)
         )
-        counts = {bool(arrived): n for arrived, n in uow.session.execute(counted)}
-        return QuotaProgress(
-            quota.starts_on, quota.ends_on, quota.persons, counts.get(True, 0), counts.get(False, 0)
-        )
+
+
+def register_arrival(ctx: AppContext, notice_id: int, arrived_on: date, expected_version: int) -> int:
+    """The household has arrived: persons become "arrived" and every adult gets the deadlines.
+
+    Returns how many deadlines were created.
+    """
+    if arrived_on > ctx.today():
+        raise ValidationError(tr("arrivals", "The arrival date cannot be in the future."), field="arrived_on")
+    with ctx.uow() as uow:
+        session = uow.session
+        notice = session.get(ArrivalNotice, notice_id)
+        if notice is None:
+            raise NotFoundError(tr("arrivals", "The notice no longer exists."))
+        check_version(notice, expected_version)
+        if notice.arrived_on is not None:
+            raise ValidationError(tr("arrivals", "The arrival is already registered."), field="arrived_on")
+        if arrived_on < notice.received_on:
+            raise ValidationError(
+                tr("arrivals", "The arrival cannot be before the notice was received."), field="arrived_on"
+            )
+        notice.arrived_on = arrived_on
+        audit.record(uow, AuditAction.UPDATE, "arrival_notices", notice.id, changes=audit.changes_of(notice))
+        created = 0
+        for person in notice.household.persons:
+            if person.status == PersonStatus.EXPECTED:
+                person.status = PersonStatus.ARRIVED.value
+                person.takeover_date = notice.takeover_on
+                audit.record(
+                    uow, AuditAction.UPDATE, "persons", person.id, person_id=person.id,
+                    changes=audit.changes_of(person),
+                )  # fmt: skip
+            created += len(create_deadlines(session, person, notice.takeover_on))
+        uow.commit()
+    return created

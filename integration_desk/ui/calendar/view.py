@@ -1,125 +1,293 @@
-"""Kalender: a month with ISO week numbers and Danish public holidays, beside the month's agenda."""
+"""Kalender: a month or a week with ISO week numbers and Danish public holidays, beside the agenda."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCalendarWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from integration_desk.domain.weeks import IsoWeek, public_holidays
-from integration_desk.services import arrivals
+from integration_desk.domain.deadlines import add_months
+from integration_desk.domain.weeks import IsoWeek, days_off, public_holidays
+from integration_desk.services import calendar as calendar_service
+from integration_desk.services.arrivals import caseworkers
+from integration_desk.services.calendar import CalendarItem, ItemGroup
 from integration_desk.services.context import AppContext
+from integration_desk.services.rules import list_rule_sets
+from integration_desk.ui.arrivals.menu import ArrivalsMenuButton, open_item
+from integration_desk.ui.calendar.grid import DONE_TEXT, KIND_COLOUR, OVERDUE, CalendarGrid, locale
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.view import View
 
 C = "CalendarView"
-HOLIDAY_COLOUR = "#b00020"
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
+def month_weeks(first: date) -> list[list[date]]:
+    """The Monday-to-Sunday weeks that hold any day of ``first``'s month."""
+    monday = first - timedelta(days=first.weekday())
+    last = add_months(first, 1) - timedelta(days=1)
+    weeks = []
+    while monday <= last:
+        weeks.append([monday + timedelta(days=i) for i in range(7)])
+        monday += timedelta(days=7)
+    return weeks
 
 
 class CalendarView(View):
-    watches = frozenset({"arrival_notices", "deadlines", "allocations"})
+    watches = frozenset({"arrival_notices", "deadlines", "allocations", "persons", "households"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.calendar = QCalendarWidget()
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setGridVisible(True)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-        today = ctx.today()
-        self.calendar.setSelectedDate(_qdate(today))
-        self.calendar.currentPageChanged.connect(lambda *_: self.reload())
-        self.calendar.selectionChanged.connect(self._on_selected)
-        self.week_label = QLabel()
+        self.anchor = ctx.today()
+        self.week_mode = False
+        self.grid = CalendarGrid()
+        self.grid.day_selected.connect(self._on_day)
+        self.grid.item_activated.connect(self._open)
         self.agenda = QListWidget()
-        self.month_label = QLabel()
-        font = self.month_label.font()
+        self.agenda.setObjectName("agenda")
+        self.agenda.itemDoubleClicked.connect(self._open_agenda)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        self.month_label.setFont(font)
+        self.title.setFont(font)
+        self.agenda_title = QLabel()
+        self.agenda_title.setFont(QFont(self.font().family(), -1, QFont.Weight.Bold))
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.month_label)
-        right_layout.addWidget(self.agenda)
+        previous = QPushButton("◀")
+        previous.setToolTip(tr(C, "Previous (Page Up)"))
+        previous.clicked.connect(lambda: self.step(-1))
+        following = QPushButton("▶")
+        following.setToolTip(tr(C, "Next (Page Down)"))
+        following.clicked.connect(lambda: self.step(1))
+        for button in (previous, following):
+            button.setFixedWidth(36)
+        today = QPushButton(tr(C, "Today"))
+        today.clicked.connect(self.go_today)
+        self.month_button = QPushButton(tr(C, "Month"))
+        self.week_button = QPushButton(tr(C, "Week"))
+        modes = QButtonGroup(self)
+        for button in (self.month_button, self.week_button):
+            button.setCheckable(True)
+            modes.addButton(button)
+        self.month_button.setChecked(True)
+        self.month_button.clicked.connect(lambda: self.set_week_mode(False))
+        self.week_button.clicked.connect(lambda: self.set_week_mode(True))
+
+        self.caseworker = QComboBox()
+        self.caseworker.setMinimumWidth(150)
+        self.caseworker.addItem(tr(C, "All caseworkers"), None)
+        self.caseworker.currentIndexChanged.connect(lambda _i: self.reload())
+        self.groups: dict[ItemGroup, QCheckBox] = {}
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr(C, "Show:")))
+        for group in ItemGroup:
+            box = QCheckBox(group.label())
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self.reload())
+            self.groups[group] = box
+            filters.addWidget(box)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(tr(C, "Caseworker:")))
+        filters.addWidget(self.caseworker)
+        filters.addStretch(1)
+        self.arrivals_menu = ArrivalsMenuButton(ctx, self)
+        self.arrivals_menu.setMinimumWidth(110)
+        filters.addWidget(self.arrivals_menu)
+
+        top = QHBoxLayout()
+        top.addWidget(previous)
+        top.addWidget(following)
+        top.addWidget(today)
+        top.addSpacing(12)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.month_button)
+        top.addWidget(self.week_button)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.calendar, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.week_label)
-        row.addStretch(1)
-        left_layout.addLayout(row)
+        left_layout.addLayout(top)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.grid, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.agenda_title)
+        right_layout.addWidget(self.agenda, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([900, 600])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.step(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
+        self._caseworkers_loaded = False
+        self.items: list[CalendarItem] = []
 
-    def _month(self) -> tuple[date, date]:
-        first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        return first, last
+    # -- navigation -------------------------------------------------------------------------------
+
+    def step(self, direction: int) -> None:
+        if self.week_mode:
+            self.anchor += timedelta(days=7 * direction)
+        else:
+            self.anchor = add_months(self.anchor.replace(day=1), direction)
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = self.ctx.today()
+        self.grid.select(self.anchor)
+        self.reload()
+
+    def set_week_mode(self, week: bool) -> None:
+        self.week_mode = week
+        self.week_button.setChecked(week)
+        self.month_button.setChecked(not week)
+        if week and self.grid.selected is not None and self._in_range(self.grid.selected):
+            self.anchor = self.grid.selected
+        self.reload()
+
+    def show_date(self, day: date) -> None:
+        self.anchor = day
+        self.grid.select(day)
+        self.reload()
+
+    def _in_range(self, day: date) -> bool:
+        first, last = self.visible_range()
+        return first <= day <= last
+
+    def visible_range(self) -> tuple[date, date]:
+        weeks = self._weeks()
+        return weeks[0][0], weeks[-1][-1]
+
+    def _weeks(self) -> list[list[date]]:
+        if self.week_mode:
+            monday = self.anchor - timedelta(days=self.anchor.weekday())
+            return [[monday + timedelta(days=i) for i in range(7)]]
+        return month_weeks(self.anchor.replace(day=1))
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def _load_caseworkers(self) -> None:
+        self._caseworkers_loaded = True
+        self.caseworker.blockSignals(True)
+        for worker in caseworkers(self.ctx):
+            self.caseworker.addItem(worker.name, worker.id)
+        self.caseworker.blockSignals(False)
 
     def load(self) -> None:
-        first, last = self._month()
-        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
-        holiday_format = QTextCharFormat()
-        holiday_format.setForeground(QBrush(QColor(HOLIDAY_COLOUR)))
-        holiday_format.setFontWeight(QFont.Weight.Bold)
-        holidays = {**public_holidays(first.year), **public_holidays(last.year)}
-        for day, name in holidays.items():
-            fmt = QTextCharFormat(holiday_format)
-            fmt.setToolTip(name)
-            self.calendar.setDateTextFormat(_qdate(day), fmt)
-        items = arrivals.calendar_items(self.ctx, first, last)
-        busy = QTextCharFormat()
-        busy.setBackground(QBrush(QColor("#e3f2fd")))
-        for item in items:
-            if item.on not in holidays:
-                self.calendar.setDateTextFormat(_qdate(item.on), busy)
-        self.month_label.setText(
-            tr(C, "Agenda {first} – {last}").format(first=fmt_date(first), last=fmt_date(last))
+        if not self._caseworkers_loaded:
+            self._load_caseworkers()
+        weeks = self._weeks()
+        first, last = weeks[0][0], weeks[-1][-1]
+        groups = [group for group, box in self.groups.items() if box.isChecked()]
+        self.items = calendar_service.calendar_items(
+            self.ctx, first, last, caseworker_id=self.caseworker.currentData(), groups=groups
         )
-        self.agenda.clear()
-        merged = [
-            (day, tr(C, "Public holiday: {name}").format(name=name), False)
-            for day, name in holidays.items()
-            if first <= day <= last
-        ]
-        merged += [(item.on, item.title, item.overdue) for item in items]
-        for day, title, overdue in sorted(merged, key=lambda entry: entry[0]):
-            week = IsoWeek.of(day)
-            entry = QListWidgetItem(
-                tr(C, "{date} (wk. {week})  {title}").format(date=fmt_date(day), week=week.week, title=title)
+        by_day: dict[date, list[CalendarItem]] = defaultdict(list)
+        for item in self.items:
+            by_day[item.on].append(item)
+        holidays = self._holidays(first, last)
+        loc = locale()
+        if self.week_mode:
+            week = IsoWeek.of(first)
+            self.title.setText(
+                tr(C, "Week {week} {year}: {first} – {last}").format(
+                    week=week.week, year=week.year, first=fmt_date(first), last=fmt_date(last)
+                )
             )
-            if overdue:
-                entry.setForeground(QBrush(QColor(HOLIDAY_COLOUR)))
-                font = entry.font()
-                font.setBold(True)
-                entry.setFont(font)
-            self.agenda.addItem(entry)
-        if not merged:
-            self.agenda.addItem(tr(C, "Nothing this month."))
-        self._on_selected()
+            month = None
+        else:
+            month_first = self.anchor.replace(day=1)
+            self.title.setText(f"{loc.standaloneMonthName(month_first.month).capitalize()} {month_first.year}")
+            month = month_first.month
+            first, last = month_first, add_months(month_first, 1) - timedelta(days=1)
+        self.grid.set_days(weeks, month, dict(by_day), holidays, self.ctx.today())
+        self._fill_agenda(first, last, by_day, holidays)
 
-    def _on_selected(self) -> None:
-        qdate = self.calendar.selectedDate()
-        selected = date(qdate.year(), qdate.month(), qdate.day())
-        self.week_label.setText(IsoWeek.of(selected).label())
+    def _holidays(self, first: date, last: date) -> dict[date, str]:
+        rule_sets = list_rule_sets(self.ctx)
+        result: dict[date, str] = {}
+        for year in {first.year, last.year}:
+            in_force = [rs for rs in rule_sets if rs.effective_from <= date(year, 12, 31)]
+            if in_force:
+                result.update(days_off(year, in_force[-1].days_off()))
+            else:
+                result.update(public_holidays(year))
+        return {day: name for day, name in result.items() if first <= day <= last}
+
+    def _fill_agenda(
+        self, first: date, last: date, by_day: dict[date, list[CalendarItem]], holidays: dict[date, str]
+    ) -> None:
+        self.agenda_title.setText(tr(C, "Agenda {first} – {last}").format(first=fmt_date(first), last=fmt_date(last)))
+        self.agenda.clear()
+        loc = locale()
+        bold = QFont(self.agenda.font())
+        bold.setBold(True)
+        days = sorted(day for day in set(by_day) | set(holidays) if first <= day <= last)
+        for day in days:
+            weekday = loc.dayName(day.isoweekday(), locale().FormatType.ShortFormat).rstrip(".")
+            header = QListWidgetItem(
+                tr(C, "{weekday} {date} (wk. {week})").format(weekday=weekday, date=fmt_date(day), week=IsoWeek.of(day).week)
+            )
+            header.setFont(bold)
+            header.setData(DAY_ROLE, day)
+            header.setBackground(QBrush(QColor("#eef1f5")))
+            self.agenda.addItem(header)
+            if day in holidays:
+                entry = QListWidgetItem("   " + tr(C, "Public holiday: {name}").format(name=holidays[day]))
+                entry.setForeground(QBrush(OVERDUE))
+                entry.setData(DAY_ROLE, day)
+                self.agenda.addItem(entry)
+            for item in by_day.get(day, []):
+                text = ("✓ " if item.done else "") + item.title
+                if item.overdue:
+                    text += "  " + tr(C, "(overdue)")
+                entry = QListWidgetItem("   " + text)
+                entry.setData(ITEM_ROLE, item)
+                entry.setData(DAY_ROLE, day)
+                entry.setToolTip(item.title)
+                entry.setForeground(QBrush(OVERDUE if item.overdue else DONE_TEXT if item.done else KIND_COLOUR[item.kind]))
+                if item.overdue:
+                    entry.setFont(bold)
+                self.agenda.addItem(entry)
+        if not days:
+            self.agenda.addItem(tr(C, "Nothing in this period."))
+
+    # -- interaction ------------------------------------------------------------------------------
+
+    def _on_day(self, day: date) -> None:
+        for row in range(self.agenda.count()):
+            entry = self.agenda.item(row)
+            if entry.data(DAY_ROLE) is not None and entry.data(DAY_ROLE) >= day:
+                self.agenda.setCurrentRow(row)
+                self.agenda.scrollToItem(entry, QListWidget.ScrollHint.PositionAtTop)
+                return
+
+    def _open_agenda(self, entry: QListWidgetItem) -> None:
+        item = entry.data(ITEM_ROLE)
+        if isinstance(item, CalendarItem):
+            self._open(item)
+
+    def _open(self, item: CalendarItem) -> None:
+        open_item(self.ctx, item, self)

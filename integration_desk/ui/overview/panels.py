@@ -125,7 +125,7 @@ class QuotaPanel(Panel):
         layout.addStretch(1)
 
     def load(self) -> None:
-        from integration_desk.services.arrivals import quota_progress
+        from integration_desk.services.quota import quota_progress
 
         quota = quota_progress(self.ctx)
         if quota is None:

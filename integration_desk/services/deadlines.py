@@ -1,0 +1,116 @@
+"""A person's legal deadlines: created from the rule set at arrival, marked done by a caseworker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from integration_desk.db.models import AuditAction, Deadline, Person, RuleSetRow
+from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state, deadlines_for
+from integration_desk.domain.errors import NotFoundError, ValidationError
+from integration_desk.domain.people import is_adult
+from integration_desk.i18n import tr
+from integration_desk.services import audit
+from integration_desk.services.context import AppContext
+from integration_desk.services.locking import check_version
+from integration_desk.services.rules import rule_set_for
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    id: int
+    version: int
+    person_id: int
+    kind: str
+    label: str
+    due_on: date
+    done_on: date | None
+    done_by: str | None
+    state: DeadlineState
+
+
+def create_deadlines(session: Session, person: Person, takeover: date) -> list[Deadline]:
+    """The deadlines of an adult (18+ on the takeover date), from the rule set in force then.
+
+    Children get none; a person who already has deadlines keeps them (registering twice adds nothing).
+    """
+    if person.birth_date is not None and not is_adult(person.birth_date, takeover):
+        return []
+    existing = {d.kind for d in session.scalars(select(Deadline).where(Deadline.person_id == person.id))}
+    rules = rule_set_for(session, takeover)
+    rule_set_id = session.scalar(select(RuleSetRow.id).where(RuleSetRow.effective_from == rules.effective_from))
+    created = []
+    for due in deadlines_for(takeover, rules):
+        if due.kind.value in existing:
+            continue
+        row = Deadline(person_id=person.id, kind=due.kind.value, due_on=due.due_on, rule_set_id=rule_set_id)
+        session.add(row)
+        created.append(row)
+    return created
+
+
+def _row(deadline: Deadline, today: date) -> DeadlineRow:
+    return DeadlineRow(
+        id=deadline.id,
+        version=deadline.version,
+        person_id=deadline.person_id,
+        kind=deadline.kind,
+        label=DeadlineKind(deadline.kind).label(),
+        due_on=deadline.due_on,
+        done_on=deadline.done_on,
+        done_by=deadline.done_by,
+        state=deadline_state(deadline.due_on, deadline.done_on, today),
+    )
+
+
+def deadlines_of(ctx: AppContext, person_id: int) -> tuple[DeadlineRow, ...]:
+    today = ctx.today()
+    with ctx.uow(readonly=True) as uow:
+        rows = uow.session.scalars(
+            select(Deadline).where(Deadline.person_id == person_id).order_by(Deadline.due_on, Deadline.id)
+        )
+        return tuple(_row(row, today) for row in rows)
+
+
+def mark_done(
+    ctx: AppContext, deadline_id: int, expected_version: int, done_on: date | None = None
+) -> DeadlineRow:
+    """Record that the deadline's task is done: on ``done_on`` (default today), by the signed-in user."""
+    done_on = done_on or ctx.today()
+    if done_on > ctx.today():
+        raise ValidationError(tr("deadlines", "The date cannot be in the future."), field="done_on")
+    with ctx.uow() as uow:
+        row = uow.session.get(Deadline, deadline_id)
+        if row is None:
+            raise NotFoundError(tr("deadlines", "The deadline no longer exists."))
+        check_version(row, expected_version)
+        row.done_on = done_on
+        row.done_by = ctx.username
+        audit.record(
+            uow, AuditAction.UPDATE, "deadlines", row.id, person_id=row.person_id, changes=audit.changes_of(row)
+        )
+        uow.session.flush()
+        result = _row(row, ctx.today())
+        uow.commit()
+    return result
+
+
+def reopen(ctx: AppContext, deadline_id: int, expected_version: int) -> DeadlineRow:
+    """Undo a mark made by mistake: the deadline is open (or overdue) again."""
+    with ctx.uow() as uow:
+        row = uow.session.get(Deadline, deadline_id)
+        if row is None:
+            raise NotFoundError(tr("deadlines", "The deadline no longer exists."))
+        check_version(row, expected_version)
+        row.done_on = None
+        row.done_by = None
+        audit.record(
+            uow, AuditAction.UPDATE, "deadlines", row.id, person_id=row.person_id, changes=audit.changes_of(row)
+        )
+        uow.session.flush()
+        result = _row(row, ctx.today())
+        uow.commit()
+    return result

@@ -1,0 +1,99 @@
+"""The Arrivals menu (new notice, Excel import and export, quota periods) and opening items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from integration_desk.services.calendar import CalendarItem
+from integration_desk.services.context import AppContext
+from integration_desk.ui.i18n import tr
+from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.errors import run_action
+
+C = "ArrivalsMenu"
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+def open_notice(ctx: AppContext, notice_id: int | None, parent: QWidget | None) -> QWidget:
+    """Show a notice (or a new one) in its own window; returns the dialog."""
+    from integration_desk.ui.arrivals.notice_dialog import NoticeDialog
+
+    dialog = NoticeDialog(ctx, notice_id, parent)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog
+
+
+def open_item(ctx: AppContext, item: CalendarItem, parent: QWidget | None) -> QWidget | None:
+    """A notice, visit or arrival opens the notice; a deadline or a move opens the person's file."""
+    if item.notice_id is not None:
+        return open_notice(ctx, item.notice_id, parent)
+    if item.person_id is not None:
+        hub.open_person.emit(item.person_id)
+    return None
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+class ArrivalsMenuButton(QToolButton):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setText(tr(C, "Arrivals"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        for text, slot in (
+            (tr(C, "New arrival notice …"), self.new_notice),
+            (tr(C, "Import arrivals from Excel …"), self.import_arrivals),
+            (tr(C, "Save the import template …"), self.save_template),
+            (tr(C, "Export arrivals to Excel …"), self.export_arrivals),
+            (tr(C, "Quota periods …"), self.edit_quotas),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        self.setMenu(menu)
+
+    def new_notice(self) -> None:
+        open_notice(self.ctx, None, self.window())
+
+    def import_arrivals(self) -> None:
+        from integration_desk.ui.arrivals.import_dialog import ImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, tr(C, "Import arrivals"), _documents(), XLSX_FILTER)
+        if path:
+            ImportDialog(self.ctx, Path(path), self.window()).exec()
+
+    def save_template(self) -> None:
+        from integration_desk.documents.arrivals_xlsx import write_template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr(C, "Save the import template"), str(Path(_documents()) / "ankomster-skabelon.xlsx"), XLSX_FILTER
+        )
+        if path and run_action(self, lambda: write_template(Path(path))) is not None:
+            QMessageBox.information(self, tr(C, "Arrivals"), tr(C, "The template was saved."))
+
+    def export_arrivals(self) -> None:
+        from integration_desk.services.arrivals_export import export_arrivals
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr(C, "Export arrivals"), str(Path(_documents()) / "ankomster.xlsx"), XLSX_FILTER
+        )
+        if not path:
+            return
+        count = run_action(self, lambda: export_arrivals(self.ctx, Path(path)))
+        if count is not None:
+            QMessageBox.information(
+                self, tr(C, "Arrivals"), tr(C, "{n} persons were exported.").format(n=count)
+            )
+
+    def edit_quotas(self) -> None:
+        from integration_desk.ui.arrivals.quota_dialog import QuotaDialog
+
+        QuotaDialog(self.ctx, self.window()).exec()

@@ -1,0 +1,263 @@
+"""The arrival notice: dates, household, the pre-arrival visit, and registering the arrival."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from integration_desk.domain.arrivals import NoticeInput, validate_notice
+from integration_desk.domain.deadlines import takeover_date
+from integration_desk.domain.errors import DomainError
+from integration_desk.domain.rules import rule_set_in_force
+from integration_desk.services import arrivals
+from integration_desk.services.context import AppContext
+from integration_desk.services.rules import list_rule_sets
+from integration_desk.ui.arrivals.fields import DateEdit, OptionalDate
+from integration_desk.ui.arrivals.members import MembersEditor
+from integration_desk.ui.format import fmt_date
+from integration_desk.ui.i18n import tr
+from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.errors import run_action
+
+C = "NoticeDialog"
+WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 3px;"
+OK_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 3px;"
+
+
+def _multiline(height: int = 54) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setFixedHeight(height)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class NoticeDialog(QDialog):
+    def __init__(self, ctx: AppContext, notice_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.notice_id = notice_id
+        self.version: int | None = None
+        self.arrived_on: date | None = None
+        self._rule_sets = list_rule_sets(ctx)
+        today = ctx.today()
+        self.setWindowTitle(tr(C, "Arrival notice"))
+        self.resize(1060, 820)
+
+        self.reference = QLineEdit()
+        self.received_on = DateEdit(today)
+        self.decision_on = DateEdit(today)
+        self.expected_arrival_on = DateEdit(today + timedelta(days=45))
+        self.takeover_label = QLabel()
+        self.takeover_agreed = OptionalDate(tr(C, "earlier by agreement:"), today)
+        self.asylum_centre = QLineEdit()
+        self.household_name = QLineEdit()
+        self.household_name.setPlaceholderText(tr(C, "filled in from the members when left empty"))
+        self.caseworker = QComboBox()
+        self.caseworker.addItem(tr(C, "(none)"), None)
+        for worker in arrivals.caseworkers(ctx):
+            self.caseworker.addItem(worker.name, worker.id)
+        if ctx.user.user_id is not None:
+            self.caseworker.setCurrentIndex(max(0, self.caseworker.findData(ctx.user.user_id)))
+        self.notes = _multiline()
+        notice_box = QGroupBox(tr(C, "Notice from the immigration service"))
+        form = QFormLayout(notice_box)
+        form.addRow(tr(C, "Reference"), self.reference)
+        form.addRow(tr(C, "Received"), self.received_on)
+        form.addRow(tr(C, "Placement decision"), self.decision_on)
+        form.addRow(tr(C, "Expected arrival"), self.expected_arrival_on)
+        takeover = QVBoxLayout()
+        takeover.addWidget(self.takeover_label)
+        takeover.addWidget(self.takeover_agreed)
+        form.addRow(tr(C, "Takeover"), takeover)
+        form.addRow(tr(C, "Asylum centre"), self.asylum_centre)
+        form.addRow(tr(C, "Household name"), self.household_name)
+        form.addRow(tr(C, "Caseworker"), self.caseworker)
+        form.addRow(tr(C, "Notes"), self.notes)
+
+        self.visit_on = OptionalDate(tr(C, "planned:"), today + timedelta(days=14))
+        self.visit_by = QLineEdit()
+        self.visit_by.setPlaceholderText(tr(C, "who goes"))
+        self.interpreter = QCheckBox(tr(C, "Interpreter needed"))
+        self.interpreter_language = QLineEdit()
+        self.interpreter_language.setPlaceholderText(tr(C, "language"))
+        self.visit_notes = _multiline(70)
+        visit_box = QGroupBox(tr(C, "Visit to the asylum centre before arrival"))
+        visit = QFormLayout(visit_box)
+        visit.addRow(tr(C, "Date"), self.visit_on)
+        visit.addRow(tr(C, "Who goes"), self.visit_by)
+        interpreter = QHBoxLayout()
+        interpreter.addWidget(self.interpreter)
+        interpreter.addWidget(self.interpreter_language, 1)
+        visit.addRow(tr(C, "Interpreter"), interpreter)
+        visit.addRow(tr(C, "Notes"), self.visit_notes)
+
+        self.arrival_date = DateEdit(today)
+        self.register_button = QPushButton(tr(C, "Register arrival"))
+        self.register_button.clicked.connect(self.register_arrival)
+        self.arrival_label = QLabel()
+        arrival_box = QGroupBox(tr(C, "Arrival"))
+        arrival = QVBoxLayout(arrival_box)
+        arrival_row = QHBoxLayout()
+        arrival_row.addWidget(QLabel(tr(C, "Arrived on")))
+        arrival_row.addWidget(self.arrival_date)
+        arrival_row.addWidget(self.register_button)
+        arrival_row.addStretch(1)
+        arrival.addLayout(arrival_row)
+        arrival.addWidget(self.arrival_label)
+        self.arrival_label.setWordWrap(True)
+
+        right = QVBoxLayout()
+        right.addWidget(visit_box)
+        right.addWidget(arrival_box)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(notice_box, 1)
+        top.addLayout(right, 1)
+
+        self.members = MembersEditor(today)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("warnings")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(tr(C, "Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(tr(C, "Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.members, 1)
+        layout.addWidget(self.warnings)
+        layout.addLayout(buttons)
+
+        for edit in (self.received_on, self.decision_on, self.expected_arrival_on):
+            edit.dateChanged.connect(lambda _d: self._refresh())
+        self.takeover_agreed.changed.connect(self._refresh)
+        self.members.changed.connect(self._refresh)
+        self.interpreter.toggled.connect(self.interpreter_language.setEnabled)
+        self.interpreter_language.setEnabled(False)
+        if notice_id is not None:
+            self.load(notice_id)
+        else:
+            self.members.add_member()
+        self._refresh()
+
+    # -- reading and writing ----------------------------------------------------------------------
+
+    def load(self, notice_id: int) -> bool:
+        detail = run_action(self, lambda: arrivals.get_notice(self.ctx, notice_id))
+        if detail is None:
+            return False
+        self.notice_id, self.version, self.arrived_on = detail.id, detail.version, detail.arrived_on
+        data = detail.data
+        self.reference.setText(data.reference)
+        self.received_on.set_value(data.received_on)
+        self.decision_on.set_value(data.decision_on)
+        self.expected_arrival_on.set_value(data.expected_arrival_on)
+        self.takeover_agreed.set_value(data.takeover_on)
+        self.asylum_centre.setText(data.asylum_centre)
+        self.household_name.setText(data.household_name)
+        self.caseworker.setCurrentIndex(max(0, self.caseworker.findData(data.caseworker_id)))
+        self.notes.setPlainText(data.notes)
+        self.visit_on.set_value(data.visit_on)
+        self.visit_by.setText(data.visit_by)
+        self.interpreter.setChecked(data.visit_interpreter_needed)
+        self.interpreter_language.setText(data.visit_interpreter_language)
+        self.visit_notes.setPlainText(data.visit_notes)
+        self.members.set_members(data.members)
+        self.setWindowTitle(tr(C, "Arrival notice {reference}").format(reference=data.reference))
+        self._refresh()
+        return True
+
+    def notice_input(self) -> NoticeInput:
+        return NoticeInput(
+            reference=self.reference.text().strip(),
+            received_on=self.received_on.value(),
+            decision_on=self.decision_on.value(),
+            expected_arrival_on=self.expected_arrival_on.value(),
+            asylum_centre=self.asylum_centre.text(),
+            notes=self.notes.toPlainText(),
+            household_name=self.household_name.text(),
+            members=self.members.members(),
+            takeover_on=self.takeover_agreed.value(),
+            visit_on=self.visit_on.value(),
+            visit_by=self.visit_by.text(),
+            visit_interpreter_needed=self.interpreter.isChecked(),
+            visit_interpreter_language=self.interpreter_language.text() if self.interpreter.isChecked() else "",
+            visit_notes=self.visit_notes.toPlainText(),
+            caseworker_id=self.caseworker.currentData(),
+        )
+
+    def _refresh(self) -> None:
+        """Recompute the takeover date and the warnings as the user types."""
+        data = self.notice_input()
+        computed = takeover_date(data.decision_on)
+        self.takeover_label.setText(
+            tr(C, "{date} (the first day of the second month after the decision)").format(date=fmt_date(computed))
+        )
+        messages: list[str] = []
+        try:
+            rules = rule_set_in_force(self._rule_sets, data.received_on)
+            messages = validate_notice(data, rules, self.ctx.today())
+        except DomainError:
+            messages = []  # shown when saving, with the field named
+        self.warnings.setText("\n".join(f"⚠ {m}" for m in messages))
+        self.warnings.setStyleSheet(WARNING_STYLE if messages else "")
+        self.warnings.setVisible(bool(messages))
+        arrived = self.arrived_on is not None
+        self.register_button.setEnabled(not arrived)
+        self.arrival_date.setEnabled(not arrived)
+        if arrived:
+            self.arrival_label.setText(tr(C, "Arrived {date}.").format(date=fmt_date(self.arrived_on)))
+        elif self.notice_id is None:
+            self.arrival_label.setText(tr(C, "The notice is saved first when you register the arrival."))
+        else:
+            self.arrival_label.setText(tr(C, "Not arrived yet."))
+
+    def save(self) -> bool:
+        data = self.notice_input()
+        result = run_action(
+            self, lambda: arrivals.save_notice(self.ctx, data, self.notice_id, self.version)
+        )
+        if result is None:
+            return False
+        for table in ("households", "persons", "arrival_notices", "deadlines"):
+            hub.changed.emit(table)
+        self.load(result.notice_id)
+        self.status.setText(tr(C, "Saved."))
+        self.status.setStyleSheet(OK_STYLE)
+        return True
+
+    def register_arrival(self) -> None:
+        if not self.save() or self.notice_id is None or self.version is None:
+            return
+        notice_id, version, on = self.notice_id, self.version, self.arrival_date.value()
+        created = run_action(self, lambda: arrivals.register_arrival(self.ctx, notice_id, on, version))
+        if created is None:
+            return
+        for table in ("persons", "arrival_notices", "deadlines"):
+            hub.changed.emit(table)
+        self.load(notice_id)
+        self.status.setText(
+            tr(C, "The arrival is registered; {n} deadlines were created.").format(n=created)
+        )
+        self.status.setStyleSheet(OK_STYLE)
