@@ -133,9 +133,9 @@ def validate_notice(data: NoticeInput, rules: RuleSet, today: date) -> list[str]
     computed = takeover_date(data.decision_on)
     if data.takeover_on is not None and data.takeover_on > computed:
         raise ValidationError(
-            tr("domain", "The takeover date can only be moved earlier by agreement, not later than {date}.").format(
-                date=f"{computed:%d-%m-%Y}"
-            ),
+            tr(
+                "domain", "The takeover date can only be moved earlier by agreement, not later than {date}."
+            ).format(date=f"{computed:%d-%m-%Y}"),
             field="takeover_on",
         )
     if data.takeover_on is not None and data.takeover_on < data.decision_on:
@@ -148,9 +148,9 @@ def validate_notice(data: NoticeInput, rules: RuleSet, today: date) -> list[str]
     if notice_is_short(data.received_on, data.expected_arrival_on, rules):
         days = (data.expected_arrival_on - data.received_on).days
         warnings.append(
-            tr("domain", "Short notice: {days} days between notice and arrival (expected at least {min}).").format(
-                days=days, min=rules.min_notice_days
-            )
+            tr(
+                "domain", "Short notice: {days} days between notice and arrival (expected at least {min})."
+            ).format(days=days, min=rules.min_notice_days)
         )
     digits: set[str] = set()
     udl: set[str] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -127,7 +128,9 @@ def _apply_member(person: Person, member: MemberInput, takeover: date, caseworke
         person.caseworker_id = caseworker_id
 
 
-def _apply_notice(session: Session, notice: ArrivalNotice, data: NoticeInput) -> None:
+def _apply_notice(
+    session: Session, notice: ArrivalNotice, data: NoticeInput, quotas: Sequence[Quota] | None = None
+) -> None:
     takeover, agreed = effective_takeover(data)
     notice.reference = data.reference.strip()
     notice.received_on = data.received_on
@@ -142,17 +145,23 @@ def _apply_notice(session: Session, notice: ArrivalNotice, data: NoticeInput) ->
     notice.visit_interpreter_needed = data.visit_interpreter_needed
     notice.visit_interpreter_language = data.visit_interpreter_language.strip()
     notice.visit_notes = data.visit_notes
-    quota = quota_for(session, data.expected_arrival_on)
+    on = data.expected_arrival_on
+    if quotas is None:
+        quota = quota_for(session, on)
+    else:
+        quota = next((q for q in quotas if q.starts_on <= on <= q.ends_on), None)
     notice.quota_id = quota.id if quota is not None else None
 
 
-def add_notice(session: Session, uow_audit: UnitOfWork, data: NoticeInput) -> ArrivalNotice:
-    """Write a new, already validated notice with its household and persons (no commit)."""
+def build_notice(
+    session: Session, data: NoticeInput, quotas: Sequence[Quota] | None = None
+) -> tuple[ArrivalNotice, list[Person]]:
+    """Add a new, already validated notice with its household and persons to the session."""
     takeover, _agreed = effective_takeover(data)
     household = Household(display_name=household_name(data), notes="")
     session.add(household)
     notice = ArrivalNotice(household=household)
-    _apply_notice(session, notice, data)
+    _apply_notice(session, notice, data, quotas)
     session.add(notice)
     persons = []
     for member in data.members:
@@ -160,10 +169,22 @@ def add_notice(session: Session, uow_audit: UnitOfWork, data: NoticeInput) -> Ar
         _apply_member(person, member, takeover, data.caseworker_id)
         session.add(person)
         persons.append(person)
-    session.flush()
-    audit.record(uow_audit, AuditAction.CREATE, "arrival_notices", notice.id, changes=audit.changes_of(notice))
+    return notice, persons
+
+
+def audit_new(uow: UnitOfWork, notice: ArrivalNotice, persons: Sequence[Person]) -> None:
+    """The create events of a flushed new notice and its persons."""
+    audit.record(
+        uow, AuditAction.CREATE, "arrival_notices", notice.id, changes={"reference": [None, notice.reference]}
+    )
     for person in persons:
-        audit.record(uow_audit, AuditAction.CREATE, "persons", person.id, person_id=person.id)
+        audit.record(uow, AuditAction.CREATE, "persons", person.id, person_id=person.id)
+
+
+def add_notice(uow: UnitOfWork, data: NoticeInput) -> ArrivalNotice:
+    notice, persons = build_notice(uow.session, data)
+    uow.session.flush()
+    audit_new(uow, notice, persons)
     return notice
 
 
@@ -179,7 +200,7 @@ def save_notice(
         warnings = validate_notice(data, rules, ctx.today())
         check_unique(session, data, notice_id)
         if notice_id is None:
-            notice = add_notice(session, uow, data)
+            notice = add_notice(uow, data)
         else:
             notice = _update_notice(uow, data, notice_id, expected_version)
         result = SaveResult(notice.id, tuple(warnings))
@@ -201,6 +222,7 @@ def _update_notice(
     if expected_version is not None:
         check_version(notice, expected_version)
     _apply_notice(session, notice, data)
+    changes = audit.changes_of(notice)
     takeover = notice.takeover_on
     household = notice.household
     household.display_name = household_name(data)
@@ -231,7 +253,7 @@ def _update_notice(
             )
         audit.record(uow, AuditAction.DELETE, "persons", person_id, person_id=person_id)
         session.delete(person)
-    audit.record(uow, AuditAction.UPDATE, "arrival_notices", notice.id, changes=audit.changes_of(notice))
+    audit.record(uow, AuditAction.UPDATE, "arrival_notices", notice.id, changes=changes)
     session.flush()
     return notice
 

@@ -11,9 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 
-from integration_desk.db.models import Allocation, ArrivalNotice, Deadline, Household, HousingUnit, Person, Room
+from integration_desk.db.models import (
+    Allocation,
+    ArrivalNotice,
+    Deadline,
+    Household,
+    HousingUnit,
+    Person,
+    Room,
+)
 from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state
 from integration_desk.i18n import tr
 from integration_desk.services.context import AppContext
@@ -89,7 +97,7 @@ class CalendarItem:
         return GROUP_OF[self.kind]
 
 
-def _households():  # type: ignore[no-untyped-def]
+def _households() -> Subquery:
     """Per household: its size and its caseworker (the first one set on its persons)."""
     return (
         select(
@@ -136,13 +144,19 @@ def calendar_items(
                 if ItemGroup.ARRIVALS in wanted:
                     if notice.arrived_on and start <= notice.arrived_on <= end:
                         title = tr("calendar", "Arrived: {household}").format(household=label)
-                        items.append(CalendarItem(notice.arrived_on, ItemKind.ARRIVAL, title, notice_id=notice.id))
+                        items.append(
+                            CalendarItem(notice.arrived_on, ItemKind.ARRIVAL, title, notice_id=notice.id)
+                        )
                     elif notice.arrived_on is None and start <= notice.expected_arrival_on <= end:
                         title = tr("calendar", "Expected: {household}").format(household=label)
                         late = notice.expected_arrival_on < today
                         items.append(
                             CalendarItem(
-                                notice.expected_arrival_on, ItemKind.EXPECTED_ARRIVAL, title, late, notice_id=notice.id
+                                notice.expected_arrival_on,
+                                ItemKind.EXPECTED_ARRIVAL,
+                                title,
+                                late,
+                                notice_id=notice.id,
                             )
                         )
                 if ItemGroup.VISITS in wanted and notice.visit_on and start <= notice.visit_on <= end:
@@ -150,7 +164,14 @@ def calendar_items(
                     items.append(CalendarItem(notice.visit_on, ItemKind.VISIT, title, notice_id=notice.id))
         if ItemGroup.DEADLINES in wanted:
             query = (
-                select(Deadline.kind, Deadline.due_on, Deadline.done_on, Person.id, Person.given_name, Person.family_name)
+                select(
+                    Deadline.kind,
+                    Deadline.due_on,
+                    Deadline.done_on,
+                    Person.id,
+                    Person.given_name,
+                    Person.family_name,
+                )
                 .join(Person, Deadline.person_id == Person.id)
                 .where(Deadline.due_on.between(start, end))
             )
@@ -192,10 +213,14 @@ def calendar_items(
             for starts_on, ends_on, household, room, unit, person_id in session.execute(query):
                 where = f"{unit}, {room}"
                 if start <= starts_on <= end:
-                    title = tr("calendar", "Moves in: {household}, {room}").format(household=household, room=where)
+                    title = tr("calendar", "Moves in: {household}, {room}").format(
+                        household=household, room=where
+                    )
                     items.append(CalendarItem(starts_on, ItemKind.MOVE_IN, title, person_id=person_id))
                 if ends_on is not None and start <= ends_on <= end:
-                    title = tr("calendar", "Moves out: {household}, {room}").format(household=household, room=where)
+                    title = tr("calendar", "Moves out: {household}, {room}").format(
+                        household=household, room=where
+                    )
                     items.append(CalendarItem(ends_on, ItemKind.MOVE_OUT, title, person_id=person_id))
     order = list(ItemKind)
     items.sort(key=lambda item: (item.on, order.index(item.kind), item.title))

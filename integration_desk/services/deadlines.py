@@ -41,7 +41,9 @@ def create_deadlines(session: Session, person: Person, takeover: date) -> list[D
         return []
     existing = {d.kind for d in session.scalars(select(Deadline).where(Deadline.person_id == person.id))}
     rules = rule_set_for(session, takeover)
-    rule_set_id = session.scalar(select(RuleSetRow.id).where(RuleSetRow.effective_from == rules.effective_from))
+    rule_set_id = session.scalar(
+        select(RuleSetRow.id).where(RuleSetRow.effective_from == rules.effective_from)
+    )
     created = []
     for due in deadlines_for(takeover, rules):
         if due.kind.value in existing:
@@ -90,7 +92,12 @@ def mark_done(
         row.done_on = done_on
         row.done_by = ctx.username
         audit.record(
-            uow, AuditAction.UPDATE, "deadlines", row.id, person_id=row.person_id, changes=audit.changes_of(row)
+            uow,
+            AuditAction.UPDATE,
+            "deadlines",
+            row.id,
+            person_id=row.person_id,
+            changes=audit.changes_of(row),
         )
         uow.session.flush()
         result = _row(row, ctx.today())
@@ -108,7 +115,12 @@ def reopen(ctx: AppContext, deadline_id: int, expected_version: int) -> Deadline
         row.done_on = None
         row.done_by = None
         audit.record(
-            uow, AuditAction.UPDATE, "deadlines", row.id, person_id=row.person_id, changes=audit.changes_of(row)
+            uow,
+            AuditAction.UPDATE,
+            "deadlines",
+            row.id,
+            person_id=row.person_id,
+            changes=audit.changes_of(row),
         )
         uow.session.flush()
         result = _row(row, ctx.today())

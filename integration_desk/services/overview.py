@@ -29,6 +29,7 @@ class UpcomingArrival:
     persons: int
     expected_on: date
     room_planned: bool
+    notice_id: int | None = None
 
 
 def _due(ctx: AppContext, *conditions: object) -> tuple[DueItem, ...]:
@@ -52,7 +53,7 @@ def upcoming_arrivals(ctx: AppContext, days: int = ARRIVAL_HORIZON_DAYS) -> tupl
     persons = select(func.count(Person.id)).where(Person.household_id == Household.id).scalar_subquery()
     planned = exists().where(Allocation.household_id == Household.id, Allocation.ends_on.is_(None))
     query = (
-        select(Household.display_name, persons, ArrivalNotice.expected_arrival_on, planned)
+        select(Household.display_name, persons, ArrivalNotice.expected_arrival_on, planned, ArrivalNotice.id)
         .join(Household, ArrivalNotice.household_id == Household.id)
         .where(
             ArrivalNotice.arrived_on.is_(None),
@@ -62,7 +63,8 @@ def upcoming_arrivals(ctx: AppContext, days: int = ARRIVAL_HORIZON_DAYS) -> tupl
     )
     with ctx.uow(readonly=True) as uow:
         return tuple(
-            UpcomingArrival(name, n, on, bool(room)) for name, n, on, room in uow.session.execute(query)
+            UpcomingArrival(name, n, on, bool(room), notice_id)
+            for name, n, on, room, notice_id in uow.session.execute(query)
         )
 
 

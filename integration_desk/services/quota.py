@@ -79,11 +79,15 @@ def save_quota(
     if ends_on < starts_on:
         raise ValidationError(tr("quota", "The period must end after it starts."), field="ends_on")
     if not 0 <= persons <= 100_000:
-        raise ValidationError(tr("quota", "The quota must be a number of persons, 0 or more."), field="persons")
+        raise ValidationError(
+            tr("quota", "The quota must be a number of persons, 0 or more."), field="persons"
+        )
     with ctx.uow() as uow:
         session = uow.session
         overlap = session.scalar(
-            select(Quota.id).where(Quota.starts_on <= ends_on, Quota.ends_on >= starts_on, Quota.id != (quota_id or -1))
+            select(Quota.id).where(
+                Quota.starts_on <= ends_on, Quota.ends_on >= starts_on, Quota.id != (quota_id or -1)
+            )
         )
         if overlap is not None:
             raise ValidationError(tr("quota", "The period overlaps another quota period."), field="starts_on")
@@ -107,12 +111,18 @@ def save_quota(
         session.execute(
             update(ArrivalNotice)
             .where(ArrivalNotice.quota_id == row.id)
-            .where((ArrivalNotice.expected_arrival_on < starts_on) | (ArrivalNotice.expected_arrival_on > ends_on))
+            .where(
+                (ArrivalNotice.expected_arrival_on < starts_on)
+                | (ArrivalNotice.expected_arrival_on > ends_on)
+            )
             .values(quota_id=None)
         )
         session.execute(
             update(ArrivalNotice)
-            .where(ArrivalNotice.quota_id.is_(None), ArrivalNotice.expected_arrival_on.between(starts_on, ends_on))
+            .where(
+                ArrivalNotice.quota_id.is_(None),
+                ArrivalNotice.expected_arrival_on.between(starts_on, ends_on),
+            )
             .values(quota_id=row.id)
         )
         result = _period(row)

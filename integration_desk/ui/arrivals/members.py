@@ -110,7 +110,15 @@ class MemberForm(QGroupBox):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
-        for edit in (self.given_name, self.family_name, self.native_name, self.nationality, self.languages, self.cpr, self.udl_nr):
+        for edit in (
+            self.given_name,
+            self.family_name,
+            self.native_name,
+            self.nationality,
+            self.languages,
+            self.cpr,
+            self.udl_nr,
+        ):
             edit.textEdited.connect(lambda _t: self._emit())
         self.relation.currentTextChanged.connect(lambda _t: self._emit())
         for combo in (self.sex, self.kind):
@@ -172,7 +180,9 @@ class MembersEditor(QGroupBox):
         self.remove_button = QPushButton(tr(C, "Remove person"))
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._chosen(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._chosen(current.row())
+        )
         self.form.edited.connect(self._edited)
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)

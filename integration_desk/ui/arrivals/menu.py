@@ -74,7 +74,10 @@ class ArrivalsMenuButton(QToolButton):
         from integration_desk.documents.arrivals_xlsx import write_template
 
         path, _ = QFileDialog.getSaveFileName(
-            self, tr(C, "Save the import template"), str(Path(_documents()) / "ankomster-skabelon.xlsx"), XLSX_FILTER
+            self,
+            tr(C, "Save the import template"),
+            str(Path(_documents()) / "ankomster-skabelon.xlsx"),
+            XLSX_FILTER,
         )
         if path and run_action(self, lambda: write_template(Path(path))) is not None:
             QMessageBox.information(self, tr(C, "Arrivals"), tr(C, "The template was saved."))

@@ -202,7 +202,9 @@ class NoticeDialog(QDialog):
             visit_on=self.visit_on.value(),
             visit_by=self.visit_by.text(),
             visit_interpreter_needed=self.interpreter.isChecked(),
-            visit_interpreter_language=self.interpreter_language.text() if self.interpreter.isChecked() else "",
+            visit_interpreter_language=self.interpreter_language.text()
+            if self.interpreter.isChecked()
+            else "",
             visit_notes=self.visit_notes.toPlainText(),
             caseworker_id=self.caseworker.currentData(),
         )
@@ -212,7 +214,9 @@ class NoticeDialog(QDialog):
         data = self.notice_input()
         computed = takeover_date(data.decision_on)
         self.takeover_label.setText(
-            tr(C, "{date} (the first day of the second month after the decision)").format(date=fmt_date(computed))
+            tr(C, "{date} (the first day of the second month after the decision)").format(
+                date=fmt_date(computed)
+            )
         )
         messages: list[str] = []
         try:
@@ -235,9 +239,7 @@ class NoticeDialog(QDialog):
 
     def save(self) -> bool:
         data = self.notice_input()
-        result = run_action(
-            self, lambda: arrivals.save_notice(self.ctx, data, self.notice_id, self.version)
-        )
+        result = run_action(self, lambda: arrivals.save_notice(self.ctx, data, self.notice_id, self.version))
         if result is None:
             return False
         for table in ("households", "persons", "arrival_notices", "deadlines"):
@@ -257,7 +259,5 @@ class NoticeDialog(QDialog):
         for table in ("persons", "arrival_notices", "deadlines"):
             hub.changed.emit(table)
         self.load(notice_id)
-        self.status.setText(
-            tr(C, "The arrival is registered; {n} deadlines were created.").format(n=created)
-        )
+        self.status.setText(tr(C, "The arrival is registered; {n} deadlines were created.").format(n=created))
         self.status.setStyleSheet(OK_STYLE)

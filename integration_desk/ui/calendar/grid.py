@@ -126,7 +126,11 @@ class CalendarGrid(QWidget):
             painter.setFont(small_bold)
             painter.setPen(QColor("#44546a"))
             label = tr(C, "wk. {week}").format(week=IsoWeek.of(days[0]).week)
-            painter.drawText(week_rect.adjusted(4, 4, -4, -4), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+            painter.drawText(
+                week_rect.adjusted(4, 4, -4, -4),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
             for column, day in enumerate(days):
                 left = int(WEEK_COLUMN + column * width)
                 right = int(WEEK_COLUMN + (column + 1) * width)
@@ -156,8 +160,16 @@ class CalendarGrid(QWidget):
         inner = cell.adjusted(4, 2, -3, -2)
         other_month = self.month is not None and day.month != self.month
         painter.setFont(bold if day == self.today else base)
-        painter.setPen(OTHER_MONTH_TEXT if other_month else (OVERDUE if holiday or day.weekday() == 6 else Qt.GlobalColor.black))
-        number = str(day.day) if day.day != 1 else f"{day.day}. {locale().monthName(day.month, QLocale.FormatType.ShortFormat).rstrip('.')}"
+        painter.setPen(
+            OTHER_MONTH_TEXT
+            if other_month
+            else (OVERDUE if holiday or day.weekday() == 6 else Qt.GlobalColor.black)
+        )
+        number = (
+            str(day.day)
+            if day.day != 1
+            else f"{day.day}. {locale().monthName(day.month, QLocale.FormatType.ShortFormat).rstrip('.')}"
+        )
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, number)
         head = QFontMetrics(painter.font())
         if holiday:
@@ -165,7 +177,11 @@ class CalendarGrid(QWidget):
             painter.setPen(OVERDUE)
             x = head.horizontalAdvance(number) + 6
             room = QRect(inner.left() + x, inner.top(), inner.width() - x, head.height())
-            painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, room.width()))
+            painter.drawText(
+                room,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(small).elidedText(holiday, Qt.TextElideMode.ElideRight, room.width()),
+            )
         if day == self.selected:
             painter.setPen(QPen(SELECTED, 2))
             painter.drawRect(cell.adjusted(1, 1, -1, -1))
@@ -177,7 +193,9 @@ class CalendarGrid(QWidget):
         for item in shown:
             rect = QRect(inner.left(), y, inner.width(), line - 1)
             colour = KIND_COLOUR[item.kind]
-            painter.fillRect(QRect(rect.left(), rect.top() + 1, 3, rect.height() - 2), OVERDUE if item.overdue else colour)
+            painter.fillRect(
+                QRect(rect.left(), rect.top() + 1, 3, rect.height() - 2), OVERDUE if item.overdue else colour
+            )
             if item.overdue:
                 painter.fillRect(rect.adjusted(3, 0, 0, 0), QColor("#fde7ea"))
             painter.setFont(small_bold if item.overdue else small)
@@ -195,7 +213,11 @@ class CalendarGrid(QWidget):
             rect = QRect(inner.left(), y, inner.width(), line - 1)
             painter.setFont(small_bold)
             painter.setPen(SELECTED)
-            painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr(C, "+ {n} more").format(n=hidden))
+            painter.drawText(
+                rect.adjusted(6, 0, 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                tr(C, "+ {n} more").format(n=hidden),
+            )
             self._hits.append(_Hit(rect, None, day))
 
     # -- interaction ------------------------------------------------------------------------------

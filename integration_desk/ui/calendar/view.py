@@ -219,7 +219,9 @@ class CalendarView(View):
             month = None
         else:
             month_first = self.anchor.replace(day=1)
-            self.title.setText(f"{loc.standaloneMonthName(month_first.month).capitalize()} {month_first.year}")
+            self.title.setText(
+                f"{loc.standaloneMonthName(month_first.month).capitalize()} {month_first.year}"
+            )
             month = month_first.month
             first, last = month_first, add_months(month_first, 1) - timedelta(days=1)
         self.grid.set_days(weeks, month, dict(by_day), holidays, self.ctx.today())
@@ -239,7 +241,9 @@ class CalendarView(View):
     def _fill_agenda(
         self, first: date, last: date, by_day: dict[date, list[CalendarItem]], holidays: dict[date, str]
     ) -> None:
-        self.agenda_title.setText(tr(C, "Agenda {first} – {last}").format(first=fmt_date(first), last=fmt_date(last)))
+        self.agenda_title.setText(
+            tr(C, "Agenda {first} – {last}").format(first=fmt_date(first), last=fmt_date(last))
+        )
         self.agenda.clear()
         loc = locale()
         bold = QFont(self.agenda.font())
@@ -248,7 +252,9 @@ class CalendarView(View):
         for day in days:
             weekday = loc.dayName(day.isoweekday(), locale().FormatType.ShortFormat).rstrip(".")
             header = QListWidgetItem(
-                tr(C, "{weekday} {date} (wk. {week})").format(weekday=weekday, date=fmt_date(day), week=IsoWeek.of(day).week)
+                tr(C, "{weekday} {date} (wk. {week})").format(
+                    weekday=weekday, date=fmt_date(day), week=IsoWeek.of(day).week
+                )
             )
             header.setFont(bold)
             header.setData(DAY_ROLE, day)
@@ -267,7 +273,9 @@ class CalendarView(View):
                 entry.setData(ITEM_ROLE, item)
                 entry.setData(DAY_ROLE, day)
                 entry.setToolTip(item.title)
-                entry.setForeground(QBrush(OVERDUE if item.overdue else DONE_TEXT if item.done else KIND_COLOUR[item.kind]))
+                entry.setForeground(
+                    QBrush(OVERDUE if item.overdue else DONE_TEXT if item.done else KIND_COLOUR[item.kind])
+                )
                 if item.overdue:
                     entry.setFont(bold)
                 self.agenda.addItem(entry)

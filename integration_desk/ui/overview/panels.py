@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,6 +25,7 @@ from integration_desk.ui.signals import hub
 C = "OverviewView"
 OVERDUE_COLOUR = Qt.GlobalColor.red
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+NOTICE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Panel(QGroupBox):
@@ -40,13 +43,20 @@ class Panel(QGroupBox):
         raise NotImplementedError
 
 
-def _due_list(items: tuple[DueItem, ...], widget: QListWidget, *, overdue: bool, empty: str) -> None:
+def _due_list(
+    items: tuple[DueItem, ...], widget: QListWidget, *, overdue: bool, empty: str, today: date | None = None
+) -> None:
     widget.clear()
     for due in items:
-        item = QListWidgetItem(f"{fmt_date(due.due_on)}  {due.label}: {due.person}")
+        when = tr(C, "Today") if due.due_on == today else fmt_date(due.due_on)
+        item = QListWidgetItem(f"{when}  {due.label}: {due.person}")
         item.setData(PERSON_ROLE, due.person_id)
         if overdue:
             item.setForeground(OVERDUE_COLOUR)
+        if due.due_on == today:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
         widget.addItem(item)
     if not items:
         widget.addItem(empty)
@@ -76,13 +86,17 @@ class ThisWeekPanel(Panel):
     watches = frozenset({"deadlines", "persons"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr(C, "Deadlines this week"), parent)
+        super().__init__(ctx, tr(C, "Deadlines today and this week"), parent)
         self.list = _person_list()
         QVBoxLayout(self).addWidget(self.list)
 
     def load(self) -> None:
         _due_list(
-            overview.this_week(self.ctx), self.list, overdue=False, empty=tr(C, "No deadlines this week.")
+            overview.this_week(self.ctx),
+            self.list,
+            overdue=False,
+            empty=tr(C, "No deadlines this week."),
+            today=self.ctx.today(),
         )
 
 
@@ -92,7 +106,15 @@ class ArrivalsPanel(Panel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr(C, "Arrivals in the next 30 days"), parent)
         self.list = QListWidget()
+        self.list.itemDoubleClicked.connect(self._open)
         QVBoxLayout(self).addWidget(self.list)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        from integration_desk.ui.arrivals.menu import open_notice
+
+        notice_id = item.data(NOTICE_ROLE)
+        if notice_id:
+            open_notice(self.ctx, notice_id, self.window())
 
     def load(self) -> None:
         self.list.clear()
@@ -104,6 +126,7 @@ class ArrivalsPanel(Panel):
                 + tr(C, "{n} pers.").format(n=arrival.persons)
                 + f" — {room}"
             )
+            item.setData(NOTICE_ROLE, arrival.notice_id)
             if not arrival.room_planned:
                 item.setForeground(OVERDUE_COLOUR)
             self.list.addItem(item)
@@ -119,9 +142,17 @@ class QuotaPanel(Panel):
         layout = QVBoxLayout(self)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.bar = QProgressBar()
+        self.months = QLabel()
+        self.months.setWordWrap(True)
+        self.months.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.months)
         layout.addStretch(1)
 
     def load(self) -> None:
@@ -132,6 +163,8 @@ class QuotaPanel(Panel):
             self.label.setText(tr(C, "No quota period covers today."))
             self.bar.setRange(0, 1)
             self.bar.setValue(0)
+            self.warning.setVisible(False)
+            self.months.clear()
             return
         self.label.setText(
             tr(
@@ -143,12 +176,37 @@ class QuotaPanel(Panel):
                 quota=quota.quota,
                 arrived=quota.arrived,
                 announced=quota.announced,
-                remaining=quota.remaining,
+                remaining=max(0, quota.remaining),
             )
+            + " "
+            + tr(C, "Family-reunified persons are not counted.")
         )
-        self.bar.setRange(0, max(quota.quota, quota.arrived + quota.announced))
+        self.bar.setRange(0, max(quota.quota, quota.arrived + quota.announced, 1))
         self.bar.setValue(quota.arrived)
         self.bar.setFormat(tr(C, "%v of %m arrived"))
+        self.warning.setVisible(quota.exceeded)
+        self.warning.setText(
+            tr(C, "Announced and arrived persons exceed the quota by {n}.").format(
+                n=quota.arrived + quota.announced - quota.quota
+            )
+        )
+        header = "".join(
+            f"<th style='padding:0 4px'>{month_abbreviation(m.month)}</th>" for m in quota.months
+        )
+        arrived = "".join(f"<td align='center'>{m.arrived or ''}</td>" for m in quota.months)
+        announced = "".join(f"<td align='center'>{m.announced or ''}</td>" for m in quota.months)
+        self.months.setText(
+            "<table cellspacing='0' style='font-size:9pt'>"
+            f"<tr><td></td>{header}</tr>"
+            f"<tr><td>{tr(C, 'Arrived')}</td>{arrived}</tr>"
+            f"<tr><td>{tr(C, 'Announced')}</td>{announced}</tr></table>"
+        )
+
+
+def month_abbreviation(month: date) -> str:
+    from integration_desk.ui.calendar.grid import locale
+
+    return locale().monthName(month.month, locale().FormatType.ShortFormat).rstrip(".")
 
 
 class HousingPanel(Panel):

@@ -7,19 +7,24 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from integration_desk.domain.deadlines import DeadlineState
-from integration_desk.services import people
+from integration_desk.services import arrivals, deadlines, people
 from integration_desk.services.context import AppContext
+from integration_desk.services.deadlines import DeadlineRow
+from integration_desk.ui.arrivals.fields import DateEdit
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 
 OVERDUE_COLOUR = "#b00020"
@@ -73,13 +78,39 @@ class PersonDetailPane(QScrollArea):
         members_box = QGroupBox(tr("PersonDetail", "Household members"))
         self.members = QListWidget()
         self.members.setMaximumHeight(110)
-        QVBoxLayout(members_box).addWidget(self.members)
+        members_layout = QVBoxLayout(members_box)
+        members_layout.addWidget(self.members)
         layout.addWidget(members_box)
+
+        self.open_notice_button = QPushButton(tr("PersonDetail", "Open the arrival notice"))
+        self.open_notice_button.clicked.connect(self.open_notice)
+        self.open_notice_button.setEnabled(False)
+        members_layout.addWidget(self.open_notice_button)
 
         deadlines_box = QGroupBox(tr("PersonDetail", "Deadlines"))
         self.deadlines = QListWidget()
-        QVBoxLayout(deadlines_box).addWidget(self.deadlines)
+        self.deadlines.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.deadlines.itemDoubleClicked.connect(lambda _item: self.mark_done())
+        self.done_on = DateEdit()
+        self.mark_done_button = QPushButton(tr("PersonDetail", "Mark done"))
+        self.mark_done_button.clicked.connect(self.mark_done)
+        self.reopen_button = QPushButton(tr("PersonDetail", "Reopen"))
+        self.reopen_button.clicked.connect(self.reopen)
+        deadline_layout = QVBoxLayout(deadlines_box)
+        deadline_layout.addWidget(self.deadlines)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("PersonDetail", "Done on")))
+        row.addWidget(self.done_on, 1)
+        deadline_layout.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_done_button)
+        buttons.addWidget(self.reopen_button)
+        buttons.addStretch(1)
+        deadline_layout.addLayout(buttons)
         layout.addWidget(deadlines_box, 1)
+        self.notice_id: int | None = None
+        self._deadlines: tuple[DeadlineRow, ...] = ()
+        self._update_buttons()
         self.setWidget(body)
 
     def show_person(self, person_id: int) -> None:
@@ -108,10 +139,24 @@ class PersonDetailPane(QScrollArea):
             self.fields[key].setText(text)
         self.members.clear()
         self.members.addItems(list(detail.household_members) or [tr("PersonDetail", "(lives alone)")])
+        self.notice_id = arrivals.notice_of_person(self.ctx, person_id)
+        self.open_notice_button.setEnabled(self.notice_id is not None)
+        self.done_on.set_value(self.ctx.today())
+        self.load_deadlines()
+
+    def load_deadlines(self) -> None:
+        if self.person_id is None:
+            return
+        person_id = self.person_id
+        rows = run_action(self, lambda: deadlines.deadlines_of(self.ctx, person_id))
+        self._deadlines = rows or ()
+        current = self.deadlines.currentRow()
         self.deadlines.clear()
-        for deadline in detail.deadlines:
+        for deadline in self._deadlines:
             if deadline.state is DeadlineState.DONE:
-                state = tr("PersonDetail", "done {date}").format(date=fmt_date(deadline.done_on))
+                state = tr("PersonDetail", "done {date} by {user}").format(
+                    date=fmt_date(deadline.done_on), user=deadline.done_by or ""
+                )
             elif deadline.state is DeadlineState.OVERDUE:
                 state = tr("PersonDetail", "overdue")
             else:
@@ -122,5 +167,42 @@ class PersonDetailPane(QScrollArea):
             elif deadline.state is DeadlineState.DONE:
                 item.setForeground(Qt.GlobalColor.darkGreen)
             self.deadlines.addItem(item)
-        if not detail.deadlines:
+        if not self._deadlines:
             self.deadlines.addItem(tr("PersonDetail", "No deadlines (not arrived yet, or under 18)."))
+        elif 0 <= current < len(self._deadlines):
+            self.deadlines.setCurrentRow(current)
+        self._update_buttons()
+
+    def _chosen_deadline(self) -> DeadlineRow | None:
+        row = self.deadlines.currentRow()
+        return self._deadlines[row] if 0 <= row < len(self._deadlines) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self._chosen_deadline()
+        done = chosen is not None and chosen.state is DeadlineState.DONE
+        self.mark_done_button.setEnabled(chosen is not None and not done)
+        self.done_on.setEnabled(chosen is not None and not done)
+        self.reopen_button.setEnabled(done)
+
+    def mark_done(self) -> None:
+        chosen = self._chosen_deadline()
+        if chosen is None or chosen.state is DeadlineState.DONE:
+            return
+        on = self.done_on.value()
+        if run_action(self, lambda: deadlines.mark_done(self.ctx, chosen.id, chosen.version, on)) is not None:
+            self.load_deadlines()
+            hub.changed.emit("deadlines")
+
+    def reopen(self) -> None:
+        chosen = self._chosen_deadline()
+        if chosen is None or chosen.state is not DeadlineState.DONE:
+            return
+        if run_action(self, lambda: deadlines.reopen(self.ctx, chosen.id, chosen.version)) is not None:
+            self.load_deadlines()
+            hub.changed.emit("deadlines")
+
+    def open_notice(self) -> None:
+        if self.notice_id is not None:
+            from integration_desk.ui.arrivals.menu import open_notice
+
+            open_notice(self.ctx, self.notice_id, self.window())
