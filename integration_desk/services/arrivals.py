@@ -160,9 +160,10 @@ def build_notice(
     takeover, _agreed = effective_takeover(data)
     household = Household(display_name=household_name(data), notes="")
     session.add(household)
-    notice = ArrivalNotice(household=household)
-    _apply_notice(session, notice, data, quotas)
-    session.add(notice)
+    with session.no_autoflush:
+        notice = ArrivalNotice(household=household)
+        session.add(notice)
+        _apply_notice(session, notice, data, quotas)
     persons = []
     for member in data.members:
         person = Person(household=household, status=PersonStatus.EXPECTED.value)

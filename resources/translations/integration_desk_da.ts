@@ -2,26 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
   <context>
+    <name>ArrivalsMenu</name>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="48" />
+      <source>Arrivals</source>
+      <translation>Ankomster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="89" />
+      <source>Export arrivals</source>
+      <translation>Eksportér ankomster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="55" />
+      <source>Export arrivals to Excel …</source>
+      <translation>Eksportér ankomster til Excel …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="69" />
+      <source>Import arrivals</source>
+      <translation>Importér ankomster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="53" />
+      <source>Import arrivals from Excel …</source>
+      <translation>Importér ankomster fra Excel …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="52" />
+      <source>New arrival notice …</source>
+      <translation>Ny ankomstmeddelelse …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="56" />
+      <source>Quota periods …</source>
+      <translation>Kvoteperioder …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="78" />
+      <source>Save the import template</source>
+      <translation>Gem importskabelonen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="54" />
+      <source>Save the import template …</source>
+      <translation>Gem importskabelonen …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="83" />
+      <source>The template was saved.</source>
+      <translation>Skabelonen er gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="96" />
+      <source>{n} persons were exported.</source>
+      <translation>{n} personer er eksporteret.</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="98" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="271" />
+      <source>(overdue)</source>
+      <translation>(overskredet)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/grid.py" line="219" />
+      <source>+ {n} more</source>
+      <translation>+ {n} mere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="245" />
       <source>Agenda {first} – {last}</source>
       <translation>Dagsorden {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="119" />
-      <source>Nothing this month.</source>
-      <translation>Intet i denne måned.</translation>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="96" />
+      <source>All caseworkers</source>
+      <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="102" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="108" />
+      <source>Caseworker:</source>
+      <translation>Sagsbehandler:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="84" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="78" />
+      <source>Next (Page Down)</source>
+      <translation>Næste (Page Down)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="283" />
+      <source>Nothing in this period.</source>
+      <translation>Intet i denne periode.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="75" />
+      <source>Previous (Page Up)</source>
+      <translation>Forrige (Page Up)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="264" />
       <source>Public holiday: {name}</source>
       <translation>Helligdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="110" />
-      <source>{date} (wk. {week})  {title}</source>
-      <translation>{date} (uge {week})  {title}</translation>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="100" />
+      <source>Show:</source>
+      <translation>Vis:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="82" />
+      <source>Today</source>
+      <translation>I dag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="85" />
+      <source>Week</source>
+      <translation>Uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="215" />
+      <source>Week {week} {year}: {first} – {last}</source>
+      <translation>Uge {week} {year}: {first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/grid.py" line="128" />
+      <source>wk. {week}</source>
+      <translation>uge {week}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/calendar/view.py" line="255" />
+      <source>{weekday} {date} (wk. {week})</source>
+      <translation>{weekday} {date} (uge {week})</translation>
     </message>
   </context>
   <context>
@@ -202,6 +320,59 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="82" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="62" />
+      <source>Check only</source>
+      <translation>Kontrollér kun</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="82" />
+      <source>Checking and importing …</source>
+      <translation>Kontrollerer og importerer …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="67" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="50" />
+      <source>Every row is checked first. When any row has an error nothing is imported; warnings do not stop the import.</source>
+      <translation>Alle rækker kontrolleres først. Har blot én række en fejl, importeres intet; advarsler stopper ikke importen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="47" />
+      <source>File: {name}</source>
+      <translation>Fil: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="64" />
+      <source>Import</source>
+      <translation>Importér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="45" />
+      <source>Import arrivals</source>
+      <translation>Importér ankomster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="122" />
+      <source>No warnings.</source>
+      <translation>Ingen advarsler.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="118" />
+      <source>Warning: {text}</source>
+      <translation>Advarsel: {text}</translation>
+    </message>
+  </context>
+  <context>
     <name>Launch</name>
     <message>
       <location filename="../../integration_desk/ui/launch.py" line="58" />
@@ -325,49 +496,342 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>NoticeDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="70" />
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="179" />
+      <source>Add person</source>
+      <translation>Tilføj person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="112" />
+      <source>Arrival</source>
+      <translation>Ankomst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="57" />
+      <source>Arrival notice</source>
+      <translation>Ankomstmeddelelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="187" />
+      <source>Arrival notice {reference}</source>
+      <translation>Ankomstmeddelelse {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="115" />
+      <source>Arrived on</source>
+      <translation>Ankommet den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="234" />
+      <source>Arrived {date}.</source>
+      <translation>Ankommet {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="109" />
+      <source>Arrives as</source>
+      <translation>Kommer som</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
+      <source>Asylum centre</source>
+      <translation>Asylcenter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="101" />
+      <source>Birth date</source>
+      <translation>Fødselsdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="36" />
+      <source>Born</source>
+      <translation>Født</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="41" />
+      <source>CPR</source>
+      <translation>CPR</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="107" />
+      <source>CPR number</source>
+      <translation>CPR-nummer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="74" />
+      <source>Chosen person</source>
+      <translation>Valgt person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="140" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="92" />
+      <source>DDMMYY-SSSS, when assigned</source>
+      <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="100" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="81" />
+      <source>Expected arrival</source>
+      <translation>Forventet ankomst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="99" />
+      <source>Family name</source>
+      <translation>Efternavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="98" />
+      <source>Given name</source>
+      <translation>Fornavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="173" />
+      <source>Household members</source>
+      <translation>Husstandens medlemmer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
+      <source>Household name</source>
+      <translation>Husstandens navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="105" />
+      <source>Interpreter</source>
+      <translation>Tolk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
+      <source>Interpreter needed</source>
+      <translation>Tolk nødvendig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="106" />
+      <source>Language</source>
+      <translation>Sprog</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="100" />
+      <source>Name (own script)</source>
+      <translation>Navn (egen skrift)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="105" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="238" />
+      <source>Not arrived yet.</source>
+      <translation>Endnu ikke ankommet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
+      <source>Notes</source>
+      <translation>Noter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="76" />
+      <source>Notice from the immigration service</source>
+      <translation>Meddelelse fra Udlændingestyrelsen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
+      <source>Placement decision</source>
+      <translation>Visitationsafgørelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
+      <source>Received</source>
+      <translation>Modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="78" />
+      <source>Reference</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="109" />
+      <source>Register arrival</source>
+      <translation>Registrér ankomst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="104" />
+      <source>Relation</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="180" />
+      <source>Remove person</source>
+      <translation>Fjern person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="137" />
+      <source>Save</source>
+      <translation>Gem</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="248" />
+      <source>Saved.</source>
+      <translation>Gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="102" />
+      <source>Sex</source>
+      <translation>Køn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
+      <source>Takeover</source>
+      <translation>Overtagelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="262" />
+      <source>The arrival is registered; {n} deadlines were created.</source>
+      <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="236" />
+      <source>The notice is saved first when you register the arrival.</source>
+      <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="108" />
+      <source>Udl.-nr.</source>
+      <translation>Udl.-nr.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
+      <source>Visit to the asylum centre before arrival</source>
+      <translation>Besøg på asylcenteret før ankomst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
+      <source>Who goes</source>
+      <translation>Hvem tager med</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="65" />
+      <source>earlier by agreement:</source>
+      <translation>tidligere efter aftale:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="68" />
+      <source>filled in from the members when left empty</source>
+      <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="81" />
+      <source>known</source>
+      <translation>kendt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
+      <source>language</source>
+      <translation>sprog</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="91" />
+      <source>planned:</source>
+      <translation>planlagt:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="80" />
+      <source>the name in its own script, if known</source>
+      <translation>navnet med egen skrift, hvis det kendes</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="93" />
+      <source>who goes</source>
+      <translation>hvem tager med</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="217" />
+      <source>{date} (the first day of the second month after the decision)</source>
+      <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
+    </message>
+  </context>
+  <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="151" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="186" />
       <source>%v of %m arrived</source>
       <translation>%v af %m ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="93" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="202" />
+      <source>Announced</source>
+      <translation>Varslet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="189" />
+      <source>Announced and arrived persons exceed the quota by {n}.</source>
+      <translation>Varslede og ankomne personer overskrider kvoten med {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="107" />
       <source>Arrivals in the next 30 days</source>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="79" />
-      <source>Deadlines this week</source>
-      <translation>Frister i denne uge</translation>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="201" />
+      <source>Arrived</source>
+      <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="101" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="89" />
+      <source>Deadlines today and this week</source>
+      <translation>Frister i dag og i denne uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="182" />
+      <source>Family-reunified persons are not counted.</source>
+      <translation>Familiesammenførte tælles ikke med.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="111" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="134" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="85" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="98" />
       <source>No deadlines this week.</source>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="132" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="163" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="72" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="82" />
       <source>Nothing overdue.</source>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="67" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="77" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -377,32 +841,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="118" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="141" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="158" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="216" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="101" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="51" />
+      <source>Today</source>
+      <translation>I dag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="104" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="126" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="228" />
       <source>{rooms} rooms with {beds} beds; {used} beds in use, {free} free.</source>
       <translation>{rooms} værelser med {beds} senge; {used} senge i brug, {free} ledige.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
       <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
@@ -473,119 +942,182 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="110" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="141" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="60" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
       <source>Arrived as</source>
       <translation>Ankommet som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="53" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="58" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="57" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="62" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="61" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="38" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="43" />
       <source>Choose a person in the list.</source>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="79" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="90" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="102" />
+      <source>Done on</source>
+      <translation>Udført den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="78" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="56" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="61" />
       <source>Languages</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="55" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="95" />
+      <source>Mark done</source>
+      <translation>Markér som udført</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="60" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="126" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="171" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="50" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="85" />
+      <source>Open the arrival notice</source>
+      <translation>Åbn ankomstmeddelelsen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="55" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="54" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="97" />
+      <source>Reopen</source>
+      <translation>Genåbn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="59" />
       <source>Sex</source>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="59" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="62" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="58" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
       <source>Udl.-nr.</source>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="114" />
-      <source>done {date}</source>
-      <translation>udført {date}</translation>
+      <location filename="../../integration_desk/ui/people/detail.py" line="157" />
+      <source>done {date} by {user}</source>
+      <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="98" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="129" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="118" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="163" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="116" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="161" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="92" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="123" />
       <source>{age} years</source>
       <translation>{age} år</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuotaDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="65" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="57" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="61" />
+      <source>New period</source>
+      <translation>Ny periode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="60" />
+      <source>Notes</source>
+      <translation>Noter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="59" />
+      <source>Persons</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="36" />
+      <source>Quota periods</source>
+      <translation>Kvoteperioder</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="63" />
+      <source>Save</source>
+      <translation>Gem</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="58" />
+      <source>To</source>
+      <translation>Til</translation>
     </message>
   </context>
   <context>
@@ -650,24 +1182,215 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>arrivals</name>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="86" />
+      <source>A notice with the reference {reference} already exists.</source>
+      <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="353" />
+      <source>The arrival cannot be before the notice was received.</source>
+      <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="342" />
+      <source>The arrival date cannot be in the future.</source>
+      <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="350" />
+      <source>The arrival is already registered.</source>
+      <translation>Ankomsten er allerede registreret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="222" />
+      <source>The notice no longer exists.</source>
+      <translation>Meddelelsen findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="250" />
+      <source>{name} has arrived and cannot be removed from the notice.</source>
+      <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="98" />
+      <source>{name}: another person in the register has this CPR number.</source>
+      <translation>{name}: en anden person i registret har dette CPR-nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="107" />
+      <source>{name}: another person in the register has this udl.-nr.</source>
+      <translation>{name}: en anden person i registret har dette udl.-nr.</translation>
+    </message>
+  </context>
+  <context>
+    <name>arrivals_xlsx</name>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="119" />
+      <source>Column</source>
+      <translation>Kolonne</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="69" />
+      <source>Date of birth, when known. Adults (18 or over at takeover) get deadlines.</source>
+      <translation>Fødselsdato, hvis den kendes. Voksne (18 år eller ældre ved overtagelsen) får frister.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="68" />
+      <source>Family name, in Latin letters. Required.</source>
+      <translation>Efternavn med latinske bogstaver. Skal udfyldes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="67" />
+      <source>Given name, in Latin letters. Required.</source>
+      <translation>Fornavn med latinske bogstaver. Skal udfyldes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="70" />
+      <source>K (female) or M (male); may be empty.</source>
+      <translation>K (kvinde) eller M (mand); må være tom.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="71" />
+      <source>Nationality, e.g. Syrien.</source>
+      <translation>Nationalitet, fx Syrien.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="127" />
+      <source>One row per person. Nothing is imported when any row has an error; the error list names sheet, row and column.</source>
+      <translation>Én række pr. person. Har blot én række en fejl, importeres intet; fejllisten angiver ark, række og kolonne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="73" />
+      <source>The CPR number, with or without the dash, when assigned. May be empty.</source>
+      <translation>CPR-nummeret med eller uden bindestreg, når det er tildelt. Må være tom.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="65" />
+      <source>The asylum centre the household comes from.</source>
+      <translation>Det asylcenter, husstanden kommer fra.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="59" />
+      <source>The date of the placement decision. The takeover date is computed from it.</source>
+      <translation>Datoen for visitationsafgørelsen. Overtagelsesdatoen beregnes ud fra den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="56" />
+      <source>The day the notice was received. A date: 15-03-2016, 15.03.2016 or 2016-03-15.</source>
+      <translation>Den dag, meddelelsen blev modtaget. En dato: 15-03-2016, 15.03.2016 eller 2016-03-15.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="63" />
+      <source>The expected arrival date. Less than 30 days after the notice gives a warning.</source>
+      <translation>Forventet ankomstdato. Under 30 dage efter meddelelsen giver en advarsel.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="66" />
+      <source>The household's name. Rows with the same name form one household (one notice).</source>
+      <translation>Husstandens navn. Rækker med samme navn udgør én husstand (én meddelelse).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="74" />
+      <source>The immigration service's number of the person, when known.</source>
+      <translation>Udlændingestyrelsens nummer for personen, hvis det kendes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="51" />
+      <source>The immigration service's reference of the notice. Required; the same on every row of a household.</source>
+      <translation>Udlændingestyrelsens reference på meddelelsen. Skal udfyldes; den samme på alle rækker i en husstand.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="72" />
+      <source>The languages the person speaks, e.g. arabisk, kurdisk.</source>
+      <translation>De sprog, personen taler, fx arabisk, kurdisk.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="119" />
+      <source>What to write</source>
+      <translation>Hvad skal der stå</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="77" />
+      <source>ja for a family-reunified person (not counted in the quota); nej or empty for a quota refugee.</source>
+      <translation>ja for en familiesammenført (tæller ikke med i kvoten); nej eller tom for en kvoteflygtning.</translation>
+    </message>
+  </context>
+  <context>
     <name>calendar</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="57" />
+      <location filename="../../integration_desk/services/calendar.py" line="50" />
+      <source>Arrivals</source>
+      <translation>Ankomster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="146" />
       <source>Arrived: {household}</source>
       <translation>Ankommet: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="65" />
+      <location filename="../../integration_desk/services/calendar.py" line="75" />
+      <source>Danish referral</source>
+      <translation>henvisning til dansk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="54" />
+      <source>Deadlines</source>
+      <translation>Frister</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="151" />
       <source>Expected: {household}</source>
       <translation>Forventet: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="73" />
+      <location filename="../../integration_desk/services/calendar.py" line="216" />
+      <source>Moves in: {household}, {room}</source>
+      <translation>Flytter ind: {household}, {room}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="221" />
+      <source>Moves out: {household}, {room}</source>
+      <translation>Flytter ud: {household}, {room}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="56" />
+      <source>Moving in and out</source>
+      <translation>Ind- og udflytning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="163" />
       <source>Visit to asylum centre: {household}</source>
       <translation>Besøg på asylcenter: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="51" />
+      <location filename="../../integration_desk/services/calendar.py" line="52" />
+      <source>Visits</source>
+      <translation>Besøg</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="73" />
+      <source>contract</source>
+      <translation>kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="77" />
+      <source>first offer</source>
+      <translation>første tilbud</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="79" />
+      <source>health assessment</source>
+      <translation>helbredsvurdering</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="81" />
+      <source>programme ends</source>
+      <translation>programmet slutter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="143" />
       <source>{household} ({n} pers.)</source>
       <translation>{household} ({n} pers.)</translation>
     </message>
@@ -678,6 +1401,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/core.py" line="43" />
       <source>(empty database)</source>
       <translation>(tom database)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/arrivals.py" line="55" />
+      <source>Cannot write the file {path}.</source>
+      <translation>Filen {path} kan ikke skrives.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/core.py" line="81" />
@@ -700,6 +1428,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databasen har skemaversion {revision}.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/arrivals.py" line="74" />
+      <source>The file {path} does not exist.</source>
+      <translation>Filen {path} findes ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/arrivals.py" line="85" />
+      <source>Warning: {text}</source>
+      <translation>Advarsel: {text}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/cli.py" line="42" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
@@ -708,6 +1446,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/cli.py" line="49" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/arrivals.py" line="63" />
+      <source>{n} persons exported to {path}.</source>
+      <translation>{n} personer eksporteret til {path}.</translation>
     </message>
   </context>
   <context>
@@ -749,6 +1492,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>deadlines</name>
+    <message>
+      <location filename="../../integration_desk/services/deadlines.py" line="86" />
+      <source>The date cannot be in the future.</source>
+      <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/deadlines.py" line="90" />
+      <source>The deadline no longer exists.</source>
+      <translation>Fristen findes ikke længere.</translation>
+    </message>
+  </context>
+  <context>
     <name>domain</name>
     <message>
       <location filename="../../integration_desk/domain/deadlines.py" line="41" />
@@ -761,9 +1517,24 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv CPR-nummeret som DDMMÅÅ-SSSS (10 cifre).</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="170" />
+      <source>Enter the language the interpreter must speak.</source>
+      <translation>Skriv, hvilket sprog tolken skal tale.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="120" />
+      <source>Enter the notice's reference.</source>
+      <translation>Skriv meddelelsens reference.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/weeks.py" line="48" />
       <source>Enter the week as YYYY-Www, for example 2016-W12.</source>
       <translation>Skriv ugen som år og ugenummer, fx 2016-W12.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="88" />
+      <source>Every member needs a name.</source>
+      <translation>Alle medlemmer skal have et navn.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/deadlines.py" line="45" />
@@ -791,6 +1562,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Henvisning til danskuddannelse senest</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="151" />
+      <source>Short notice: {days} days between notice and arrival (expected at least {min}).</source>
+      <translation>Kort varsel: {days} dage mellem meddelelse og ankomst (forventet mindst {min}).</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/cpr.py" line="83" />
       <source>The CPR number does not pass the modulus 11 check. It is accepted, because numbers issued after 1 October 2007 need not pass it, but please check that it is typed correctly.</source>
       <translation>CPR-nummeret består ikke modulus 11-kontrollen. Det godtages alligevel, fordi numre tildelt efter 1. oktober 2007 ikke behøver at bestå den, men kontrollér, at det er tastet rigtigt.</translation>
@@ -799,6 +1575,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/cpr.py" line="96" />
       <source>The CPR number does not start with a valid date of birth (DDMMYY).</source>
       <translation>CPR-nummeret begynder ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="93" />
+      <source>The birth date of {name} is in the future.</source>
+      <translation>Fødselsdatoen for {name} ligger i fremtiden.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/people.py" line="27" />
@@ -811,14 +1592,74 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programmets standardlængde skal være mellem 1 måned og den maksimale længde.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="130" />
+      <source>The expected arrival cannot be before the notice was received.</source>
+      <translation>Den forventede ankomst kan ikke ligge før meddelelsen blev modtaget.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="146" />
+      <source>The household needs at least one person.</source>
+      <translation>Husstanden skal have mindst én person.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="90" />
+      <source>The name is too long.</source>
+      <translation>Navnet er for langt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="125" />
+      <source>The placement decision cannot be later than the day the notice was received.</source>
+      <translation>Visitationsafgørelsen kan ikke ligge efter den dag, meddelelsen blev modtaget.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/deadlines.py" line="87" />
       <source>The programme must last between 1 and {max} months.</source>
       <translation>Programmet skal vare mellem 1 og {max} måneder.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="122" />
+      <source>The reference is too long.</source>
+      <translation>Referencen er for lang.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="136" />
+      <source>The takeover date can only be moved earlier by agreement, not later than {date}.</source>
+      <translation>Overtagelsesdatoen kan kun rykkes frem efter aftale, ikke senere end {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="143" />
+      <source>The takeover date cannot be before the placement decision.</source>
+      <translation>Overtagelsesdatoen kan ikke ligge før visitationsafgørelsen.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/rules.py" line="68" />
       <source>The value cannot be negative.</source>
       <translation>Værdien må ikke være negativ.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="81" />
+      <source>The {name} family</source>
+      <translation>Familien {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="162" />
+      <source>Two members have the same CPR number.</source>
+      <translation>To medlemmer har samme CPR-nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="166" />
+      <source>Two members have the same udl.-nr.</source>
+      <translation>To medlemmer har samme udl.-nr.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="99" />
+      <source>Unknown kind of arrival.</source>
+      <translation>Ukendt ankomsttype.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="97" />
+      <source>Unknown sex.</source>
+      <translation>Ukendt køn.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/weeks.py" line="33" />
@@ -830,31 +1671,49 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <source>week {week}, {year}</source>
       <translation>uge {week}, {year}</translation>
     </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="110" />
+      <source>{name}: the CPR number does not match the birth date.</source>
+      <translation>{name}: CPR-nummeret passer ikke med fødselsdatoen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>export_arrivals</name>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_export.py" line="38" />
+      <source>The period must end after it starts.</source>
+      <translation>Perioden skal slutte efter den begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_export.py" line="27" />
+      <source>{deadline}: done</source>
+      <translation>{deadline}: udført</translation>
+    </message>
   </context>
   <context>
     <name>import</name>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="168" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="170" />
       <source>A value is required.</source>
       <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="210" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="212" />
       <source>Not a CPR number (DDMMÅÅ-SSSS).</source>
       <translation>Ikke et CPR-nummer (DDMMÅÅ-SSSS).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="204" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="206" />
       <source>Not a date: write it as dd-mm-åååå, dd.mm.åååå or åååå-mm-dd.</source>
       <translation>Ikke en dato: skriv den som dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="227" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="229" />
       <source>Not a number of hours.</source>
       <translation>Ikke et antal timer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="247" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="249" />
       <source>Not a whole number.</source>
       <translation>Ikke et helt tal.</translation>
     </message>
@@ -874,22 +1733,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ark {sheet}: {message}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="121" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="123" />
       <source>The column is missing.</source>
       <translation>Kolonnen mangler.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="202" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="204" />
       <source>The date does not exist: {text}.</source>
       <translation>Datoen findes ikke: {text}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="101" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="102" />
       <source>The file cannot be read as an Excel workbook (.xlsx).</source>
       <translation>Filen kan ikke læses som en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="233" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="235" />
       <source>The hours must be between 0 and 168.</source>
       <translation>Timetallet skal være mellem 0 og 168.</translation>
     </message>
@@ -899,19 +1758,87 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Importen blev afvist: {n} problem(er) fundet; intet blev skrevet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="183" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="185" />
       <source>The text is longer than {n} characters.</source>
       <translation>Teksten er længere end {n} tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="110" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="112" />
       <source>The workbook has no sheet with this name.</source>
       <translation>Projektmappen har intet ark med dette navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="262" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="264" />
       <source>Write ja or nej.</source>
       <translation>Skriv ja eller nej.</translation>
+    </message>
+  </context>
+  <context>
+    <name>import_arrivals</name>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="304" />
+      <source>A notice with this reference is already in the database.</source>
+      <translation>Der findes allerede en meddelelse med denne reference i databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="315" />
+      <source>A person with this CPR number is already in the database.</source>
+      <translation>Der findes allerede en person med dette CPR-nummer i databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="335" />
+      <source>A person with this udl.-nr. is already in the database.</source>
+      <translation>Der findes allerede en person med dette udl.-nr. i databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="352" />
+      <source>Checked: {notices} notices with {persons} persons can be imported; nothing was written.</source>
+      <translation>Kontrolleret: {notices} meddelelser med {persons} personer kan importeres; intet er gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="356" />
+      <source>Imported {notices} notices with {persons} persons.</source>
+      <translation>{notices} meddelelser med {persons} personer er importeret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="156" />
+      <source>The CPR number does not match the birth date.</source>
+      <translation>CPR-nummeret passer ikke med fødselsdatoen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="161" />
+      <source>The birth date is after the placement decision.</source>
+      <translation>Fødselsdatoen ligger efter visitationsafgørelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="182" />
+      <source>The household {household} has a different value here than in row {row}.</source>
+      <translation>Husstanden {household} har en anden værdi her end i række {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="224" />
+      <source>The import was cancelled; nothing was written.</source>
+      <translation>Importen blev afbrudt; intet er gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="170" />
+      <source>The reference is used by another household ({household}) in the file.</source>
+      <translation>Referencen bruges af en anden husstand ({household}) i filen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="324" />
+      <source>The same CPR number is in row {row}.</source>
+      <translation>Det samme CPR-nummer står i række {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="344" />
+      <source>The same udl.-nr. is in row {row}.</source>
+      <translation>Det samme udl.-nr. står i række {row}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals_import.py" line="93" />
+      <source>Write K (female) or M (male).</source>
+      <translation>Skriv K (kvinde) eller M (mand).</translation>
     </message>
   </context>
   <context>
@@ -1078,6 +2005,29 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/people.py" line="72" />
       <source>The search text is too long.</source>
       <translation>Søgeteksten er for lang.</translation>
+    </message>
+  </context>
+  <context>
+    <name>quota</name>
+    <message>
+      <location filename="../../integration_desk/services/quota.py" line="80" />
+      <source>The period must end after it starts.</source>
+      <translation>Perioden skal slutte efter den begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/quota.py" line="93" />
+      <source>The period overlaps another quota period.</source>
+      <translation>Perioden overlapper en anden kvoteperiode.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/quota.py" line="83" />
+      <source>The quota must be a number of persons, 0 or more.</source>
+      <translation>Kvoten skal være et antal personer, 0 eller flere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/quota.py" line="101" />
+      <source>The quota period no longer exists.</source>
+      <translation>Kvoteperioden findes ikke længere.</translation>
     </message>
   </context>
 </TS>
