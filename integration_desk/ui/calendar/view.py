@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -144,6 +144,9 @@ class CalendarView(View):
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
         self._caseworkers_loaded = False
         self.items: list[CalendarItem] = []
+        # The holiday library takes a few hundred ms to import: do it while the program is idle,
+        # not when the caseworker first opens the calendar.
+        QTimer.singleShot(0, lambda: public_holidays(ctx.today().year))
 
     # -- navigation -------------------------------------------------------------------------------
 
