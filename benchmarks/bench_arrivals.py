@@ -31,7 +31,9 @@ def _today() -> str:
 
 @benchmark("calendar")
 def calendar(ctx: Context) -> dict[str, float | int]:
-    result = ctx.run([sys.executable, str(HERE), "calendar", ctx.database_url(), _today()], "calendar month view")
+    result = ctx.run(
+        [sys.executable, str(HERE), "calendar", ctx.database_url(), _today()], "calendar month view"
+    )
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     log(f"calendar: {figures}")
     return {key: value for key, value in figures.items()}

@@ -161,7 +161,10 @@ def calendar_items(
                         )
                 if ItemGroup.VISITS in wanted and notice.visit_on and start <= notice.visit_on <= end:
                     title = tr("calendar", "Visit to asylum centre: {household}").format(household=label)
-                    items.append(CalendarItem(notice.visit_on, ItemKind.VISIT, title, notice_id=notice.id))
+                    short = tr("calendar", "Visit: {household}").format(household=household)
+                    items.append(
+                        CalendarItem(notice.visit_on, ItemKind.VISIT, title, notice_id=notice.id, short=short)
+                    )
         if ItemGroup.DEADLINES in wanted:
             query = (
                 select(
@@ -216,12 +219,18 @@ def calendar_items(
                     title = tr("calendar", "Moves in: {household}, {room}").format(
                         household=household, room=where
                     )
-                    items.append(CalendarItem(starts_on, ItemKind.MOVE_IN, title, person_id=person_id))
+                    short = tr("calendar", "In: {household}").format(household=household)
+                    items.append(
+                        CalendarItem(starts_on, ItemKind.MOVE_IN, title, person_id=person_id, short=short)
+                    )
                 if ends_on is not None and start <= ends_on <= end:
                     title = tr("calendar", "Moves out: {household}, {room}").format(
                         household=household, room=where
                     )
-                    items.append(CalendarItem(ends_on, ItemKind.MOVE_OUT, title, person_id=person_id))
+                    short = tr("calendar", "Out: {household}").format(household=household)
+                    items.append(
+                        CalendarItem(ends_on, ItemKind.MOVE_OUT, title, person_id=person_id, short=short)
+                    )
     order = list(ItemKind)
     items.sort(key=lambda item: (item.on, order.index(item.kind), item.title))
     return items

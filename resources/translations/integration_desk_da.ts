@@ -62,7 +62,7 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="271" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="274" />
       <source>(overdue)</source>
       <translation>(overskredet)</translation>
     </message>
@@ -72,7 +72,7 @@
       <translation>+ {n} mere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="245" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="248" />
       <source>Agenda {first} – {last}</source>
       <translation>Dagsorden {first} – {last}</translation>
     </message>
@@ -97,7 +97,7 @@
       <translation>Næste (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="283" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="286" />
       <source>Nothing in this period.</source>
       <translation>Intet i denne periode.</translation>
     </message>
@@ -107,7 +107,7 @@
       <translation>Forrige (Page Up)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="264" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="267" />
       <source>Public holiday: {name}</source>
       <translation>Helligdag: {name}</translation>
     </message>
@@ -127,7 +127,7 @@
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="215" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="218" />
       <source>Week {week} {year}: {first} – {last}</source>
       <translation>Uge {week} {year}: {first} – {last}</translation>
     </message>
@@ -137,7 +137,7 @@
       <translation>uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="255" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="258" />
       <source>{weekday} {date} (wk. {week})</source>
       <translation>{weekday} {date} (uge {week})</translation>
     </message>
@@ -1345,12 +1345,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Forventet: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="216" />
+      <location filename="../../integration_desk/services/calendar.py" line="222" />
+      <source>In: {household}</source>
+      <translation>Ind: {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="219" />
       <source>Moves in: {household}, {room}</source>
       <translation>Flytter ind: {household}, {room}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="221" />
+      <location filename="../../integration_desk/services/calendar.py" line="227" />
       <source>Moves out: {household}, {room}</source>
       <translation>Flytter ud: {household}, {room}</translation>
     </message>
@@ -1360,9 +1365,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ind- og udflytning</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/services/calendar.py" line="230" />
+      <source>Out: {household}</source>
+      <translation>Ud: {household}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/calendar.py" line="163" />
       <source>Visit to asylum centre: {household}</source>
       <translation>Besøg på asylcenter: {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="164" />
+      <source>Visit: {household}</source>
+      <translation>Besøg: {household}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/calendar.py" line="52" />

@@ -60,7 +60,11 @@ def test_editing_keeps_persons_and_refuses_a_stale_version(ctx: AppContext, make
     notice_id = arrivals.save_notice(ctx, make_notice()).notice_id
     detail = arrivals.get_notice(ctx, notice_id)
     members = detail.data.members
-    changed = replace(detail.data, asylum_centre="Center Jelling", members=(*members[:2], replace(members[2], given_name="Omar Ali")))
+    changed = replace(
+        detail.data,
+        asylum_centre="Center Jelling",
+        members=(*members[:2], replace(members[2], given_name="Omar Ali")),
+    )
     arrivals.save_notice(ctx, changed, notice_id, detail.version)
     again = arrivals.get_notice(ctx, notice_id)
     assert again.data.asylum_centre == "Center Jelling"
@@ -97,7 +101,9 @@ def test_deadlines_follow_the_current_rule_set(ctx: AppContext, make_notice: Any
     detail = arrivals.get_notice(later, arrivals.save_notice(later, data).notice_id)
     arrivals.register_arrival(later, detail.id, date(2025, 3, 10), detail.version)
     with later.uow(readonly=True) as uow:
-        rows = uow.session.execute(select(Deadline.kind, Deadline.due_on).join(Person).where(Person.given_name == "Ahmad"))
+        rows = uow.session.execute(
+            select(Deadline.kind, Deadline.due_on).join(Person).where(Person.given_name == "Ahmad")
+        )
         due = dict(rows.all())
     assert due["first_offer"] == date(2025, 3, 31)  # 30 days under the 2024 rules
     assert due["programme_end"] == date(2026, 2, 28)  # 12 months
@@ -119,7 +125,9 @@ def test_marking_a_deadline_done_records_who_and_when(ctx: AppContext, make_noti
     reopened = deadlines.reopen(ctx, first.id, done.version)
     assert reopened.done_on is None and reopened.state == "overdue"
     with ctx.uow(readonly=True) as uow:
-        changes = uow.session.scalars(select(AuditEvent.changes).where(AuditEvent.entity == "deadlines")).all()
+        changes = uow.session.scalars(
+            select(AuditEvent.changes).where(AuditEvent.entity == "deadlines")
+        ).all()
     assert json.loads(changes[0])["done_by"] == [None, "tester"]
 
 
@@ -146,9 +154,13 @@ def test_quota_counts_quota_persons_per_month(ctx: AppContext, make_notice: Any)
     arrived = arrivals.get_notice(ctx, arrivals.save_notice(ctx, make_notice()).notice_id)
     arrivals.register_arrival(ctx, arrived.id, date(2016, 9, 20), arrived.version)
     reunified = MemberInput("Lina", "Haddad", date(1960, 1, 1), kind=FAMILY_REUNIFIED)
-    arrivals.save_notice(ctx, make_notice("US-2", expected_arrival_on=date(2016, 11, 2), members=(reunified,)))
+    arrivals.save_notice(
+        ctx, make_notice("US-2", expected_arrival_on=date(2016, 11, 2), members=(reunified,))
+    )
     single = MemberInput("Ali", "Darwish", date(1990, 1, 1))
-    arrivals.save_notice(ctx, make_notice("US-3", expected_arrival_on=date(2016, 11, 20), members=(single, single)))
+    arrivals.save_notice(
+        ctx, make_notice("US-3", expected_arrival_on=date(2016, 11, 20), members=(single, single))
+    )
     progress = quota.quota_progress(ctx)
     assert progress is not None
     assert (progress.quota, progress.arrived, progress.announced, progress.remaining) == (4, 3, 2, -1)

@@ -30,7 +30,9 @@ def test_template(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 def test_import_dry_run_then_import_then_refused(
     capsys: pytest.CaptureFixture[str], demo_url: str, tmp_path: Path, xlsx_row: Any, workbook: Any
 ) -> None:
-    path = workbook(tmp_path / "in.xlsx", [xlsx_row("NY-1"), xlsx_row("NY-1", given="Rana", CPR="0101801235")])
+    path = workbook(
+        tmp_path / "in.xlsx", [xlsx_row("NY-1"), xlsx_row("NY-1", given="Rana", CPR="0101801235")]
+    )
     base = ("--database", demo_url, "--user", "mette", "--today", "2016-10-03")
     code, out, _err = _run(capsys, *base, "import-arrivals", str(path), "--dry-run")
     assert code == 0 and "kan importeres" in out and "Advarsel" in out
@@ -47,7 +49,9 @@ def test_import_dry_run_then_import_then_refused(
 def test_export_with_period(capsys: pytest.CaptureFixture[str], demo_url: str, tmp_path: Path) -> None:
     base = ("--database", demo_url, "--user", "mette", "--today", "2016-10-03")
     out_path = tmp_path / "out.xlsx"
-    code, out, _err = _run(capsys, *base, "export", "arrivals", str(out_path), "--from", "2016-10-01", "--to", "2016-11-30")
+    code, out, _err = _run(
+        capsys, *base, "export", "arrivals", str(out_path), "--from", "2016-10-01", "--to", "2016-11-30"
+    )
     assert code == 0
     rows = list(openpyxl.load_workbook(out_path).active.iter_rows(values_only=True))
     header, data = rows[0], rows[1:]
@@ -55,5 +59,7 @@ def test_export_with_period(capsys: pytest.CaptureFixture[str], demo_url: str, t
     assert data and f"{len(data)} personer" in out
     expected = header.index("Forventet ankomst")
     assert all(date(2016, 10, 1) <= row[expected].date() <= date(2016, 11, 30) for row in data)
-    code, _out, err = _run(capsys, *base, "export", "arrivals", str(out_path), "--from", "2016-12-01", "--to", "2016-11-01")
+    code, _out, err = _run(
+        capsys, *base, "export", "arrivals", str(out_path), "--from", "2016-12-01", "--to", "2016-11-01"
+    )
     assert code == 2 and err.count("\n") == 1

@@ -58,7 +58,9 @@ def test_notice_to_deadlines_in_calendar_and_overview(
     assert no_message_boxes == []
     assert dialog.status.text() == "Gemt."
     with demo_ctx.uow(readonly=True) as uow:
-        notice = uow.session.scalars(select(ArrivalNotice).where(ArrivalNotice.reference == "US-2016-777")).one()
+        notice = uow.session.scalars(
+            select(ArrivalNotice).where(ArrivalNotice.reference == "US-2016-777")
+        ).one()
         assert notice.takeover_on == date(2016, 9, 22) and notice.takeover_agreed
         assert notice.household.display_name == "Familien Tesfay"
         assert sorted(p.given_name for p in notice.household.persons) == ["Selam", "Yonas"]
@@ -69,10 +71,16 @@ def test_notice_to_deadlines_in_calendar_and_overview(
     assert "5 frister" in dialog.status.text()
     assert not dialog.register_button.isEnabled()
     with demo_ctx.uow(readonly=True) as uow:
-        notice = uow.session.scalars(select(ArrivalNotice).where(ArrivalNotice.reference == "US-2016-777")).one()
+        notice = uow.session.scalars(
+            select(ArrivalNotice).where(ArrivalNotice.reference == "US-2016-777")
+        ).one()
         yonas = next(p for p in notice.household.persons if p.given_name == "Yonas")
         assert yonas.status == "arrived"
-        due = dict(uow.session.execute(select(Deadline.kind, Deadline.due_on).where(Deadline.person_id == yonas.id)).all())
+        due = dict(
+            uow.session.execute(
+                select(Deadline.kind, Deadline.due_on).where(Deadline.person_id == yonas.id)
+            ).all()
+        )
         assert due["first_offer"] == date(2016, 10, 6)
         yonas_id = yonas.id
 
@@ -103,7 +111,9 @@ def test_person_file_marks_a_deadline_done_and_opens_the_notice(
 ) -> None:
     with demo_ctx.uow(readonly=True) as uow:
         person_id = uow.session.scalar(
-            select(Deadline.person_id).where(Deadline.done_on.is_(None), Deadline.due_on < date(2016, 10, 3)).limit(1)
+            select(Deadline.person_id)
+            .where(Deadline.done_on.is_(None), Deadline.due_on < date(2016, 10, 3))
+            .limit(1)
         )
     pane = PersonDetailPane(demo_ctx)
     qtbot.addWidget(pane)
@@ -177,7 +187,10 @@ def test_import_dialog_lists_problems_and_imports(
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "intet blev skrevet" in dialog.summary.text()
-    assert dialog.results.item(0).text() == "Ark Ankomster, række 3, kolonne Modtaget: Datoen findes ikke: 32-01-2016."
+    assert (
+        dialog.results.item(0).text()
+        == "Ark Ankomster, række 3, kolonne Modtaget: Datoen findes ikke: 32-01-2016."
+    )
     good = workbook(tmp_path / "good.xlsx", [xlsx_row(), xlsx_row(given="Rana")])
     dialog = ImportDialog(sqlite_ctx, good)
     qtbot.addWidget(dialog)

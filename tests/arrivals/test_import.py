@@ -45,7 +45,9 @@ def test_template_has_the_columns_and_a_danish_help_sheet(tmp_path: Path) -> Non
     assert "husstand" in book[HELP_SHEET]["B7"].value.lower()
 
 
-def test_a_valid_workbook_is_imported_in_one_go(ctx: AppContext, tmp_path: Path, xlsx_row: Any, workbook: Any) -> None:
+def test_a_valid_workbook_is_imported_in_one_go(
+    ctx: AppContext, tmp_path: Path, xlsx_row: Any, workbook: Any
+) -> None:
     rows = [
         xlsx_row(CPR="010180-1234", **{"Udl.nr.": "U1"}),
         xlsx_row(given="Rana", **{"Fødselsdato": datetime(1984, 2, 3), "Køn": "K", "CPR": "0302841236"}),
@@ -96,7 +98,11 @@ def test_missing_column(sqlite_ctx: AppContext, tmp_path: Path, xlsx_row: Any, w
 
 
 def test_impossible_date(sqlite_ctx: AppContext, tmp_path: Path, xlsx_row: Any, workbook: Any) -> None:
-    rows = [xlsx_row(), xlsx_row("US-2", "B", **{"Fødselsdato": "31-02-1990"}), xlsx_row("US-3", "C", Modtaget="i går")]
+    rows = [
+        xlsx_row(),
+        xlsx_row("US-2", "B", **{"Fødselsdato": "31-02-1990"}),
+        xlsx_row("US-3", "C", Modtaget="i går"),
+    ]
     problems = _refused(sqlite_ctx, workbook(tmp_path / "in.xlsx", rows))
     assert [(r, c) for r, c, _m in problems] == [(3, "Fødselsdato"), (4, "Modtaget")]
 
@@ -118,7 +124,11 @@ def test_reference_already_in_the_database(
 def test_household_with_conflicting_notice_data(
     sqlite_ctx: AppContext, tmp_path: Path, xlsx_row: Any, workbook: Any
 ) -> None:
-    rows = [xlsx_row(), xlsx_row(given="Rana", **{"Forventet ankomst": "21-09-2016"}), xlsx_row("US-2", given="Omar")]
+    rows = [
+        xlsx_row(),
+        xlsx_row(given="Rana", **{"Forventet ankomst": "21-09-2016"}),
+        xlsx_row("US-2", given="Omar"),
+    ]
     problems = _refused(sqlite_ctx, workbook(tmp_path / "in.xlsx", rows))
     assert [(r, c) for r, c, _m in problems] == [(3, "Forventet ankomst"), (4, "Reference")]
 

@@ -54,7 +54,9 @@ def test_short_notice_is_a_warning_not_an_error(make_notice: Any) -> None:
         ({"visit_interpreter_needed": True}, "visit_interpreter_language"),
     ],
 )
-def test_impossible_notices_are_refused_with_the_field(make_notice: Any, changes: dict[str, Any], field: str) -> None:
+def test_impossible_notices_are_refused_with_the_field(
+    make_notice: Any, changes: dict[str, Any], field: str
+) -> None:
     with pytest.raises(ValidationError) as error:
         validate_notice(make_notice(**changes), RULES_2016, TODAY)
     assert error.value.field == field

@@ -174,7 +174,7 @@ class MembersEditor(QGroupBox):
         self.model = MembersModel(self)
         self.table = RowTableView(self.model)
         self.table.setSortingEnabled(False)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(150)
         self.form = MemberForm(today)
         self.add_button = QPushButton(tr(C, "Add person"))
         self.remove_button = QPushButton(tr(C, "Remove person"))

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +57,6 @@ class NoticeDialog(QDialog):
         self._rule_sets = list_rule_sets(ctx)
         today = ctx.today()
         self.setWindowTitle(tr(C, "Arrival notice"))
-        self.resize(1060, 820)
 
         self.reference = QLineEdit()
         self.received_on = DateEdit(today)
@@ -143,11 +144,22 @@ class NoticeDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(top)
+        body_layout.addWidget(self.members, 1)
+        scroll = QScrollArea()  # small screens (1280x720) scroll instead of cutting the dialog off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.members, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            self.resize(min(1060, screen.width() - 40), min(860, screen.height() - 60))
 
         for edit in (self.received_on, self.decision_on, self.expected_arrival_on):
             edit.dateChanged.connect(lambda _d: self._refresh())
@@ -230,7 +242,8 @@ class NoticeDialog(QDialog):
         arrived = self.arrived_on is not None
         self.register_button.setEnabled(not arrived)
         self.arrival_date.setEnabled(not arrived)
-        if arrived:
+        if arrived and self.arrived_on is not None:
+            self.arrival_date.set_value(self.arrived_on)
             self.arrival_label.setText(tr(C, "Arrived {date}.").format(date=fmt_date(self.arrived_on)))
         elif self.notice_id is None:
             self.arrival_label.setText(tr(C, "The notice is saved first when you register the arrival."))
