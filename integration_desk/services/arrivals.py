@@ -32,7 +32,7 @@ from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
-from integration_desk.services.deadlines import create_deadlines
+from integration_desk.services.deadlines import create_deadlines, move_open_deadlines
 from integration_desk.services.locking import check_version
 from integration_desk.services.rules import rule_set_for
 
@@ -131,6 +131,12 @@ def _apply_member(person: Person, member: MemberInput, takeover: date, caseworke
 def _apply_notice(
     session: Session, notice: ArrivalNotice, data: NoticeInput, quotas: Sequence[Quota] | None = None
 ) -> None:
+    # The quota is looked up first: the query would autoflush, and the audit wants the changes.
+    on = data.expected_arrival_on
+    if quotas is None:
+        quota = quota_for(session, on)
+    else:
+        quota = next((q for q in quotas if q.starts_on <= on <= q.ends_on), None)
     takeover, agreed = effective_takeover(data)
     notice.reference = data.reference.strip()
     notice.received_on = data.received_on
@@ -145,11 +151,6 @@ def _apply_notice(
     notice.visit_interpreter_needed = data.visit_interpreter_needed
     notice.visit_interpreter_language = data.visit_interpreter_language.strip()
     notice.visit_notes = data.visit_notes
-    on = data.expected_arrival_on
-    if quotas is None:
-        quota = quota_for(session, on)
-    else:
-        quota = next((q for q in quotas if q.starts_on <= on <= q.ends_on), None)
     notice.quota_id = quota.id if quota is not None else None
 
 
@@ -240,6 +241,8 @@ def _update_notice(
         _apply_member(person, member, takeover, data.caseworker_id)
         if notice.arrived_on is not None:
             session.flush()
+            if "takeover_on" in changes:
+                move_open_deadlines(session, person, takeover)
             create_deadlines(session, person, takeover)
     for person_id, person in current.items():
         if person_id in kept:

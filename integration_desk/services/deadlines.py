@@ -54,6 +54,15 @@ def create_deadlines(session: Session, person: Person, takeover: date) -> list[D
     return created
 
 
+def move_open_deadlines(session: Session, person: Person, takeover: date) -> None:
+    """The takeover date changed after arrival: open deadlines follow it; done ones are history."""
+    rules = rule_set_for(session, takeover)
+    due = {d.kind.value: d.due_on for d in deadlines_for(takeover, rules)}
+    for row in session.scalars(select(Deadline).where(Deadline.person_id == person.id)):
+        if row.done_on is None and row.kind in due:
+            row.due_on = due[row.kind]
+
+
 def _row(deadline: Deadline, today: date) -> DeadlineRow:
     return DeadlineRow(
         id=deadline.id,

@@ -62,82 +62,82 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="274" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="281" />
       <source>(overdue)</source>
       <translation>(overskredet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/grid.py" line="219" />
+      <location filename="../../integration_desk/ui/calendar/grid.py" line="220" />
       <source>+ {n} more</source>
       <translation>+ {n} mere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="248" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="255" />
       <source>Agenda {first} – {last}</source>
       <translation>Dagsorden {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="96" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="97" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="108" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="109" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="84" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="85" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="78" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="79" />
       <source>Next (Page Down)</source>
       <translation>Næste (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="286" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="293" />
       <source>Nothing in this period.</source>
       <translation>Intet i denne periode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="75" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="76" />
       <source>Previous (Page Up)</source>
       <translation>Forrige (Page Up)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="267" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="274" />
       <source>Public holiday: {name}</source>
       <translation>Helligdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="100" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="101" />
       <source>Show:</source>
       <translation>Vis:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="82" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="83" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="85" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="86" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="218" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="225" />
       <source>Week {week} {year}: {first} – {last}</source>
       <translation>Uge {week} {year}: {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/grid.py" line="128" />
+      <location filename="../../integration_desk/ui/calendar/grid.py" line="129" />
       <source>wk. {week}</source>
       <translation>uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="258" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="265" />
       <source>{weekday} {date} (wk. {week})</source>
       <translation>{weekday} {date} (uge {week})</translation>
     </message>
@@ -498,7 +498,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="70" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="71" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
@@ -508,27 +508,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilføj person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="112" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="113" />
       <source>Arrival</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="57" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="59" />
       <source>Arrival notice</source>
       <translation>Ankomstmeddelelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="187" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="199" />
       <source>Arrival notice {reference}</source>
       <translation>Ankomstmeddelelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="115" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="116" />
       <source>Arrived on</source>
       <translation>Ankommet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="234" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="247" />
       <source>Arrived {date}.</source>
       <translation>Ankommet {date}.</translation>
     </message>
@@ -538,7 +538,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommer som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
       <source>Asylum centre</source>
       <translation>Asylcenter</translation>
     </message>
@@ -563,7 +563,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -573,7 +573,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Valgt person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="140" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="141" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -583,12 +583,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="100" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="81" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="82" />
       <source>Expected arrival</source>
       <translation>Forventet ankomst</translation>
     </message>
@@ -608,17 +608,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
       <source>Household name</source>
       <translation>Husstandens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="105" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
       <source>Interpreter needed</source>
       <translation>Tolk nødvendig</translation>
     </message>
@@ -638,37 +638,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="238" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="251" />
       <source>Not arrived yet.</source>
       <translation>Endnu ikke ankommet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="76" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
       <source>Notice from the immigration service</source>
       <translation>Meddelelse fra Udlændingestyrelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="81" />
       <source>Placement decision</source>
       <translation>Visitationsafgørelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="78" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="109" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
       <source>Register arrival</source>
       <translation>Registrér ankomst</translation>
     </message>
@@ -683,12 +683,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fjern person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="137" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="138" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="248" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
@@ -698,17 +698,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="262" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="275" />
       <source>The arrival is registered; {n} deadlines were created.</source>
       <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="236" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="249" />
       <source>The notice is saved first when you register the arrival.</source>
       <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
     </message>
@@ -718,22 +718,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
       <source>Visit to the asylum centre before arrival</source>
       <translation>Besøg på asylcenteret før ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="102" />
       <source>Who goes</source>
       <translation>Hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="65" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="66" />
       <source>earlier by agreement:</source>
       <translation>tidligere efter aftale:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="68" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="69" />
       <source>filled in from the members when left empty</source>
       <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
     </message>
@@ -743,12 +743,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>kendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
       <source>language</source>
       <translation>sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="91" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="92" />
       <source>planned:</source>
       <translation>planlagt:</translation>
     </message>
@@ -758,12 +758,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>navnet med egen skrift, hvis det kendes</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="93" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
       <source>who goes</source>
       <translation>hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="217" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="229" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
     </message>
@@ -776,7 +776,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>%v af %m ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="202" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="208" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
@@ -791,7 +791,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="201" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="207" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
@@ -846,7 +846,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="216" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="209" />
+      <source>Remaining</source>
+      <translation>Tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="223" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
@@ -866,7 +871,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="228" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="235" />
       <source>{rooms} rooms with {beds} beds; {used} beds in use, {free} free.</source>
       <translation>{rooms} værelser med {beds} senge; {used} senge i brug, {free} ledige.</translation>
     </message>
@@ -1189,17 +1194,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="353" />
+      <location filename="../../integration_desk/services/arrivals.py" line="355" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="342" />
+      <location filename="../../integration_desk/services/arrivals.py" line="344" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="350" />
+      <location filename="../../integration_desk/services/arrivals.py" line="352" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
@@ -1209,7 +1214,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="250" />
+      <location filename="../../integration_desk/services/arrivals.py" line="252" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
@@ -1509,12 +1514,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>deadlines</name>
     <message>
-      <location filename="../../integration_desk/services/deadlines.py" line="86" />
+      <location filename="../../integration_desk/services/deadlines.py" line="95" />
       <source>The date cannot be in the future.</source>
       <translation>Datoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/deadlines.py" line="90" />
+      <location filename="../../integration_desk/services/deadlines.py" line="99" />
       <source>The deadline no longer exists.</source>
       <translation>Fristen findes ikke længere.</translation>
     </message>

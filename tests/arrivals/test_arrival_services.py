@@ -70,6 +70,13 @@ def test_editing_keeps_persons_and_refuses_a_stale_version(ctx: AppContext, make
     assert again.data.asylum_centre == "Center Jelling"
     assert [m.person_id for m in again.data.members] == [m.person_id for m in members]
     assert again.data.members[2].given_name == "Omar Ali"
+    with ctx.uow(readonly=True) as uow:
+        update = uow.session.scalars(
+            select(AuditEvent.changes).where(
+                AuditEvent.action == "update", AuditEvent.entity == "arrival_notices"
+            )
+        ).one()
+    assert json.loads(update)["asylum_centre"] == ["Center Sandholm", "Center Jelling"]
     with pytest.raises(ConflictError):
         arrivals.save_notice(ctx, changed, notice_id, detail.version)
 
@@ -180,3 +187,19 @@ def test_quota_periods_may_not_overlap_and_pick_up_notices(ctx: AppContext, make
     with pytest.raises(ValidationError):
         quota.save_quota(ctx, date(2017, 3, 1), date(2017, 2, 1), 50)
     assert _count(ctx, Quota) == 1
+
+
+def test_an_agreed_earlier_takeover_after_arrival_moves_the_open_deadlines(
+    ctx: AppContext, make_notice: Any
+) -> None:
+    detail = arrivals.get_notice(ctx, arrivals.save_notice(ctx, make_notice()).notice_id)
+    arrivals.register_arrival(ctx, detail.id, date(2016, 9, 20), detail.version)
+    person_id = detail.data.members[0].person_id
+    assert person_id is not None
+    contract = next(d for d in deadlines.deadlines_of(ctx, person_id) if d.kind == "contract")
+    deadlines.mark_done(ctx, contract.id, contract.version, date(2016, 9, 25))
+    detail = arrivals.get_notice(ctx, detail.id)
+    arrivals.save_notice(ctx, replace(detail.data, takeover_on=date(2016, 8, 25)), detail.id, detail.version)
+    due = {d.kind: (d.due_on, d.done_on) for d in deadlines.deadlines_of(ctx, person_id)}
+    assert due["first_offer"] == (date(2016, 9, 8), None)
+    assert due["contract"] == (date(2016, 10, 1), date(2016, 9, 25))  # done: left as it was

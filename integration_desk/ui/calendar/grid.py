@@ -53,6 +53,7 @@ class _Hit:
 class CalendarGrid(QWidget):
     day_selected = Signal(object)  # date
     item_activated = Signal(object)  # CalendarItem
+    more_requested = Signal(object)  # date: the "+ n more" line of that day was double-clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,6 +240,8 @@ class CalendarGrid(QWidget):
         hit = self.item_at(event.position().toPoint())
         if hit is not None and hit.item is not None:
             self.item_activated.emit(hit.item)
+        elif hit is not None:
+            self.more_requested.emit(hit.day)
         super().mouseDoubleClickEvent(event)
 
     def event(self, event: QEvent) -> bool:

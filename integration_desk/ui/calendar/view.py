@@ -60,6 +60,7 @@ class CalendarView(View):
         self.grid = CalendarGrid()
         self.grid.day_selected.connect(self._on_day)
         self.grid.item_activated.connect(self._open)
+        self.grid.more_requested.connect(self._show_week_of)
         self.agenda = QListWidget()
         self.agenda.setObjectName("agenda")
         self.agenda.itemDoubleClicked.connect(self._open_agenda)
@@ -174,6 +175,12 @@ class CalendarView(View):
         self.anchor = day
         self.grid.select(day)
         self.reload()
+
+    def _show_week_of(self, day: date) -> None:
+        """The week view has room for every item of a busy day."""
+        self.grid.select(day)
+        self.anchor = day
+        self.set_week_mode(True)
 
     def _in_range(self, day: date) -> bool:
         first, last = self.visible_range()

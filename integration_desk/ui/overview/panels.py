@@ -195,11 +195,18 @@ class QuotaPanel(Panel):
         )
         arrived = "".join(f"<td align='center'>{m.arrived or ''}</td>" for m in quota.months)
         announced = "".join(f"<td align='center'>{m.announced or ''}</td>" for m in quota.months)
+        left, cells = quota.quota, []
+        for m in quota.months:
+            left -= m.arrived + m.announced
+            colour = " style='color:#b00020'" if left < 0 else ""
+            cells.append(f"<td align='center'{colour}>{left}</td>")
+        remaining = "".join(cells)
         self.months.setText(
             "<table cellspacing='0' style='font-size:9pt'>"
             f"<tr><td></td>{header}</tr>"
-            f"<tr><td>{tr(C, 'Arrived')}</td>{arrived}</tr>"
-            f"<tr><td>{tr(C, 'Announced')}</td>{announced}</tr></table>"
+            f"<tr><td>{tr(C, 'Arrived')}&nbsp;</td>{arrived}</tr>"
+            f"<tr><td>{tr(C, 'Announced')}</td>{announced}</tr>"
+            f"<tr><td>{tr(C, 'Remaining')}&nbsp;</td>{remaining}</tr></table>"
         )
 
 
