@@ -200,3 +200,29 @@ def test_import_dialog_lists_problems_and_imports(
     assert dialog.summary.text() == "1 meddelelser med 2 personer er importeret."
     with sqlite_ctx.uow(readonly=True) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Person)) == 2
+
+
+def test_quota_dialog_saves_a_period(
+    qtbot: Any, desk_app: Any, sqlite_ctx: AppContext, no_message_boxes: list[str], qtmodeltester: Any
+) -> None:
+    from integration_desk.services.quota import list_quotas
+    from integration_desk.ui.arrivals.quota_dialog import QuotaDialog
+
+    dialog = QuotaDialog(sqlite_ctx)
+    qtbot.addWidget(dialog)
+    dialog.starts_on.set_value(date(2016, 3, 1))
+    dialog.ends_on.set_value(date(2017, 2, 28))
+    dialog.persons.setValue(72)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert no_message_boxes == []
+    assert [(q.starts_on, q.persons) for q in list_quotas(sqlite_ctx)] == [(date(2016, 3, 1), 72)]
+    qtmodeltester.check(dialog.model)
+    dialog.table.selectRow(0)
+    dialog.persons.setValue(80)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [q.persons for q in list_quotas(sqlite_ctx)] == [80]
+    dialog._new()
+    dialog.starts_on.set_value(date(2017, 1, 1))
+    dialog.ends_on.set_value(date(2017, 12, 31))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(no_message_boxes) == 1 and "overlapper" in no_message_boxes[0]
