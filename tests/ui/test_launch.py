@@ -30,3 +30,21 @@ def test_an_unusable_database_gives_a_dialog_not_a_traceback(
     title, text = shown[0]
     assert title == "Integration Desk kan ikke starte"
     assert expected in text and "\n" not in text
+
+
+def test_a_database_from_a_newer_program_gives_a_dialog(
+    qapp, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    url = f"sqlite:///{tmp_path}/newer.sqlite3"
+    engine = open_database(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    engine.dispose()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, message: shown.append(message))
+    )
+    assert run_gui(lambda: AppContext(open_database(url), "mette"), language="da") == EXIT_UNUSABLE
+    assert len(shown) == 1 and "nyere version" in shown[0] and "0099_future" in shown[0]

@@ -127,3 +127,12 @@ def test_any_view_can_ask_for_a_persons_file(qtbot, window: MainWindow, demo_ctx
     assert view.search.text() == ""
     assert view.table.current_id() == target.id
     assert view.detail.heading.text() == target.name
+
+
+def test_ctrl_f_goes_to_the_search_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("people")
+    view = window.views["people"]
+    view.table.setFocus()
+    window.activateWindow()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.search.hasFocus, timeout=1000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from integration_desk.services import people
@@ -60,6 +61,8 @@ class PeopleView(View):
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.reload)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_current())
 
         top = QHBoxLayout()
@@ -85,6 +88,10 @@ class PeopleView(View):
         rows = people.list_people(self.ctx, self.search.text())
         self.model.set_rows(rows)
         self.count_label.setText(tr("PeopleView", "{n} persons").format(n=len(rows)))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def open_person(self, person_id: int) -> None:
         """Select ``person_id`` in the list (clearing a search that hides it) and show the file."""
