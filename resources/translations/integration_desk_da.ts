@@ -884,62 +884,62 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PeopleView</name>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="36" />
+      <location filename="../../integration_desk/ui/people/view.py" line="37" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="39" />
+      <location filename="../../integration_desk/ui/people/view.py" line="40" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="33" />
+      <location filename="../../integration_desk/ui/people/view.py" line="34" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="31" />
+      <location filename="../../integration_desk/ui/people/view.py" line="32" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="32" />
+      <location filename="../../integration_desk/ui/people/view.py" line="33" />
       <source>Name (own script)</source>
       <translation>Navn (egen skrift)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="34" />
+      <location filename="../../integration_desk/ui/people/view.py" line="35" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="38" />
+      <location filename="../../integration_desk/ui/people/view.py" line="39" />
       <source>Next deadline</source>
       <translation>Næste frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="49" />
+      <location filename="../../integration_desk/ui/people/view.py" line="50" />
       <source>Search name, household, udl.-nr. or CPR …</source>
       <translation>Søg navn, husstand, udl.-nr. eller CPR …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="66" />
+      <location filename="../../integration_desk/ui/people/view.py" line="69" />
       <source>Search:</source>
       <translation>Søg:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="35" />
+      <location filename="../../integration_desk/ui/people/view.py" line="36" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="37" />
+      <location filename="../../integration_desk/ui/people/view.py" line="38" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="87" />
+      <location filename="../../integration_desk/ui/people/view.py" line="90" />
       <source>{n} persons</source>
       <translation>{n} personer</translation>
     </message>
@@ -1194,27 +1194,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="355" />
+      <location filename="../../integration_desk/services/arrivals.py" line="356" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="344" />
+      <location filename="../../integration_desk/services/arrivals.py" line="345" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="352" />
+      <location filename="../../integration_desk/services/arrivals.py" line="353" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="222" />
+      <location filename="../../integration_desk/services/arrivals.py" line="223" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="252" />
+      <location filename="../../integration_desk/services/arrivals.py" line="253" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
