@@ -119,7 +119,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class _SheetStart(Flowable):
+class _SheetStart(Flowable):  # type: ignore[misc]
     """Marks where a contract begins, so the footer can count its pages on their own."""
 
     def __init__(self, key: int, footer: str) -> None:
@@ -134,7 +134,7 @@ class _SheetStart(Flowable):
         canvas.sheet_footer = self.footer
 
 
-class _FooterCanvas(Canvas):
+class _FooterCanvas(Canvas):  # type: ignore[misc]
     """Defers the footers to the end, when each contract's page count is known."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

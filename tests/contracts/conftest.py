@@ -15,7 +15,9 @@ def person_id(ctx: AppContext) -> int:
     return make_person(ctx)
 
 
-def make_person(ctx: AppContext, given: str = "Feven", family: str = "Asmerom", native: str = "ፌቨን ኣስመሮም") -> int:
+def make_person(
+    ctx: AppContext, given: str = "Feven", family: str = "Asmerom", native: str = "ፌቨን ኣስመሮም"
+) -> int:
     with ctx.uow() as uow:
         worker = User(username="tester", display_name="Mette Holm", role=Role.ADMIN.value)
         existing = uow.session.query(User).filter_by(username="tester").one_or_none()
@@ -34,3 +36,9 @@ def make_person(ctx: AppContext, given: str = "Feven", family: str = "Asmerom", 
         uow.session.add_all([worker, person])
         uow.commit()
         return person.id
+
+
+@pytest.fixture
+def person_maker():  # type: ignore[no-untyped-def]
+    """``make_person`` for tests that choose their own database (the GUI tests use SQLite)."""
+    return make_person

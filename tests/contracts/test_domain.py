@@ -17,7 +17,12 @@ from integration_desk.domain.rules import DEFAULT_RULE_SETS, rule_set_in_force
 RULES = rule_set_in_force(DEFAULT_RULE_SETS, date(2016, 9, 1))
 
 
-def activity(kind: str = "danish_classes", start: date = date(2016, 9, 5), end: date = date(2016, 12, 30), hours: str = "15") -> ActivityInput:
+def activity(
+    kind: str = "danish_classes",
+    start: date = date(2016, 9, 5),
+    end: date = date(2016, 12, 30),
+    hours: str = "15",
+) -> ActivityInput:
     return ActivityInput(kind, "Sprogcenter", start, end, Decimal(hours))
 
 
@@ -39,7 +44,11 @@ def test_validation_names_each_problem_and_field() -> None:
     header = ContractHeader(date(2016, 9, 1), None, date(2016, 9, 1), date(2017, 8, 31))
     problems = domain.validate(
         header,
-        [activity(end=date(2018, 1, 1)), activity(start=date(2016, 10, 1), end=date(2016, 9, 1)), activity(hours="40")],
+        [
+            activity(end=date(2018, 1, 1)),
+            activity(start=date(2016, 10, 1), end=date(2016, 9, 1)),
+            activity(hours="40"),
+        ],
         RULES,
         date(2016, 10, 15),
     )
@@ -58,8 +67,10 @@ def test_programme_may_not_exceed_the_rule_sets_maximum() -> None:
 
 
 def test_summary_counts_holidays_and_names_gaps() -> None:
-    plans = [ActivityPlan("danish_classes", date(2016, 3, 21), date(2016, 4, 3), Decimal(15)),
-             ActivityPlan("work_placement", date(2016, 3, 21), date(2016, 4, 3), Decimal(22))]
+    plans = [
+        ActivityPlan("danish_classes", date(2016, 3, 21), date(2016, 4, 3), Decimal(15)),
+        ActivityPlan("work_placement", date(2016, 3, 21), date(2016, 4, 3), Decimal(22)),
+    ]
     summary = summarise(plans, date(2016, 3, 21), date(2016, 4, 10), RULES)
     # Easter 2016: Maundy Thursday, Good Friday, Easter Monday are not planned and not expected.
     assert [w.total for w in summary.weeks] == [Decimal("22.20"), Decimal("29.60"), Decimal(0)]
@@ -71,7 +82,9 @@ def test_summary_counts_holidays_and_names_gaps() -> None:
 
 
 def test_merge_marks_missing_and_unknown_fields() -> None:
-    merged = merge("Hej {fornavn} {efternavn}, {cpr} {ukendt}", {"fornavn": "Feven", "efternavn": "", "cpr": "x"})
+    merged = merge(
+        "Hej {fornavn} {efternavn}, {cpr} {ukendt}", {"fornavn": "Feven", "efternavn": "", "cpr": "x"}
+    )
     assert merged.text.startswith("Hej Feven " + missing_marker("efternavn"))
     assert merged.missing == ("efternavn", "ukendt")
     assert merge("{fornavn}", {"fornavn": "A"}).complete

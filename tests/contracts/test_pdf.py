@@ -30,7 +30,14 @@ def sheet(rows: int = 3, sections: int = 1, **changes: object) -> ContractSheet:
         interpreter_name="Rami Al-Tawil",
         interpreter_language="tigrinya",
         programme=tuple(
-            ProgrammeLine("Danskuddannelse", f"Sprogcenter Ballerup {n}", date(2016, 9, 5), date(2019, 8, 31), Decimal("15.5"), "DU2")
+            ProgrammeLine(
+                "Danskuddannelse",
+                f"Sprogcenter Ballerup {n}",
+                date(2016, 9, 5),
+                date(2019, 8, 31),
+                Decimal("15.5"),
+                "DU2",
+            )
             for n in range(rows)
         ),
         average=Decimal("37.0"),
@@ -69,7 +76,9 @@ def test_long_contract_keeps_the_signature_block_on_one_page() -> None:
 
 
 def test_each_contract_counts_its_own_pages() -> None:
-    pages = pages_text(render_contracts([sheet(), sheet(person_name="Ammar Al-Jundi")], HEAD, date(2016, 10, 3)))
+    pages = pages_text(
+        render_contracts([sheet(), sheet(person_name="Ammar Al-Jundi")], HEAD, date(2016, 10, 3))
+    )
     assert len(pages) == 2
     assert all("Side 1 af 1" in text for text in pages)
     assert "Ammar Al-Jundi" in pages[1]

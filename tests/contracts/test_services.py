@@ -18,7 +18,9 @@ from integration_desk.services.context import AppContext
 
 def programme() -> tuple[ActivityInput, ...]:
     return (
-        ActivityInput("danish_classes", "Sprogcenter Ballerup", date(2016, 9, 5), date(2019, 8, 31), Decimal(15)),
+        ActivityInput(
+            "danish_classes", "Sprogcenter Ballerup", date(2016, 9, 5), date(2019, 8, 31), Decimal(15)
+        ),
         ActivityInput("work_placement", "Ballerup Genbrug", date(2016, 9, 5), date(2019, 8, 31), Decimal(22)),
     )
 
@@ -43,11 +45,15 @@ def test_draft_ready_signed_then_new_version(ctx: AppContext, person_id: int) ->
     detail = contracts.get_contract(ctx, contract_id)
     assert (detail.status, detail.programme_end) == ("draft", date(2019, 8, 31))
     assert detail.caseworker == "Mette Holm"
-    detail = contracts_edit.save_contract(ctx, contract_id, detail.version, data(caseworker_id=detail.caseworker_id))
+    detail = contracts_edit.save_contract(
+        ctx, contract_id, detail.version, data(caseworker_id=detail.caseworker_id)
+    )
     assert len(detail.activities) == 2
     detail = contracts_edit.mark_ready(ctx, contract_id, detail.version)
     assert detail.status == "ready" and "Feven" in detail.sections["purpose"]
-    detail = contracts_edit.sign(ctx, contract_id, detail.version, date(2016, 9, 22), date(2016, 9, 23), False)
+    detail = contracts_edit.sign(
+        ctx, contract_id, detail.version, date(2016, 9, 22), date(2016, 9, 23), False
+    )
     assert detail.status == "signed"
     with pytest.raises(DomainError):
         contracts_edit.save_contract(ctx, contract_id, detail.version, data())
@@ -78,11 +84,15 @@ def test_invalid_save_is_refused_and_stale_save_conflicts(ctx: AppContext, perso
 
 
 def test_missing_merge_field_blocks_ready(ctx: AppContext, person_id: int) -> None:
-    contracts_settings.save_templates(ctx, {**contracts_settings.get_templates(ctx), "purpose": "Mål: {uddannelsesmaal}"})
+    contracts_settings.save_templates(
+        ctx, {**contracts_settings.get_templates(ctx), "purpose": "Mål: {uddannelsesmaal}"}
+    )
     contract_id = contracts_edit.create_contract(ctx, person_id)
     detail = contracts.get_contract(ctx, contract_id)
     detail = contracts_edit.save_contract(ctx, contract_id, detail.version, data(education_goal=""))
-    assert missing_marker("uddannelsesmaal") in contracts_edit.preview_sections(ctx, contract_id)["purpose"].text
+    assert (
+        missing_marker("uddannelsesmaal") in contracts_edit.preview_sections(ctx, contract_id)["purpose"].text
+    )
     with pytest.raises(ValidationError, match="uddannelsesmaal"):
         contracts_edit.mark_ready(ctx, contract_id, detail.version)
     with pytest.raises(ValidationError):

@@ -6,6 +6,7 @@ draft version. Problems are listed in Danish under the form and their fields are
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal
 
@@ -324,9 +325,9 @@ class ContractEditor(QWidget):
         for widget in set(self._field_widgets.values()):
             widget.setStyleSheet("")
         for problem in reversed(self.problems):
-            widget = self._field_widgets.get(problem.field)
-            if widget is not None:
-                widget.setStyleSheet(WARNING_STYLE if problem.warning else ERROR_STYLE)
+            target = self._field_widgets.get(problem.field)
+            if target is not None:
+                target.setStyleSheet(WARNING_STYLE if problem.warning else ERROR_STYLE)
         self.problem_label.setText(
             "\n".join((tr(C, "Warning: ") if p.warning else "") + p.message for p in self.problems)
         )
@@ -397,10 +398,10 @@ class ContractEditor(QWidget):
         hub.changed.emit("contracts")
         return True
 
-    def _run(self, action):  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], ContractDetail]) -> ContractDetail | None:
         """Like ``run_action``, and outlines the field a validation error names."""
 
-        def guarded():  # type: ignore[no-untyped-def]
+        def guarded() -> ContractDetail:
             try:
                 return action()
             except ValidationError as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDateEdit, QSizePolicy, QWidget
 
@@ -91,5 +91,7 @@ class HoursChart(QWidget):
                     QRectF(x, rect.bottom() + 1, 60, 14), Qt.AlignmentFlag.AlignLeft, str(week.week.year)
                 )
         painter.setPen(QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(rect.left(), y(float(summary.target)), rect.right(), y(float(summary.target)))
+        painter.drawLine(
+            QLineF(rect.left(), y(float(summary.target)), rect.right(), y(float(summary.target)))
+        )
         painter.end()
