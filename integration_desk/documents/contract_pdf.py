@@ -202,7 +202,7 @@ def _facts(sheet: ContractSheet, styles: dict[str, ParagraphStyle]) -> Table:
         ]
         for a, b, c, d in rows
     ]
-    table = Table(data, colWidths=[34 * mm, 53 * mm, 34 * mm, None])
+    table = Table(data, colWidths=[39 * mm, 48 * mm, 35 * mm, None])
     table.setStyle(
         TableStyle(
             [

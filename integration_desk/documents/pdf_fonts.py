@@ -12,7 +12,7 @@ import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from integration_desk.resources import resource_path
@@ -48,6 +48,7 @@ def register_fonts() -> None:
         return
     for name, (filename, shapable) in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename)), shapable=shapable))
+    _no_discretionary_ligatures()
     addMapping(BODY, 0, 0, BODY)
     addMapping(BODY, 1, 0, BOLD)
     addMapping(BODY, 0, 1, BODY)
@@ -70,3 +71,11 @@ def markup(text: str, *, bold: bool = False) -> str:
         position = match.end()
     parts.append(escape(text[position:]))
     return "".join(parts).replace("\n", "<br/>")
+
+
+def _no_discretionary_ligatures() -> None:
+    """ReportLab shapes with HarfBuzz's discretionary ligatures on, which turns Danish "st" into
+    an old-fashioned ligature (and "højst" into "højﬆ" when the text is copied): switch them off."""
+    defaults = getattr(ttfonts.shapeFragWord, "__defaults__", None)
+    if defaults and isinstance(defaults[0], dict):
+        defaults[0]["dlig"] = False

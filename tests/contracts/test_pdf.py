@@ -61,6 +61,7 @@ def test_contract_pdf_holds_names_programme_average_and_signatures() -> None:
     assert "Jobcenter Ballerup" in text and "Baltorpvej 156" in text
     assert "Sprogcenter Ballerup 2" in text and "15,5" in text
     assert "37,0" in text
+    assert "højst 15,0" in text  # no discretionary "st" ligature
     assert "Rami Al-Tawil" in text and "(tigrinya)" in text
     assert "Side 1 af 1" in text.replace("\n", " ") or "Side 1 af" in text
 

@@ -120,6 +120,7 @@ class ContractEditor(QWidget):
         row_buttons.addStretch(1)
         programme_layout.addLayout(row_buttons)
         programme_layout.addWidget(self.table, 1)
+        self.table.setMinimumHeight(105)
         self.chart = HoursChart()
         self.average = QLabel()
         self.average.setWordWrap(True)

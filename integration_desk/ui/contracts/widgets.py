@@ -49,7 +49,8 @@ class HoursChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary: ProgrammeSummary | None = None
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(80)
+        self.setMaximumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(
             tr(C, "Planned hours per week (bars) against the 37-hour target (line); red weeks fall short.")
