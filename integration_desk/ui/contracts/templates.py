@@ -48,8 +48,8 @@ class TemplatesDialog(QDialog):
             editor = QPlainTextEdit(templates[key])
             self.editors[key] = editor
             self.tabs.addTab(editor, section_title(key))
-        fields = "  ".join(
-            "{" + name + "} " + domain_tr("domain", meaning) for name, meaning in MERGE_FIELDS.items()
+        fields = ", ".join(
+            "{" + name + "} (" + domain_tr("domain", meaning) + ")" for name, meaning in MERGE_FIELDS.items()
         )
         help_label = QLabel(
             tr(
