@@ -32,17 +32,17 @@
       <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="235" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="269" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="211" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="245" />
       <source>(not set)</source>
       <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="253" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="287" />
       <source>A newer version ({n}) exists.</source>
       <translation>Der findes en nyere version ({n}).</translation>
     </message>
@@ -52,62 +52,62 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="108" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="110" />
       <source>Add activity…</source>
       <translation>Tilføj aktivitet …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="300" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="334" />
       <source>Average: {avg} h/week (target {target}).</source>
       <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="133" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="136" />
       <source>Back to draft</source>
       <translation>Tilbage til kladde</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="58" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="60" />
       <source>Choose a contract in the list.</source>
       <translation>Vælg en kontrakt på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="86" />
       <source>Concluded on</source>
       <translation>Indgået den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="79" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="81" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="304" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="338" />
       <source>Danish classes: {avg} h/week (at most {cap}).</source>
       <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="135" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="138" />
       <source>Edit (new version)</source>
       <translation>Redigér (ny version)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="111" />
       <source>Edit…</source>
       <translation>Redigér …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="87" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="86" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
@@ -117,22 +117,22 @@
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="312" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="346" />
       <source>Fewer hours than the target in: {weeks}</source>
       <translation>Færre timer end målet i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="101" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="103" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="87" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="86" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="88" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -147,12 +147,12 @@
       <translation>Ny kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="309" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="343" />
       <source>No activities in: {weeks}</source>
       <translation>Ingen aktiviteter i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/widgets.py" line="69" />
+      <location filename="../../integration_desk/ui/contracts/widgets.py" line="70" />
       <source>No programme period yet.</source>
       <translation>Ingen programperiode endnu.</translation>
     </message>
@@ -162,7 +162,7 @@
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="136" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="139" />
       <source>Paper copy received</source>
       <translation>Papirkopi modtaget</translation>
     </message>
@@ -177,27 +177,27 @@
       <translation>Planlagte timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/widgets.py" line="55" />
+      <location filename="../../integration_desk/ui/contracts/widgets.py" line="56" />
       <source>Planned hours per week (bars) against the 37-hour target (line); red weeks fall short.</source>
       <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="138" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="141" />
       <source>Preview and print…</source>
       <translation>Vis og udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="114" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="116" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
@@ -207,22 +207,22 @@
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="132" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="135" />
       <source>Ready for signing</source>
       <translation>Klar til underskrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="134" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="137" />
       <source>Register signatures…</source>
       <translation>Registrér underskrifter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="110" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="112" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="131" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="134" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
@@ -237,7 +237,7 @@
       <translation>Underskrevet af borgeren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="249" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="283" />
       <source>Signed by the resident {r}, by the caseworker {c}.</source>
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
@@ -252,14 +252,19 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="247" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="281" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="225" />
+      <source>The contract has changes that are not saved. Save them?</source>
+      <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/dialogs.py" line="99" />
@@ -272,17 +277,22 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="137" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="224" />
+      <source>Unsaved changes</source>
+      <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="140" />
       <source>Versions…</source>
       <translation>Versioner …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="331" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="365" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="209" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="243" />
       <source>{name}: contract version {version}</source>
       <translation>{name}: kontrakt version {version}</translation>
     </message>
@@ -707,47 +717,47 @@
   <context>
     <name>ContractsView</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="134" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="142" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="48" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="49" />
       <source>New contract…</source>
       <translation>Ny kontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="37" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="38" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="49" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="50" />
       <source>Print all ready for signing…</source>
       <translation>Udskriv alle klar til underskrift …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="40" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="41" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="39" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="40" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="50" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="51" />
       <source>Texts and letterhead…</source>
       <translation>Tekster og brevhoved …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="38" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="39" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="80" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="81" />
       <source>{n} contracts (newest version per person).</source>
       <translation>{n} kontrakter (nyeste version pr. borger).</translation>
     </message>

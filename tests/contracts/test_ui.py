@@ -134,3 +134,26 @@ def test_contracts_view_shows_the_demo_contracts(
     assert view.model.rowCount() > 10
     assert view.editor.detail is not None
     qtmodeltester.check(view.editor.model)
+
+
+def test_unsaved_changes_are_not_lost_when_switching(
+    desk_app, qtbot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = ContractsView(demo_ctx)
+    qtbot.addWidget(view)
+    view.reload()
+    rows = [view.model.row_at(n) for n in range(view.model.rowCount())]
+    draft = next(n for n, r in enumerate(rows) if r.status_code == "draft")
+    view.table.selectRow(draft)
+    editor = view.editor
+    assert editor.detail is not None and editor.detail.status == "draft"
+    editor.employment_goal.setEditText("Ændret mål")
+    assert editor.has_unsaved_changes()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
+    view.table.selectRow(0 if draft else 1)
+    assert editor.detail.id == rows[draft].id
+    assert editor.employment_goal.currentText() == "Ændret mål"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
+    view.table.selectRow(0 if draft else 1)
+    assert contracts.get_contract(demo_ctx, rows[draft].id).employment_goal == "Ændret mål"
+    assert editor.detail.id != rows[draft].id

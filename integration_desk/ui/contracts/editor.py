@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -197,6 +198,45 @@ class ContractEditor(QWidget):
         self.setEnabled(False)
 
     # --- loading -------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        detail = self.detail
+        if detail is None or not detail.editable or not self._filled:
+            return False
+        saved = contracts_edit.ContractInput(
+            detail.caseworker_id,
+            detail.concluded_on,
+            detail.programme_start,
+            detail.programme_end,
+            detail.employment_goal,
+            detail.education_goal,
+            detail.interpreter_name,
+            detail.interpreter_language,
+            detail.activity_inputs(),
+        )
+        now = self.form_input()
+        strip = {"employment_goal", "education_goal", "interpreter_name", "interpreter_language"}
+        return any(
+            (getattr(now, f).strip() if f in strip else getattr(now, f))
+            != (getattr(saved, f).strip() if f in strip else getattr(saved, f))
+            for f in saved.__dataclass_fields__
+        )
+
+    def keep_or_save_changes(self) -> bool:
+        """Before another contract is shown: True when it may go ahead (saved or discarded)."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr(C, "Unsaved changes"),
+            tr(C, "The contract has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
     def load(self, contract_id: int) -> None:
         detail = run_action(self, lambda: contracts.get_contract(self.ctx, contract_id))
         if detail is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -95,9 +96,16 @@ class ContractsView(View):
 
     def _open_current(self) -> None:
         contract_id = self.table.current_id()
-        if contract_id is not None and contract_id != self._shown:
-            self._shown = contract_id
-            self.editor.load(contract_id)
+        if contract_id is None or contract_id == self._shown:
+            return
+        if not self.editor.keep_or_save_changes():
+            # Stay on the contract being edited: select its row again (no reload, nothing lost).
+            shown = self._shown
+            if shown is not None:
+                self._select(shown, reload=False)
+            return
+        self._shown = contract_id
+        self.editor.load(contract_id)
 
     def new_contract(self) -> None:
         persons = run_action(self, lambda: contracts_edit.persons_without_contract(self.ctx))
@@ -142,3 +150,13 @@ class PersonContractDialog(QDialog):
                 hub.changed.emit("contracts")
         if contract_id is not None:
             self.editor.load(contract_id)
+
+    def reject(self) -> None:
+        if self.editor.keep_or_save_changes():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor.keep_or_save_changes():
+            event.accept()
+        else:
+            event.ignore()
