@@ -18,7 +18,6 @@ from integration_desk.domain.contracts import ActivityInput
 from integration_desk.services import contracts
 from integration_desk.services.context import AppContext
 from integration_desk.ui.contracts import dialogs
-from integration_desk.ui.contracts import editor as editor_module
 from integration_desk.ui.contracts.preview import PdfPreviewDialog
 from integration_desk.ui.contracts.view import ContractsView, PersonContractDialog
 
@@ -74,7 +73,6 @@ def test_contract_through_the_editor(
     assert editor.sign_button.isVisible() or not editor.isVisible()
 
     monkeypatch.setattr(dialogs.SignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(editor_module.SignDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     editor.sign_button.click()
     signed_id = editor.detail.id
     assert editor.detail.status == "signed"
