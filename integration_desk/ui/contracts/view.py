@@ -42,7 +42,7 @@ class ContractsView(View):
         ]
         self.model: RowTableModel[ContractRow] = RowTableModel(columns, lambda r: r.id, self)
         self.table = RowTableView(self.model)
-        self.table.set_column_widths([160, 55, 125])
+        self.table.set_column_widths([160, 55, 140])
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_current())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -69,7 +69,7 @@ class ContractsView(View):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 1160])
+        splitter.setSizes([360, 1140])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._shown: int | None = None
