@@ -143,49 +143,739 @@
     </message>
   </context>
   <context>
-    <name>ContractsView</name>
+    <name>ContractEditor</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="31" />
-      <source>Activities</source>
-      <translation>Aktiviteter</translation>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="67" />
+      <source> h/week</source>
+      <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="28" />
-      <source>Concluded</source>
-      <translation>Indgået</translation>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="235" />
+      <source>(none)</source>
+      <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="32" />
-      <source>Hours/week (sum)</source>
-      <translation>Timer/uge (i alt)</translation>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="211" />
+      <source>(not set)</source>
+      <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="25" />
-      <source>Person</source>
-      <translation>Borger</translation>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="253" />
+      <source>A newer version ({n}) exists.</source>
+      <translation>Der findes en nyere version ({n}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="30" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="50" />
+      <source>Activity</source>
+      <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="107" />
+      <source>Add activity…</source>
+      <translation>Tilføj aktivitet …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="300" />
+      <source>Average: {avg} h/week (target {target}).</source>
+      <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="133" />
+      <source>Back to draft</source>
+      <translation>Tilbage til kladde</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="81" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="57" />
+      <source>Choose a contract in the list.</source>
+      <translation>Vælg en kontrakt på listen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <source>Concluded on</source>
+      <translation>Indgået den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="78" />
+      <source>Contract</source>
+      <translation>Kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="304" />
+      <source>Danish classes: {avg} h/week (at most {cap}).</source>
+      <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="135" />
+      <source>Edit (new version)</source>
+      <translation>Redigér (ny version)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="108" />
+      <source>Edit…</source>
+      <translation>Redigér …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <source>Education goal</source>
+      <translation>Uddannelsesmål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <source>Employment goal</source>
+      <translation>Beskæftigelsesmål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
+      <source>End</source>
+      <translation>Slut</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="312" />
+      <source>Fewer hours than the target in: {weeks}</source>
+      <translation>Færre timer end målet i: {weeks}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="100" />
+      <source>Hours/week</source>
+      <translation>Timer/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <source>Interpreter</source>
+      <translation>Tolk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
+      <source>Interpreter's language</source>
+      <translation>Tolkens sprog</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="58" />
+      <source>Language school, company or the jobcentre</source>
+      <translation>Sprogcenter, virksomhed eller jobcentret</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="110" />
+      <source>New contract</source>
+      <translation>Ny kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="309" />
+      <source>No activities in: {weeks}</source>
+      <translation>Ingen aktiviteter i: {weeks}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/widgets.py" line="70" />
+      <source>No programme period yet.</source>
+      <translation>Ingen programperiode endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
+      <source>Notes</source>
+      <translation>Bemærkninger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="136" />
+      <source>Paper copy received</source>
+      <translation>Papirkopi modtaget</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="117" />
+      <source>Person (adults without a contract)</source>
+      <translation>Borger (voksne uden kontrakt)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
+      <source>Planned hours per week</source>
+      <translation>Planlagte timer pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/widgets.py" line="56" />
+      <source>Planned hours per week (bars) against the 37-hour target (line); red weeks fall short.</source>
+      <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="138" />
+      <source>Preview and print…</source>
+      <translation>Vis og udskriv …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="113" />
+      <source>Programme</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="29" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="27" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="72" />
+      <source>Provider or company</source>
+      <translation>Udbyder eller virksomhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="132" />
+      <source>Ready for signing</source>
+      <translation>Klar til underskrift</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="134" />
+      <source>Register signatures…</source>
+      <translation>Registrér underskrifter …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
+      <source>Remove</source>
+      <translation>Fjern</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="131" />
+      <source>Save</source>
+      <translation>Gem</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="102" />
+      <source>Signed by the caseworker on</source>
+      <translation>Underskrevet af sagsbehandleren den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
+      <source>Signed by the resident on</source>
+      <translation>Underskrevet af borgeren den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="249" />
+      <source>Signed by the resident {r}, by the caseworker {c}.</source>
+      <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="94" />
+      <source>Signed contract</source>
+      <translation>Underskrevet kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="247" />
+      <source>Status: {status}</source>
+      <translation>Status: {status}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="81" />
+      <source>Takeover date</source>
+      <translation>Overtagelsesdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="77" />
+      <source>The contract has changes that are not saved. Save them?</source>
+      <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="99" />
+      <source>The signed paper copy has been received back</source>
+      <translation>Den underskrevne papirkopi er kommet retur</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="71" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="76" />
+      <source>Unsaved changes</source>
+      <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="137" />
+      <source>Versions…</source>
+      <translation>Versioner …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="331" />
+      <source>Warning: </source>
+      <translation>Advarsel: </translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="209" />
+      <source>{name}: contract version {version}</source>
+      <translation>{name}: kontrakt version {version}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractHistory</name>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="47" />
+      <source>Activities</source>
+      <translation>Aktiviteter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="124" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="54" />
+      <source>Compare two versions</source>
+      <translation>Sammenlign to versioner</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="114" />
+      <source>Compare versions</source>
+      <translation>Sammenlign versioner</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="125" />
+      <source>Concluded</source>
+      <translation>Indgået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="39" />
+      <source>Contract versions</source>
+      <translation>Kontraktens versioner</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="129" />
+      <source>Education goal</source>
+      <translation>Uddannelsesmål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="128" />
+      <source>Employment goal</source>
+      <translation>Beskæftigelsesmål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="130" />
+      <source>Interpreter</source>
+      <translation>Tolk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="131" />
+      <source>Interpreter's language</source>
+      <translation>Tolkens sprog</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="53" />
+      <source>Open version</source>
+      <translation>Åbn version</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="127" />
+      <source>Programme end</source>
+      <translation>Programslut</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="126" />
+      <source>Programme start</source>
+      <translation>Programstart</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="58" />
+      <source>Select two versions (Ctrl+click) and compare them; with one selected, it is compared with the one before.</source>
+      <translation>Markér to versioner (Ctrl+klik) og sammenlign dem; er kun én markeret, sammenlignes den med versionen før.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="123" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="26" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="42" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="45" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="141" />
+      <source>Version {n}</source>
+      <translation>Version {n}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="134" />
+      <source>added</source>
+      <translation>tilføjet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="136" />
+      <source>changed</source>
+      <translation>ændret</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="107" />
+      <source>h/week</source>
+      <translation>t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="135" />
+      <source>removed</source>
+      <translation>fjernet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/history.py" line="160" />
+      <source>{person}: what changed from version {a} to version {b}</source>
+      <translation>{person}: ændringer fra version {a} til version {b}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractPdf</name>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="221" />
+      <source>Activity</source>
+      <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="191" />
+      <source>Birth date</source>
+      <translation>Fødselsdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="298" />
+      <source>By signing, both parties confirm that the contract has been gone through together and understood.</source>
+      <translation>Med underskriften bekræfter begge parter, at kontrakten er gennemgået i fællesskab og forstået.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="190" />
+      <source>CPR number</source>
+      <translation>CPR-nummer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="192" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="193" />
+      <source>Contract concluded</source>
+      <translation>Kontrakt indgået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="328" />
+      <source>DRAFT: not for signing</source>
+      <translation>KLADDE: må ikke underskrives</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="258" />
+      <source>Danish classes on average: {average} hours a week (at most {cap}).</source>
+      <translation>Danskuddannelse i gennemsnit: {average} timer om ugen (højst {cap}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="288" />
+      <source>Date</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="194" />
+      <source>Education goal</source>
+      <translation>Uddannelsesmål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="194" />
+      <source>Employment goal</source>
+      <translation>Beskæftigelsesmål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="223" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="225" />
+      <source>Hours/week</source>
+      <translation>Timer/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="365" />
+      <source>Integration contract</source>
+      <translation>Integrationskontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="314" />
+      <source>Integration contract, {name}, version {version}, printed {date}</source>
+      <translation>Integrationskontrakt, {name}, version {version}, udskrevet {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="190" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="191" />
+      <source>Name in own script</source>
+      <translation>Navn i egen skrift</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="241" />
+      <source>No activities yet.</source>
+      <translation>Ingen aktiviteter endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="226" />
+      <source>Notes</source>
+      <translation>Bemærkninger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="169" />
+      <source>Page {page} of {total}</source>
+      <translation>Side {page} af {total}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="255" />
+      <source>Planned hours on average: {average} hours a week (target {target}).</source>
+      <translation>Planlagte timer i gennemsnit: {average} timer om ugen (mål {target}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="193" />
+      <source>Programme period</source>
+      <translation>Programperiode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="222" />
+      <source>Provider or company</source>
+      <translation>Udbyder eller virksomhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="303" />
+      <source>Signatures</source>
+      <translation>Underskrifter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="192" />
+      <source>Takeover date</source>
+      <translation>Overtagelsesdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="276" />
+      <source>The caseworker</source>
+      <translation>Sagsbehandleren</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="280" />
+      <source>The interpreter</source>
+      <translation>Tolken</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="330" />
+      <source>The programme</source>
+      <translation>Programmet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="272" />
+      <source>The resident</source>
+      <translation>Borgeren</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="224" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="322" />
+      <source>Version {version} · {status}</source>
+      <translation>Version {version} · {status}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="190" />
+      <source>not assigned yet</source>
+      <translation>ikke tildelt endnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractPreview</name>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="151" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="64" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="89" />
+      <source>Contract: preview</source>
+      <translation>Kontrakt: visning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="171" />
+      <source>Contracts ready for signing: {n}</source>
+      <translation>Kontrakter klar til underskrift: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="151" />
+      <source>Making the PDF of {n} contracts…</source>
+      <translation>Laver PDF med {n} kontrakter …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="148" />
+      <source>No contracts are ready for signing.</source>
+      <translation>Ingen kontrakter er klar til underskrift.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="121" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="104" />
+      <source>Print</source>
+      <translation>Udskriv</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="62" />
+      <source>Print…</source>
+      <translation>Udskriv …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="121" />
+      <source>Save as PDF</source>
+      <translation>Gem som PDF</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="63" />
+      <source>Save as PDF…</source>
+      <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="133" />
+      <source>The file could not be written. Choose another folder.</source>
+      <translation>Filen kunne ikke gemmes. Vælg en anden mappe.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="104" />
+      <source>The printer could not be started.</source>
+      <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="121" />
+      <source>contract.pdf</source>
+      <translation>kontrakt.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="61" />
+      <source>{n} pages</source>
+      <translation>{n} sider</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractTemplates</name>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="75" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="105" />
+      <source>Choose logo</source>
+      <translation>Vælg logo</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="65" />
+      <source>Choose logo…</source>
+      <translation>Vælg logo …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="40" />
+      <source>Contract texts and letterhead</source>
+      <translation>Kontrakttekster og brevhoved</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="76" />
+      <source>Logo (PNG or JPEG)</source>
+      <translation>Logo (PNG eller JPEG)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="100" />
+      <source>Logo chosen ({kb} kB)</source>
+      <translation>Logo valgt ({kb} kB)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="55" />
+      <source>Merge fields: {fields}. A field without a value is shown as a marker and blocks "ready for signing".</source>
+      <translation>Flettefelter: {fields}. Et felt uden værdi vises som en markering og forhindrer "klar til underskrift".</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="74" />
+      <source>Municipality / jobcentre</source>
+      <translation>Kommune/jobcenter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="66" />
+      <source>No logo</source>
+      <translation>Intet logo</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="94" />
+      <source>Only an administrator or team lead can change these.</source>
+      <translation>Kun en administrator eller teamleder kan ændre dem.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="105" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="111" />
+      <source>The file could not be read.</source>
+      <translation>Filen kunne ikke læses.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractsView</name>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="142" />
+      <source>Integration contract</source>
+      <translation>Integrationskontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="49" />
+      <source>New contract…</source>
+      <translation>Ny kontrakt …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="38" />
+      <source>Person</source>
+      <translation>Borger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="50" />
+      <source>Print all ready for signing…</source>
+      <translation>Udskriv alle klar til underskrift …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="41" />
+      <source>Programme end</source>
+      <translation>Programslut</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="40" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="51" />
+      <source>Texts and letterhead…</source>
+      <translation>Tekster og brevhoved …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="39" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="81" />
       <source>{n} contracts (newest version per person).</source>
       <translation>{n} kontrakter (nyeste version pr. borger).</translation>
     </message>
@@ -947,27 +1637,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="141" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="146" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
       <source>Arrived as</source>
       <translation>Ankommet som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="58" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="62" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="62" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="70" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -977,107 +1667,112 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="90" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="94" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="102" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="106" />
       <source>Done on</source>
       <translation>Udført den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="78" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="82" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="61" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="53" />
+      <source>Integration contract…</source>
+      <translation>Integrationskontrakt …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
       <source>Languages</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="95" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="99" />
       <source>Mark done</source>
       <translation>Markér som udført</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="60" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="171" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="176" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="85" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="89" />
       <source>Open the arrival notice</source>
       <translation>Åbn ankomstmeddelelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="55" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="59" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="97" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="101" />
       <source>Reopen</source>
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="59" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
       <source>Sex</source>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="71" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
       <source>Udl.-nr.</source>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="157" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="162" />
       <source>done {date} by {user}</source>
       <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="129" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="134" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="163" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="168" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="161" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="166" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="123" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="128" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
@@ -1423,6 +2118,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(tom database)</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/contracts.py" line="35" />
+      <source>--version goes with a PERSON_ID, not with --ready.</source>
+      <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/contracts.py" line="51" />
+      <source>Cannot write the PDF to {path}.</source>
+      <translation>Kan ikke skrive PDF-filen {path}.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="55" />
       <source>Cannot write the file {path}.</source>
       <translation>Filen {path} kan ikke skrives.</translation>
@@ -1436,6 +2141,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/core.py" line="58" />
       <source>Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.</source>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/contracts.py" line="33" />
+      <source>Give either a PERSON_ID or --ready.</source>
+      <translation>Angiv enten et PERSON_ID eller --ready.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/contracts.py" line="41" />
+      <source>No contracts are ready for signing.</source>
+      <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/core.py" line="55" />
@@ -1458,12 +2173,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Advarsel: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="42" />
+      <location filename="../../integration_desk/commands/contracts.py" line="53" />
+      <source>Written to {path}: {n} contract(s).</source>
+      <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="46" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="49" />
+      <location filename="../../integration_desk/cli.py" line="53" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -1471,6 +2191,99 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/arrivals.py" line="63" />
       <source>{n} persons exported to {path}.</source>
       <translation>{n} personer eksporteret til {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>contracts</name>
+    <message>
+      <location filename="../../integration_desk/services/contracts_settings.py" line="144" />
+      <source>A section may hold at most 5000 characters.</source>
+      <translation>Et afsnit må højst have 5000 tegn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="255" />
+      <source>A signature date cannot be in the future.</source>
+      <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="201" />
+      <source>Add at least one activity to the programme.</source>
+      <translation>Tilføj mindst én aktivitet til programmet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_settings.py" line="101" />
+      <source>Enter the municipality's name.</source>
+      <translation>Skriv kommunens navn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="207" />
+      <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
+      <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="98" />
+      <source>Only a draft can be changed. Start a new version to edit it.</source>
+      <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="299" />
+      <source>Only a signed contract has a paper copy to receive.</source>
+      <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_settings.py" line="76" />
+      <source>Only an administrator or team lead may change the contract texts and team settings.</source>
+      <translation>Kun en administrator eller teamleder må ændre kontraktteksterne og teamindstillingerne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts.py" line="311" />
+      <source>Only versions of the same person's contract can be compared.</source>
+      <translation>Kun versioner af samme borgers kontrakt kan sammenlignes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts.py" line="253" />
+      <source>The contract no longer exists.</source>
+      <translation>Kontrakten findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_settings.py" line="104" />
+      <source>The logo may be at most 1 MB.</source>
+      <translation>Logoet må højst fylde 1 MB.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_settings.py" line="106" />
+      <source>The logo must be a PNG or JPEG picture.</source>
+      <translation>Logoet skal være et PNG- eller JPEG-billede.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_print.py" line="91" />
+      <source>The person has no contract.</source>
+      <translation>Borgeren har ingen kontrakt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="62" />
+      <source>The person no longer exists.</source>
+      <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_print.py" line="93" />
+      <source>The person's contract has no version {n}.</source>
+      <translation>Borgerens kontrakt har ingen version {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="86" />
+      <source>The text is too long (at most 2000 characters).</source>
+      <translation>Teksten er for lang (højst 2000 tegn).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="65" />
+      <source>This person already has a contract; open it instead.</source>
+      <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_settings.py" line="148" />
+      <source>Unknown merge field: {fields}</source>
+      <translation>Ukendt flettefelt: {fields}</translation>
     </message>
   </context>
   <context>
@@ -1527,6 +2340,31 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>domain</name>
     <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="40" />
+      <source>A contract in this state cannot be changed that way.</source>
+      <translation>En kontrakt i denne tilstand kan ikke ændres på den måde.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="20" />
+      <source>Absence and its consequences</source>
+      <translation>Fravær og konsekvenser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="136" />
+      <source>Activity {n} ends before it starts.</source>
+      <translation>Aktivitet {n} slutter, før den begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="141" />
+      <source>Activity {n} lies partly outside the programme period.</source>
+      <translation>Aktivitet {n} ligger helt eller delvis uden for programperioden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="149" />
+      <source>Activity {n}: the hours per week must be more than 0 and at most {max}.</source>
+      <translation>Aktivitet {n}: timer pr. uge skal være over 0 og højst {max}.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/deadlines.py" line="41" />
       <source>Contract due</source>
       <translation>Kontrakt senest</translation>
@@ -1545,6 +2383,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/arrivals.py" line="120" />
       <source>Enter the notice's reference.</source>
       <translation>Skriv meddelelsens reference.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="100" />
+      <source>Enter the programme end date.</source>
+      <translation>Angiv programmets slutdato.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="98" />
+      <source>Enter the programme start date.</source>
+      <translation>Angiv programmets startdato.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/weeks.py" line="48" />
@@ -1567,6 +2415,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Helbredsvurdering senest</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="21" />
+      <source>How we handle your personal data</source>
+      <translation>Sådan behandler vi dine personoplysninger</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/rules.py" line="138" />
       <source>No rule set is in force on {date}.</source>
       <translation>Der er intet regelsæt i kraft den {date}.</translation>
@@ -1575,6 +2428,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/deadlines.py" line="49" />
       <source>Programme ends</source>
       <translation>Programmet slutter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="17" />
+      <source>Purpose of the contract</source>
+      <translation>Kontraktens formål</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/deadlines.py" line="43" />
@@ -1602,6 +2460,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fødselsdatoen for {name} ligger i fremtiden.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="121" />
+      <source>The contract deadline ({date}) has passed.</source>
+      <translation>Fristen for kontrakten ({date}) er overskredet.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/people.py" line="27" />
       <source>The date of birth cannot be after {date}.</source>
       <translation>Fødselsdatoen kan ikke ligge efter {date}.</translation>
@@ -1622,6 +2485,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden skal have mindst én person.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="19" />
+      <source>The municipality's obligations</source>
+      <translation>Kommunens forpligtelser</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/arrivals.py" line="90" />
       <source>The name is too long.</source>
       <translation>Navnet er for langt.</translation>
@@ -1630,6 +2498,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/arrivals.py" line="125" />
       <source>The placement decision cannot be later than the day the notice was received.</source>
       <translation>Visitationsafgørelsen kan ikke ligge efter den dag, meddelelsen blev modtaget.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="103" />
+      <source>The programme ends before it starts.</source>
+      <translation>Programmet slutter, før det begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts.py" line="107" />
+      <source>The programme may last at most {months} months (rule set).</source>
+      <translation>Programmet må højst vare {months} måneder (regelsæt).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/deadlines.py" line="87" />
@@ -1687,9 +2565,89 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Uge {week} findes ikke i {year}.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="18" />
+      <source>Your obligations</source>
+      <translation>Dine forpligtelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="76" />
+      <source>[MISSING: {field}]</source>
+      <translation>[MANGLER: {field}]</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="29" />
+      <source>the caseworker's name</source>
+      <translation>sagsbehandlerens navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="35" />
+      <source>the education goal</source>
+      <translation>uddannelsesmålet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="34" />
+      <source>the employment goal</source>
+      <translation>beskæftigelsesmålet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="30" />
+      <source>the municipality's name</source>
+      <translation>kommunens navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="32" />
+      <source>the programme end date</source>
+      <translation>programmets slutdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="31" />
+      <source>the programme start date</source>
+      <translation>programmets startdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="27" />
+      <source>the resident's CPR number</source>
+      <translation>borgerens CPR-nummer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="26" />
+      <source>the resident's family name</source>
+      <translation>borgerens efternavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="25" />
+      <source>the resident's given name</source>
+      <translation>borgerens fornavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="28" />
+      <source>the takeover date</source>
+      <translation>overtagelsesdatoen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="33" />
+      <source>the weekly hours target</source>
+      <translation>ugentligt timemål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_summary.py" line="120" />
+      <source>week {first} {year}–week {last} {last_year}</source>
+      <translation>uge {first} {year}–uge {last} {last_year}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_summary.py" line="111" />
+      <source>week {week} {year}</source>
+      <translation>uge {week} {year}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/weeks.py" line="78" />
       <source>week {week}, {year}</source>
       <translation>uge {week}, {year}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_summary.py" line="114" />
+      <source>weeks {first}–{last} {year}</source>
+      <translation>uge {first}–{last} {year}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/arrivals.py" line="110" />

@@ -50,6 +50,10 @@ class PersonDetailPane(QScrollArea):
         self.native.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.native)
+        self.contract_button = QPushButton(tr("PersonDetail", "Integration contract…"))
+        self.contract_button.setEnabled(False)
+        self.contract_button.clicked.connect(self.open_contract)
+        layout.addWidget(self.contract_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.fields: dict[str, QLabel] = {}
         box = QGroupBox(tr("PersonDetail", "Person"))
@@ -118,6 +122,7 @@ class PersonDetailPane(QScrollArea):
         if detail is None:
             return
         self.person_id = person_id
+        self.contract_button.setEnabled(True)
         self.heading.setText(f"{detail.given_name} {detail.family_name}")
         self.native.setText(detail.native_name)
         age = tr("PersonDetail", "{age} years").format(age=detail.age) if detail.age is not None else ""
@@ -206,3 +211,9 @@ class PersonDetailPane(QScrollArea):
             from integration_desk.ui.arrivals.menu import open_notice
 
             open_notice(self.ctx, self.notice_id, self.window())
+
+    def open_contract(self) -> None:
+        from integration_desk.ui.contracts.view import PersonContractDialog
+
+        if self.person_id is not None:
+            PersonContractDialog(self.ctx, self.person_id, self).show()

@@ -1,0 +1,197 @@
+"""What the contract editor's buttons do: save, ready, signatures, new version, versions, print.
+
+A mixin of ``ContractEditor`` (kept apart so each file stays readable); it uses the editor's
+widgets and ``detail``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from integration_desk.domain.contracts import ActivityInput
+from integration_desk.services import contracts_edit
+from integration_desk.services.context import AppContext
+from integration_desk.services.contracts import ContractDetail
+from integration_desk.services.errors import ValidationError
+from integration_desk.ui.contracts.dialogs import SignDialog
+from integration_desk.ui.i18n import tr
+from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.errors import run_action
+
+C = "ContractEditor"
+
+
+class EditorActions(QWidget):
+    # Set up by ContractEditor.__init__; declared here for the type checker.
+    detail: ContractDetail | None
+    ctx: AppContext
+    _filled: bool
+    activities: list[ActivityInput]
+    caseworker: Any
+    concluded_on: Any
+    programme_start: Any
+    programme_end: Any
+    employment_goal: Any
+    education_goal: Any
+    interpreter_name: Any
+    interpreter_language: Any
+    paper: Any
+    contract_changed: Any
+    load: Callable[[int], None]
+    show_detail: Callable[[ContractDetail], None]
+    highlight: Callable[[str | None], None]
+
+    def has_unsaved_changes(self) -> bool:
+        detail = self.detail
+        if detail is None or not detail.editable or not self._filled:
+            return False
+        saved = contracts_edit.ContractInput(
+            detail.caseworker_id,
+            detail.concluded_on,
+            detail.programme_start,
+            detail.programme_end,
+            detail.employment_goal,
+            detail.education_goal,
+            detail.interpreter_name,
+            detail.interpreter_language,
+            detail.activity_inputs(),
+        )
+        now = self.form_input()
+        strip = {"employment_goal", "education_goal", "interpreter_name", "interpreter_language"}
+        return any(
+            (getattr(now, f).strip() if f in strip else getattr(now, f))
+            != (getattr(saved, f).strip() if f in strip else getattr(saved, f))
+            for f in saved.__dataclass_fields__
+        )
+
+    def keep_or_save_changes(self) -> bool:
+        """Before another contract is shown: True when it may go ahead (saved or discarded)."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr(C, "Unsaved changes"),
+            tr(C, "The contract has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def form_input(self) -> contracts_edit.ContractInput:
+        data = self.caseworker.currentData()
+        return contracts_edit.ContractInput(
+            caseworker_id=int(data) if data is not None else None,
+            concluded_on=self.concluded_on.value(),
+            programme_start=self.programme_start.value(),
+            programme_end=self.programme_end.value(),
+            employment_goal=self.employment_goal.currentText(),
+            education_goal=self.education_goal.currentText(),
+            interpreter_name=self.interpreter_name.text(),
+            interpreter_language=self.interpreter_language.text(),
+            activities=tuple(self.activities),
+        )
+
+    def _after(self, detail: ContractDetail | None) -> bool:
+        if detail is None:
+            return False
+        self.show_detail(detail)
+        hub.changed.emit("contracts")
+        return True
+
+    def _run(self, action: Callable[[], ContractDetail]) -> ContractDetail | None:
+        """Like ``run_action``, and outlines the field a validation error names."""
+
+        def guarded() -> ContractDetail:
+            try:
+                return action()
+            except ValidationError as error:
+                self.highlight(error.field)
+                raise
+
+        return run_action(self, guarded)
+
+    def save(self) -> bool:
+        if self.detail is None:
+            return False
+        detail = self.detail
+        return self._after(
+            self._run(
+                lambda: contracts_edit.save_contract(self.ctx, detail.id, detail.version, self.form_input())
+            )
+        )
+
+    def mark_ready(self) -> None:
+        if self.detail is None or not self.save():
+            return
+        detail = self.detail
+        self._after(self._run(lambda: contracts_edit.mark_ready(self.ctx, detail.id, detail.version)))
+
+    def back_to_draft(self) -> None:
+        detail = self.detail
+        if detail is not None:
+            self._after(
+                run_action(self, lambda: contracts_edit.back_to_draft(self.ctx, detail.id, detail.version))
+            )
+
+    def sign(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        dialog = SignDialog(self.ctx.today(), self)
+        if dialog.exec() != SignDialog.DialogCode.Accepted:
+            return
+        resident, worker = dialog.resident.value(), dialog.caseworker.value()
+        assert resident is not None and worker is not None
+        self._after(
+            self._run(
+                lambda: contracts_edit.sign(
+                    self.ctx, detail.id, detail.version, resident, worker, dialog.paper.isChecked()
+                )
+            )
+        )
+
+    def set_paper_copy(self, checked: bool) -> None:
+        detail = self.detail
+        if detail is not None and not self._after(
+            run_action(
+                self,
+                lambda: contracts_edit.set_paper_copy_received(self.ctx, detail.id, detail.version, checked),
+            )
+        ):
+            self.paper.setChecked(detail.paper_copy_received)
+
+    def start_new_version(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        new_id = run_action(self, lambda: contracts_edit.start_new_version(self.ctx, detail.id))
+        if new_id is not None:
+            self.load(new_id)
+            hub.changed.emit("contracts")
+            self.contract_changed.emit(new_id)
+
+    def show_history(self) -> None:
+        from integration_desk.ui.contracts.history import HistoryDialog
+
+        if self.detail is not None:
+            dialog = HistoryDialog(self.ctx, self.detail.person_id, self)
+            dialog.version_chosen.connect(self.load)
+            dialog.show()
+
+    def preview(self) -> None:
+        from integration_desk.ui.contracts.preview import PdfPreviewDialog
+
+        detail = self.detail
+        if detail is None:
+            return
+        if detail.editable and not self.save():
+            return
+        dialog = PdfPreviewDialog.for_contract(self.ctx, detail.id, self)
+        if dialog is not None:
+            dialog.show()

@@ -1,0 +1,174 @@
+"""The real PDF pages on screen (QtPdf), printing through QPrintDialog, saving as PDF, and one PDF
+of every contract ready for signing with a progress dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from integration_desk.documents.contract_pdf import Cancelled
+from integration_desk.services import contracts_print
+from integration_desk.services.context import AppContext
+from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.errors import run_action
+
+C = "ContractPreview"
+PRINT_DPI = 300
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        pdf: bytes,
+        contract_ids: Sequence[int],
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pdf = pdf
+        self.contract_ids = list(contract_ids)
+        self.setWindowTitle(title)
+        self.resize(820, 940)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.pages = QLabel(tr(C, "{n} pages").format(n=self.document.pageCount()))
+        print_button = QPushButton(tr(C, "Print…"))
+        save_button = QPushButton(tr(C, "Save as PDF…"))
+        close_button = QPushButton(tr(C, "Close"))
+        print_button.clicked.connect(self.print_dialog)
+        save_button.clicked.connect(self.save_dialog)
+        close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages)
+        buttons.addStretch(1)
+        for button in (print_button, save_button, close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        print_button.setDefault(True)
+
+    @classmethod
+    def for_contract(
+        cls, ctx: AppContext, contract_id: int, parent: QWidget | None
+    ) -> PdfPreviewDialog | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = run_action(parent, lambda: contracts_print.render_contract(ctx, contract_id))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if pdf is None:
+            return None
+        return cls(ctx, pdf, [contract_id], tr(C, "Contract: preview"), parent)
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.document.pageCount(), 1))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Each PDF page as a picture at the printer's resolution, in the printer's page range."""
+        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+        last = printer.toPage() if printer.toPage() else self.document.pageCount()
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, tr(C, "Print"), tr(C, "The printer could not be started."))
+            return
+        try:
+            for number in range(first - 1, min(last, self.document.pageCount())):
+                if number > first - 1:
+                    printer.newPage()
+                target = printer.pageLayout().paintRectPixels(printer.resolution())
+                points = self.document.pagePointSize(number)
+                scale = min(target.width() / points.width(), target.height() / points.height())
+                size = QSize(int(points.width() * scale), int(points.height() * scale))
+                painter.drawImage(0, 0, self.document.render(number, size))
+        finally:
+            painter.end()
+        run_action(self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "printer"))
+
+    def save_dialog(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr(C, "Save as PDF"), str(Path.home() / tr(C, "contract.pdf")), tr(C, "PDF files (*.pdf)")
+        )
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            Path(path).write_bytes(self.pdf)
+        except OSError:
+            QMessageBox.warning(
+                self, tr(C, "Save as PDF"), tr(C, "The file could not be written. Choose another folder.")
+            )
+            return False
+        run_action(self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "pdf"))
+        return True
+
+
+def print_ready(
+    ctx: AppContext, parent: QWidget | None, caseworker_id: int | None
+) -> PdfPreviewDialog | None:
+    """One PDF of every contract ready for signing (the caseworker's own when given), with a
+    progress dialog that can cancel; shown in the preview for printing or saving."""
+    ids = run_action(parent, lambda: contracts_print.ready_contract_ids(ctx, caseworker_id))
+    if not ids:
+        if ids is not None:
+            QMessageBox.information(parent, tr(C, "Print"), tr(C, "No contracts are ready for signing."))
+        return None
+    progress = QProgressDialog(
+        tr(C, "Making the PDF of {n} contracts…").format(n=len(ids)), tr(C, "Cancel"), 0, 1000, parent
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setValue(0)
+
+    def step(share: float) -> bool:
+        progress.setValue(int(share * 1000))
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        pdf = run_action(parent, lambda: contracts_print.render_many(ctx, ids, step))
+    except Cancelled:
+        pdf = None
+    finally:
+        progress.close()
+    if pdf is None:
+        return None
+    dialog = PdfPreviewDialog(
+        ctx, pdf, ids, tr(C, "Contracts ready for signing: {n}").format(n=len(ids)), parent
+    )
+    dialog.show()
+    return dialog

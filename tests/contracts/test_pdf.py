@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+
+from pypdf import PdfReader
+
+from integration_desk.documents.contract_pdf import ContractSheet, Letterhead, ProgrammeLine, render_contracts
+
+HEAD = Letterhead("Jobcenter Ballerup", "Baltorpvej 156\n2750 Ballerup", None)
+
+
+def sheet(rows: int = 3, sections: int = 1, **changes: object) -> ContractSheet:
+    base = dict(
+        person_name="Feven Asmerom",
+        native_name="ፌቨን ኣስመሮም",
+        cpr="010590-1234",
+        birth_date=date(1990, 5, 1),
+        takeover_date=date(2016, 9, 1),
+        caseworker="Mette Holm",
+        version_no=2,
+        status="Klar til underskrift",
+        is_draft=False,
+        concluded_on=date(2016, 9, 20),
+        programme_start=date(2016, 9, 1),
+        programme_end=date(2019, 8, 31),
+        employment_goal="Køkkenmedhjælper",
+        education_goal="Erhvervsuddannelse",
+        interpreter_name="Rami Al-Tawil",
+        interpreter_language="tigrinya",
+        programme=tuple(
+            ProgrammeLine(
+                "Danskuddannelse",
+                f"Sprogcenter Ballerup {n}",
+                date(2016, 9, 5),
+                date(2019, 8, 31),
+                Decimal("15.5"),
+                "DU2",
+            )
+            for n in range(rows)
+        ),
+        average=Decimal("37.0"),
+        danish_average=Decimal("15.0"),
+        target=Decimal("37"),
+        danish_cap=Decimal("15"),
+        sections=tuple((f"Afsnit {n}", "Tekst om pligter og rettigheder. " * 20) for n in range(sections)),
+    )
+    base.update(changes)
+    return ContractSheet(**base)  # type: ignore[arg-type]
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_contract_pdf_holds_names_programme_average_and_signatures() -> None:
+    text = "\n".join(pages_text(render_contracts([sheet()], HEAD, date(2016, 10, 3))))
+    assert "Feven Asmerom" in text
+    assert "ፌቨን ኣስመሮም" in text
+    assert "Jobcenter Ballerup" in text and "Baltorpvej 156" in text
+    assert "Sprogcenter Ballerup 2" in text and "15,5" in text
+    assert "37,0" in text
+    assert "højst 15,0" in text  # no discretionary "st" ligature
+    assert "Rami Al-Tawil" in text and "(tigrinya)" in text
+    assert "Side 1 af 1" in text.replace("\n", " ") or "Side 1 af" in text
+
+
+def test_long_contract_keeps_the_signature_block_on_one_page() -> None:
+    pages = pages_text(render_contracts([sheet(rows=30, sections=6)], HEAD, date(2016, 10, 3)))
+    assert len(pages) >= 3
+    assert f"Side 1 af {len(pages)}" in pages[0]
+    holding = [n for n, text in enumerate(pages) if "Underskrifter" in text]
+    assert len(holding) == 1
+    page = pages[holding[0]]
+    assert "Borgeren" in page and "Sagsbehandleren" in page and "Tolken" in page and "Rami Al-Tawil" in page
+
+
+def test_each_contract_counts_its_own_pages() -> None:
+    pages = pages_text(
+        render_contracts([sheet(), sheet(person_name="Ammar Al-Jundi")], HEAD, date(2016, 10, 3))
+    )
+    assert len(pages) == 2
+    assert all("Side 1 af 1" in text for text in pages)
+    assert "Ammar Al-Jundi" in pages[1]
