@@ -104,9 +104,22 @@ def _import_hours(args: argparse.Namespace, open_context: Callable[[], Any]) -> 
     except DomainError as error:
         return fail(str(error), EXIT_REFUSED)
     text = (
-        tr("cli", "The file is in order: {rows} rows would give {created} new and {updated} changed hour entries of {persons} persons. Nothing was written (--dry-run).")
+        tr(
+            "cli",
+            "The file is in order: {rows} rows would give {created} new and {updated} changed hour entries of {persons} persons. Nothing was written (--dry-run).",
+        )
         if summary.dry_run
-        else tr("cli", "Imported {rows} rows: {created} new and {updated} changed hour entries of {persons} persons.")
+        else tr(
+            "cli",
+            "Imported {rows} rows: {created} new and {updated} changed hour entries of {persons} persons.",
+        )
     )
-    print(text.format(rows=summary.rows, created=summary.entries_created, updated=summary.entries_updated, persons=summary.persons))
+    print(
+        text.format(
+            rows=summary.rows,
+            created=summary.entries_created,
+            updated=summary.entries_updated,
+            persons=summary.persons,
+        )
+    )
     return EXIT_OK

@@ -77,7 +77,9 @@ def validate_figures(figures: HourFigures, margin: Decimal = ZERO) -> tuple[Hour
         )
     if figures.absent_unexcused > 0 and not figures.note.strip():
         problems.append(
-            HourProblem("note", tr("domain", "Absence without a valid reason needs a note saying what happened."))
+            HourProblem(
+                "note", tr("domain", "Absence without a valid reason needs a note saying what happened.")
+            )
         )
     return tuple(problems)
 

@@ -16,7 +16,12 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from integration_desk.db.models import AuditAction, Contract, ContractActivity, HourEntry, Person, Role
-from integration_desk.domain.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from integration_desk.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from integration_desk.domain.hours import (
     HourFigures,
     WeekHours,
@@ -91,7 +96,12 @@ def _name(person: Person) -> str:
 
 def _figures(entry: HourEntry) -> HourFigures:
     return HourFigures(
-        entry.planned, entry.attended, entry.absent_sick, entry.absent_valid, entry.absent_unexcused, entry.note
+        entry.planned,
+        entry.attended,
+        entry.absent_sick,
+        entry.absent_valid,
+        entry.absent_unexcused,
+        entry.note,
     )
 
 
@@ -106,7 +116,11 @@ def _until_clause(week: IsoWeek) -> object:
 
 
 def weekly_totals(
-    session: Session, rules: WeekRules, person_ids: Iterable[int], until: IsoWeek, since: IsoWeek | None = None
+    session: Session,
+    rules: WeekRules,
+    person_ids: Iterable[int],
+    until: IsoWeek,
+    since: IsoWeek | None = None,
 ) -> dict[int, list[WeekHours]]:
     """Each person's week totals (saved entries) up to ``until``, in week order."""
     ids = list(person_ids)
@@ -147,8 +161,9 @@ def weekly_totals(
     return result
 
 
-def load_week(ctx: AppContext, week: IsoWeek, grid_filter: GridFilter = GridFilter()) -> WeekGrid:
+def load_week(ctx: AppContext, week: IsoWeek, grid_filter: GridFilter | None = None) -> WeekGrid:
     """The grid of ``week``: a row per activity of each contract in force, with what is recorded."""
+    grid_filter = grid_filter or GridFilter()
     with ctx.uow(readonly=True) as uow:
         session = uow.session
         rules = WeekRules(session)
@@ -183,7 +198,9 @@ def load_week(ctx: AppContext, week: IsoWeek, grid_filter: GridFilter = GridFilt
             activity_ids = {e.activity_id for e in orphans if e.activity_id is not None}
             activities = {
                 a.id: a
-                for a in session.scalars(select(ContractActivity).where(ContractActivity.id.in_(activity_ids)))
+                for a in session.scalars(
+                    select(ContractActivity).where(ContractActivity.id.in_(activity_ids))
+                )
             }
             for entry in orphans:
                 if grid_filter.activity_kind and (
@@ -193,7 +210,9 @@ def load_week(ctx: AppContext, week: IsoWeek, grid_filter: GridFilter = GridFilt
                     continue
                 activity_row = activities.get(entry.activity_id) if entry.activity_id else None
                 rows.append(_row(persons[entry.person_id], activity_row, entry, entry.planned))
-        rows.sort(key=lambda r: (persons[r.person_id].family_name, persons[r.person_id].given_name, r.person_id))
+        rows.sort(
+            key=lambda r: (persons[r.person_id].family_name, persons[r.person_id].given_name, r.person_id)
+        )
         totals = weekly_totals(session, rules, persons, week)
         summaries = {
             person_id: PersonSummary(
@@ -214,7 +233,9 @@ def load_week(ctx: AppContext, week: IsoWeek, grid_filter: GridFilter = GridFilt
         )
 
 
-def _row(person: Person, activity: ContractActivity | None, entry: HourEntry | None, planned: Decimal) -> GridRow:
+def _row(
+    person: Person, activity: ContractActivity | None, entry: HourEntry | None, planned: Decimal
+) -> GridRow:
     return GridRow(
         person_id=person.id,
         person=_name(person),
@@ -278,7 +299,9 @@ def save_week(ctx: AppContext, week: IsoWeek, edits: Sequence[EntryEdit]) -> Sav
         created = updated = unchanged = 0
         written: list[HourEntry] = []
         for edit in edits:
-            entry: HourEntry | None = session.get(HourEntry, edit.entry_id) if edit.entry_id is not None else None
+            entry: HourEntry | None = (
+                session.get(HourEntry, edit.entry_id) if edit.entry_id is not None else None
+            )
             if edit.entry_id is not None:
                 if entry is None or entry.iso_year != week.year or entry.iso_week != week.week:
                     raise ConflictError(tr(C, "An hour entry was deleted by someone else. Reload the week."))
@@ -287,7 +310,10 @@ def save_week(ctx: AppContext, week: IsoWeek, edits: Sequence[EntryEdit]) -> Sav
                 entry = existing.get((edit.person_id, edit.activity_id))
                 if entry is not None:
                     raise ConflictError(
-                        tr(C, "Someone else recorded hours for this week while you were editing. Reload the week.")
+                        tr(
+                            C,
+                            "Someone else recorded hours for this week while you were editing. Reload the week.",
+                        )
                     )
             if entry is not None and entry.approved:
                 raise ConflictError(
@@ -365,7 +391,9 @@ def approve_week(ctx: AppContext, week: IsoWeek, person_ids: Sequence[int]) -> i
             entry.approved_at = now
             changes = audit.changes_of(entry)
             session.flush()
-            audit.record(uow, AuditAction.UPDATE, "hour_entries", entry.id, person_id=entry.person_id, changes=changes)
+            audit.record(
+                uow, AuditAction.UPDATE, "hour_entries", entry.id, person_id=entry.person_id, changes=changes
+            )
             count += 1
         if not entries:
             raise ValidationError(tr(C, "Nothing has been recorded for this week yet."))
@@ -396,7 +424,9 @@ def reopen_week(ctx: AppContext, week: IsoWeek, person_ids: Sequence[int], reaso
             changes: dict[str, object] = dict(audit.changes_of(entry))
             changes["reopen_reason"] = [None, reason]
             session.flush()
-            audit.record(uow, AuditAction.UPDATE, "hour_entries", entry.id, person_id=entry.person_id, changes=changes)
+            audit.record(
+                uow, AuditAction.UPDATE, "hour_entries", entry.id, person_id=entry.person_id, changes=changes
+            )
             count += 1
         if count == 0:
             raise ValidationError(tr(C, "None of the chosen weeks is approved."))

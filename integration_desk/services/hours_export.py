@@ -38,8 +38,13 @@ class ExportCancelled(Exception):
 
 
 def _in_period(start: IsoWeek, end: IsoWeek) -> object:
-    after = or_(HourEntry.iso_year > start.year, and_(HourEntry.iso_year == start.year, HourEntry.iso_week >= start.week))
-    before = or_(HourEntry.iso_year < end.year, and_(HourEntry.iso_year == end.year, HourEntry.iso_week <= end.week))
+    after = or_(
+        HourEntry.iso_year > start.year,
+        and_(HourEntry.iso_year == start.year, HourEntry.iso_week >= start.week),
+    )
+    before = or_(
+        HourEntry.iso_year < end.year, and_(HourEntry.iso_year == end.year, HourEntry.iso_week <= end.week)
+    )
     return and_(after, before)
 
 
@@ -49,7 +54,7 @@ def _bold(sheet: object, values: list[str]) -> list[object]:
 
     cells: list[object] = []
     for value in values:
-        cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
+        cell = WriteOnlyCell(sheet, value=value)
         cell.font = Font(bold=True)
         cells.append(cell)
     return cells
@@ -112,7 +117,14 @@ def export_hours(
         .join(Person, HourEntry.person_id == Person.id)
         .outerjoin(ContractActivity, HourEntry.activity_id == ContractActivity.id)
         .where(_in_period(start, end))  # type: ignore[arg-type]
-        .order_by(Person.family_name, Person.given_name, HourEntry.person_id, HourEntry.iso_year, HourEntry.iso_week, HourEntry.id)
+        .order_by(
+            Person.family_name,
+            Person.given_name,
+            HourEntry.person_id,
+            HourEntry.iso_year,
+            HourEntry.iso_week,
+            HourEntry.id,
+        )
     )
     if person_id is not None:
         query = query.where(HourEntry.person_id == person_id)
@@ -125,13 +137,42 @@ def export_hours(
         session = uow.session
         rules = WeekRules(session)
         result = session.execute(query.execution_options(yield_per=2000))
-        for pid, given, family, year, number, kind, planned, attended, sick, valid, unexcused, note, by, approved in result:
+        for (
+            pid,
+            given,
+            family,
+            year,
+            number,
+            kind,
+            planned,
+            attended,
+            sick,
+            valid,
+            unexcused,
+            note,
+            by,
+            approved,
+        ) in result:
             label = kind_labels.get(kind)
             if label is None:
                 label = kind_labels[kind] = labels.activity_kind(kind) if kind else tr(C, "(no activity)")
             name = f"{given} {family}"
             sheet.append(
-                [pid, name, year, number, label, planned, attended, sick, valid, unexcused, note, by, yes if approved else no]
+                [
+                    pid,
+                    name,
+                    year,
+                    number,
+                    label,
+                    planned,
+                    attended,
+                    sick,
+                    valid,
+                    unexcused,
+                    note,
+                    by,
+                    yes if approved else no,
+                ]
             )
             weeks = summary.setdefault(pid, (name, {}))[1]
             sums = weeks.setdefault(IsoWeek(year, number), [Decimal(0)] * 5)
@@ -161,7 +202,9 @@ def export_hours(
         )
         for pid, (name, weeks) in summary.items():
             hours = [
-                WeekHours(week, *sums, share=rules.share(week), target=rules.target(week))
+                WeekHours(
+                    week, sums[0], sums[1], sums[2], sums[3], sums[4], rules.share(week), rules.target(week)
+                )
                 for week, sums in sorted(weeks.items())
             ]
             totals = [sum((w[i] for w in weeks.values()), start=Decimal(0)) for i in range(5)]
@@ -187,7 +230,13 @@ def export_compliance(ctx: AppContext, path: Path, start: IsoWeek, end: IsoWeek)
     rows = compliance(ctx, start, end)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(tr(C, "Compliance"))
-    sheet.append([tr(C, "Residents below the weekly target or with absence without a valid reason, {start} – {end}").format(start=start, end=end)])
+    sheet.append(
+        [
+            tr(
+                C, "Residents below the weekly target or with absence without a valid reason, {start} – {end}"
+            ).format(start=start, end=end)
+        ]
+    )
     sheet.append(
         _bold(
             sheet,
@@ -205,11 +254,24 @@ def export_compliance(ctx: AppContext, path: Path, start: IsoWeek, end: IsoWeek)
     )
     for row in rows:
         sheet.append(
-            [row.person_id, row.person, row.caseworker, row.average, row.recent, row.target, row.unexcused_hours, row.unexcused_weeks]
+            [
+                row.person_id,
+                row.person,
+                row.caseworker,
+                row.average,
+                row.recent,
+                row.target,
+                row.unexcused_hours,
+                row.unexcused_weeks,
+            ]
         )
     with ctx.uow() as uow:
         audit.record(
-            uow, AuditAction.EXPORT, "hour_entries", None, changes={"report": "compliance", "from": str(start), "to": str(end)}
+            uow,
+            AuditAction.EXPORT,
+            "hour_entries",
+            None,
+            changes={"report": "compliance", "from": str(start), "to": str(end)},
         )
         workbook.save(path)
         uow.commit()

@@ -68,13 +68,16 @@ def person_history(ctx: AppContext, person_id: int, until: IsoWeek | None = None
         for year, number, note in session.execute(query):
             notes.setdefault(IsoWeek(year, number), []).append(note)
         averages = running_averages(weeks)
-        audit.record(uow, AuditAction.VIEW, "hour_entries", None, person_id=person_id, changes={"view": "history"})
+        audit.record(
+            uow, AuditAction.VIEW, "hour_entries", None, person_id=person_id, changes={"view": "history"}
+        )
         uow.commit()
         return PersonHistory(
             person_id=person.id,
             person=f"{person.given_name} {person.family_name}",
             weeks=tuple(
-                HistoryWeek(w, avg, "; ".join(notes.get(w.week, []))) for w, avg in zip(weeks, averages, strict=True)
+                HistoryWeek(w, avg, "; ".join(notes.get(w.week, [])))
+                for w, avg in zip(weeks, averages, strict=True)
             ),
             average=average_per_full_week(weeks),
             recent=recent_average(weeks),
@@ -97,7 +100,12 @@ class ComplianceRow:
 
 
 def compliance(
-    ctx: AppContext, start: IsoWeek, end: IsoWeek, *, caseworker_id: int | None = None, only_problems: bool = True
+    ctx: AppContext,
+    start: IsoWeek,
+    end: IsoWeek,
+    *,
+    caseworker_id: int | None = None,
+    only_problems: bool = True,
 ) -> tuple[ComplianceRow, ...]:
     """Residents whose programme average or last-4-weeks average (up to ``end``) is below the
     target, and residents with absence without a valid reason in ``start`` – ``end``."""
@@ -142,7 +150,7 @@ def compliance(
 
 
 def week_list(weeks: tuple[HistoryWeek, ...]) -> str:
-    """"uge 12, 13, 2016; uge 2, 2017" style list for a deduction case."""
+    """ "uge 12, 13, 2016; uge 2, 2017" style list for a deduction case."""
     by_year: dict[int, list[int]] = {}
     for w in weeks:
         by_year.setdefault(w.hours.week.year, []).append(w.hours.week.week)

@@ -52,7 +52,15 @@ REQUIRED = (COL_ACTIVITY, COL_ATTENDED)
 OPTIONAL = (COL_CPR, COL_UDL, COL_WEEK, COL_DATE, COL_ABSENT, COL_REASON, COL_NOTE)
 _REASONS = {
     "sick": ("syg", "sygdom", "sygemeldt", "sick"),
-    "valid": ("gyldig grund", "rimelig grund", "lovligt", "lovligt fravær", "gyldig", "valid", "valid reason"),
+    "valid": (
+        "gyldig grund",
+        "rimelig grund",
+        "lovligt",
+        "lovligt fravær",
+        "gyldig",
+        "valid",
+        "valid reason",
+    ),
     "unexcused": (
         "uden gyldig grund",
         "uden rimelig grund",
@@ -157,19 +165,27 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
             reader.problem(COL_CPR, tr(C, "Give the person's CPR number or immigration-service number."))
         if values["week"] is None and values["date"] is None and reader.ok:
             reader.problem(COL_WEEK, tr(C, "Give the week (2016-W12) or a date."))
-        if values["week"] is not None and values["date"] is not None and IsoWeek.of(values["date"]) != values["week"]:
+        if (
+            values["week"] is not None
+            and values["date"] is not None
+            and IsoWeek.of(values["date"]) != values["week"]
+        ):
             reader.problem(COL_DATE, tr(C, "The date is not in the week given."))
         if values["activity"] is not None and values["activity"].casefold() not in names:
             reader.problem(COL_ACTIVITY, tr(C, "Unknown activity type."))
         if values["absent"] and values["reason"] is None:
-            reader.problem(COL_REASON, tr(C, "Absence needs a reason: syg, gyldig grund or uden gyldig grund."))
+            reader.problem(
+                COL_REASON, tr(C, "Absence needs a reason: syg, gyldig grund or uden gyldig grund.")
+            )
         parsed.append((reader, values))
 
     with ctx.uow() as uow:
         session = uow.session
         cprs = {v["cpr"] for _, v in parsed if v["cpr"]}
         udls = {v["udl"] for _, v in parsed if v["udl"]}
-        persons = list(session.scalars(select(Person).where(or_(Person.cpr.in_(cprs), Person.udl_nr.in_(udls)))))
+        persons = list(
+            session.scalars(select(Person).where(or_(Person.cpr.in_(cprs), Person.udl_nr.in_(udls))))
+        )
         by_cpr = {p.cpr: p for p in persons if p.cpr}
         by_udl = {p.udl_nr: p for p in persons if p.udl_nr}
         rules = WeekRules(session)
@@ -187,17 +203,23 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
             week: IsoWeek = v["week"] or IsoWeek.of(v["date"])
             key = (person.id, week)
             if key not in plans:
-                plans[key] = [a for _, a in activities_in_force(session, week, GridFilter(person_id=person.id))]
+                plans[key] = [
+                    a for _, a in activities_in_force(session, week, GridFilter(person_id=person.id))
+                ]
             kind = names[v["activity"].casefold()]
             matching = [a for a in plans[key] if a.kind == kind]
             if not matching:
                 reader.problem(
                     COL_ACTIVITY,
-                    tr(C, "The person's contract in force in week {week} has no such activity.").format(week=week.week),
+                    tr(C, "The person's contract in force in week {week} has no such activity.").format(
+                        week=week.week
+                    ),
                 )
                 continue
             activity = matching[0]
-            group = groups.setdefault((person.id, week, activity.id), _Group(reader.row.number, person, week, activity))
+            group = groups.setdefault(
+                (person.id, week, activity.id), _Group(reader.row.number, person, week, activity)
+            )
             group.attended += v["attended"]
             if v["absent"]:
                 setattr(group, v["reason"], getattr(group, v["reason"]) + v["absent"])
@@ -230,7 +252,9 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
                 continue
             if group.unexcused and not group.notes:
                 group.notes.append(
-                    tr(C, "Absence without a valid reason according to the attendance list {file}").format(file=path.name)
+                    tr(C, "Absence without a valid reason according to the attendance list {file}").format(
+                        file=path.name
+                    )
                 )
             planned = entry.planned if entry is not None else rules.planned(group.activity, week)
             figures = _figures_of(group, planned)
@@ -239,8 +263,8 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
         if problems:
             raise ImportRefused(problems)
         created = updated = 0
-        for key, group in groups.items():
-            entry = existing.get(key)
+        for group_key, group in groups.items():
+            entry = existing.get(group_key)
             planned = entry.planned if entry is not None else rules.planned(group.activity, group.week)
             figures = _figures_of(group, planned)
             if entry is None:
@@ -268,7 +292,9 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
             changes["source"] = [None, path.name]
             session.flush()
             audit.record(uow, action, "hour_entries", entry.id, person_id=entry.person_id, changes=changes)
-        summary = ImportSummary(len(parsed), created, updated, len({g.person.id for g in groups.values()}), dry_run)
+        summary = ImportSummary(
+            len(parsed), created, updated, len({g.person.id for g in groups.values()}), dry_run
+        )
         if not dry_run:
             uow.commit()
         return summary

@@ -12,15 +12,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, Subquery, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from integration_desk.db.models import (
-    AuditAction,
     Allocation,
+    AuditAction,
     Contract,
     ContractActivity,
     ContractStatus,
@@ -40,7 +39,7 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.rules import load_rule_sets
 
 MARGIN_KEY = "hours_margin"
-SelectT = TypeVar("SelectT", bound="Select[Unpack[tuple[Any, ...]]]")
+SelectT = TypeVar("SelectT", bound="Select[*tuple[Any, ...]]")
 SIGNED_STATES = (ContractStatus.SIGNED.value, ContractStatus.SUPERSEDED.value)
 
 
@@ -129,16 +128,19 @@ def site_condition(site_id: int, week: IsoWeek) -> ColumnElement[bool]:
 
 
 def activities_in_force(
-    session: Session, week: IsoWeek, grid_filter: GridFilter = GridFilter()
+    session: Session, week: IsoWeek, grid_filter: GridFilter | None = None
 ) -> list[tuple[Person, ContractActivity]]:
     """(person, activity) for every activity of a contract in force that overlaps ``week``."""
+    grid_filter = grid_filter or GridFilter()
     in_force = contract_in_force_ids(week)
     query = (
         select(Person, ContractActivity)
         .join(in_force, in_force.c.person_id == Person.id)
         .join(ContractActivity, ContractActivity.contract_id == in_force.c.contract_id)
         .where(and_(ContractActivity.starts_on <= week.sunday(), ContractActivity.ends_on >= week.monday()))
-        .order_by(Person.family_name, Person.given_name, Person.id, ContractActivity.starts_on, ContractActivity.id)
+        .order_by(
+            Person.family_name, Person.given_name, Person.id, ContractActivity.starts_on, ContractActivity.id
+        )
     )
     query = apply_person_filter(query, week, grid_filter)
     if grid_filter.activity_kind:

@@ -9,7 +9,11 @@ from decimal import Decimal
 import pytest
 
 from integration_desk.db.models import Contract, ContractActivity, Household, Person
+from integration_desk.domain.hours import HourFigures
+from integration_desk.domain.weeks import IsoWeek
+from integration_desk.services import hours
 from integration_desk.services.context import AppContext
+from integration_desk.services.hours import EntryEdit
 
 
 @dataclass(frozen=True)
@@ -21,12 +25,21 @@ class Resident:
 
 
 def add_resident(
-    ctx: AppContext, *, cpr: str | None = "0101904561", udl: str | None = "US-1001", signed_on: date = date(2016, 3, 1)
+    ctx: AppContext,
+    *,
+    cpr: str | None = "0101904561",
+    udl: str | None = "US-1001",
+    signed_on: date = date(2016, 3, 1),
 ) -> Resident:
     with ctx.uow() as uow:
         household = Household(display_name="Familien Haddad")
         person = Person(
-            household=household, given_name="Rami", family_name="Haddad", cpr=cpr, udl_nr=udl, status="arrived"
+            household=household,
+            given_name="Rami",
+            family_name="Haddad",
+            cpr=cpr,
+            udl_nr=udl,
+            status="arrived",
         )
         contract = Contract(
             person=person,
@@ -67,3 +80,24 @@ def resident(ctx: AppContext) -> Resident:
 @pytest.fixture
 def sqlite_resident(sqlite_ctx: AppContext) -> Resident:
     return add_resident(sqlite_ctx)
+
+
+def full_week(
+    ctx: AppContext, resident: Resident, week: IsoWeek, unexcused: Decimal = Decimal(0)
+) -> list[EntryEdit]:
+    grid = hours.load_week(ctx, week)
+    edits = []
+    for row in grid.rows:
+        planned = row.figures.planned
+        absent = unexcused if row.activity_id == resident.placement_id else Decimal(0)
+        note = "Mødte ikke op" if absent else ""
+        edits.append(
+            EntryEdit(
+                row.person_id,
+                row.activity_id,
+                row.entry_id,
+                row.version,
+                HourFigures(planned, planned - absent, absent_unexcused=absent, note=note),
+            )
+        )
+    return edits

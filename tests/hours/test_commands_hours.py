@@ -15,8 +15,7 @@ from integration_desk.db.models import AuditEvent, HourEntry
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services import hours
 from integration_desk.services.context import AppContext
-
-from .test_services_hours import full_week
+from tests.hours.conftest import full_week
 
 HEADER = ["CPR", "Udl.-nr.", "Uge", "Dato", "Aktivitet", "Deltaget", "Fravær", "Fraværsårsag", "Bemærkning"]
 
@@ -36,17 +35,40 @@ def entries(ctx: AppContext) -> list[tuple[int, int, D, D, D, D, str]]:
     with ctx.uow(readonly=True) as uow:
         return [
             (e.iso_week, e.activity_id or 0, e.planned, e.attended, e.absent_sick, e.absent_unexcused, e.note)
-            for e in uow.session.scalars(select(HourEntry).order_by(HourEntry.iso_week, HourEntry.activity_id))
+            for e in uow.session.scalars(
+                select(HourEntry).order_by(HourEntry.iso_week, HourEntry.activity_id)
+            )
         ]
 
 
 def test_export_hours_writes_a_row_per_week_and_activity_and_a_summary(
-    ctx: AppContext, database_url: str, resident, tmp_path: Path, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    ctx: AppContext,
+    database_url: str,
+    resident,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
 ) -> None:
     for number in (11, 12):
         hours.save_week(ctx, IsoWeek(2016, number), full_week(ctx, resident, IsoWeek(2016, number)))
     out = tmp_path / "timer.xlsx"
-    assert main(["--database", database_url, "--user", "tester", "export", "hours", str(out), "--from", "2016-W10", "--to", "2017-W08"]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "--user",
+                "tester",
+                "export",
+                "hours",
+                str(out),
+                "--from",
+                "2016-W10",
+                "--to",
+                "2017-W08",
+            ]
+        )
+        == 0
+    )
     assert "4" in capsys.readouterr().out
     book = openpyxl.load_workbook(out, read_only=True)
     assert book.sheetnames == ["Timer", "Oversigt pr. person"]
@@ -62,13 +84,39 @@ def test_export_hours_writes_a_row_per_week_and_activity_and_a_summary(
     assert summary[1][:5] == (resident.person_id, "Rami Haddad", 2, 59.2, 59.2)
     assert summary[1][8] == 37
     with ctx.uow(readonly=True) as uow:
-        assert uow.session.scalars(select(AuditEvent.action).where(AuditEvent.action == "export")).all() == ["export"]
-    assert main(["--database", database_url, "export", "hours", str(out), "--from", "2016-W10", "--to", "2015-W08"]) == 2
-    assert main(["--database", database_url, "export", "hours", str(out), "--from", "uge 10", "--to", "2017-W08"]) == 2
+        assert uow.session.scalars(select(AuditEvent.action).where(AuditEvent.action == "export")).all() == [
+            "export"
+        ]
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "export",
+                "hours",
+                str(out),
+                "--from",
+                "2016-W10",
+                "--to",
+                "2015-W08",
+            ]
+        )
+        == 2
+    )
+    assert (
+        main(
+            ["--database", database_url, "export", "hours", str(out), "--from", "uge 10", "--to", "2017-W08"]
+        )
+        == 2
+    )
 
 
 def test_import_hours_by_cpr_or_udl_number_week_or_date(
-    ctx: AppContext, database_url: str, resident, tmp_path: Path, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    ctx: AppContext,
+    database_url: str,
+    resident,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
 ) -> None:
     path = workbook(
         tmp_path / "liste.xlsx",
@@ -90,12 +138,19 @@ def test_import_hours_by_cpr_or_udl_number_week_or_date(
     ]
     assert "fremmødeliste" in stored[0][6]
     with ctx.uow(readonly=True) as uow:
-        sources = [json.loads(e.changes)["source"][1] for e in uow.session.scalars(select(AuditEvent).where(AuditEvent.entity == "hour_entries"))]
+        sources = [
+            json.loads(e.changes)["source"][1]
+            for e in uow.session.scalars(select(AuditEvent).where(AuditEvent.entity == "hour_entries"))
+        ]
     assert sources == ["liste.xlsx"] * 3
 
 
 def test_import_reports_every_problem_and_writes_nothing(
-    ctx: AppContext, database_url: str, resident, tmp_path: Path, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    ctx: AppContext,
+    database_url: str,
+    resident,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
 ) -> None:
     path = workbook(
         tmp_path / "forkert.xlsx",
@@ -125,11 +180,16 @@ def test_import_reports_every_problem_and_writes_nothing(
     assert "kolonne Aktivitet" in capsys.readouterr().err
 
 
-def test_import_refuses_an_approved_week(ctx: AppContext, database_url: str, resident, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_refuses_an_approved_week(
+    ctx: AppContext, database_url: str, resident, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     week = IsoWeek(2016, 11)
     hours.save_week(ctx, week, full_week(ctx, resident, week))
     hours.approve_week(ctx, week, [resident.person_id])
-    path = workbook(tmp_path / "l.xlsx", [["010190-4561", None, "2016-W11", None, "Danskuddannelse", 10, None, None, None]])
+    path = workbook(
+        tmp_path / "l.xlsx",
+        [["010190-4561", None, "2016-W11", None, "Danskuddannelse", 10, None, None, None]],
+    )
     assert main(["--database", database_url, "--user", "tester", "import-hours", str(path)]) == 1
     assert [e[3] for e in entries(ctx)] == [D(25), D(12)]
 
@@ -138,7 +198,24 @@ def test_export_compliance(ctx: AppContext, database_url: str, resident, tmp_pat
     week = IsoWeek(2016, 11)
     hours.save_week(ctx, week, full_week(ctx, resident, week, unexcused=D(4)))
     out = tmp_path / "c.xlsx"
-    assert main(["--database", database_url, "--user", "tester", "export", "compliance", str(out), "--from", "2016-W10", "--to", "2016-W11"]) == 0
+    assert (
+        main(
+            [
+                "--database",
+                database_url,
+                "--user",
+                "tester",
+                "export",
+                "compliance",
+                str(out),
+                "--from",
+                "2016-W10",
+                "--to",
+                "2016-W11",
+            ]
+        )
+        == 0
+    )
     rows = list(openpyxl.load_workbook(out, read_only=True).active.iter_rows(values_only=True))
     assert rows[2][1] == "Rami Haddad"
     assert rows[2][6] == 4

@@ -148,7 +148,16 @@ def test_no_weeks_no_average() -> None:
 @given(st.lists(st.decimals(min_value=0, max_value=60, places=2), min_size=1, max_size=30))
 def test_average_of_full_weeks_is_the_mean(values: list[D]) -> None:
     weeks = [
-        WeekHours(IsoWeek.of(date(2016, 1, 4) + (date(2016, 1, 11) - date(2016, 1, 4)) * i), D(37), v, D(0), D(0), D(0), D(1), D(37))
+        WeekHours(
+            IsoWeek.of(date(2016, 1, 4) + (date(2016, 1, 11) - date(2016, 1, 4)) * i),
+            D(37),
+            v,
+            D(0),
+            D(0),
+            D(0),
+            D(1),
+            D(37),
+        )
         for i, v in enumerate(values)
     ]
     mean = sum(values, start=D(0)) / len(values)

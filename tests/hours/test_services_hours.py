@@ -17,21 +17,9 @@ from integration_desk.services import hours, hours_history, hours_plan
 from integration_desk.services.context import AppContext
 from integration_desk.services.hours import EntryEdit
 from integration_desk.services.hours_plan import GridFilter
+from tests.hours.conftest import full_week
 
 W12 = IsoWeek(2016, 12)  # Easter: Maundy Thursday and Good Friday
-
-
-def full_week(ctx: AppContext, resident, week: IsoWeek, unexcused: D = D(0)) -> list[EntryEdit]:  # type: ignore[no-untyped-def]
-    grid = hours.load_week(ctx, week)
-    edits = []
-    for row in grid.rows:
-        planned = row.figures.planned
-        absent = unexcused if row.activity_id == resident.placement_id else D(0)
-        note = "Mødte ikke op" if absent else ""
-        edits.append(
-            EntryEdit(row.person_id, row.activity_id, row.entry_id, row.version, HourFigures(planned, planned - absent, absent_unexcused=absent, note=note))
-        )
-    return edits
 
 
 def test_grid_has_a_row_per_activity_with_planned_hours_less_holidays(ctx: AppContext, resident) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +31,9 @@ def test_grid_has_a_row_per_activity_with_planned_hours_less_holidays(ctx: AppCo
     assert grid.target == D(37)
     assert grid.share == D("0.6")
     assert hours.load_week(ctx, IsoWeek(2016, 9)).rows == ()  # before the activities start
-    assert hours.load_week(ctx, W12, GridFilter(activity_kind="danish_classes")).rows[0].kind == "danish_classes"
+    assert (
+        hours.load_week(ctx, W12, GridFilter(activity_kind="danish_classes")).rows[0].kind == "danish_classes"
+    )
 
 
 def test_contract_version_in_force_is_the_newest_signed_by_the_week(ctx: AppContext, resident) -> None:  # type: ignore[no-untyped-def]
@@ -51,13 +41,20 @@ def test_contract_version_in_force_is_the_newest_signed_by_the_week(ctx: AppCont
         first = uow.session.get(Contract, resident.contract_id)
         assert first is not None
         first.status = "superseded"
-        second = Contract(person_id=resident.person_id, version_no=2, status="signed", signed_on=date(2016, 5, 2))
+        second = Contract(
+            person_id=resident.person_id, version_no=2, status="signed", signed_on=date(2016, 5, 2)
+        )
         second.activities.append(
-            ContractActivity(kind="igu", starts_on=date(2016, 3, 7), ends_on=date(2018, 1, 1), hours_per_week=D(37))
+            ContractActivity(
+                kind="igu", starts_on=date(2016, 3, 7), ends_on=date(2018, 1, 1), hours_per_week=D(37)
+            )
         )
         uow.session.add(second)
         uow.commit()
-    assert [r.kind for r in hours.load_week(ctx, IsoWeek(2016, 17)).rows] == ["work_placement", "danish_classes"]
+    assert [r.kind for r in hours.load_week(ctx, IsoWeek(2016, 17)).rows] == [
+        "work_placement",
+        "danish_classes",
+    ]
     assert [r.kind for r in hours.load_week(ctx, IsoWeek(2016, 18)).rows] == ["igu"]
 
 
@@ -77,12 +74,22 @@ def test_save_week_writes_all_rows_with_audit_and_refuses_stale_versions(ctx: Ap
     hours.save_week(ctx, W12, fresh_edit[:1])  # someone else saves first
     with pytest.raises(ConflictError):
         row = stale.rows[0]
-        hours.save_week(ctx, W12, [EntryEdit(row.person_id, row.activity_id, row.entry_id, row.version, HourFigures(D(15), D(10)))])
+        hours.save_week(
+            ctx,
+            W12,
+            [EntryEdit(row.person_id, row.activity_id, row.entry_id, row.version, HourFigures(D(15), D(10)))],
+        )
 
 
 def test_a_week_with_a_broken_row_saves_nothing(ctx: AppContext, resident) -> None:  # type: ignore[no-untyped-def]
     edits = full_week(ctx, resident, W12)
-    broken = EntryEdit(edits[1].person_id, edits[1].activity_id, None, None, HourFigures(D("7.2"), D(5), absent_unexcused=D(2)))
+    broken = EntryEdit(
+        edits[1].person_id,
+        edits[1].activity_id,
+        None,
+        None,
+        HourFigures(D("7.2"), D(5), absent_unexcused=D(2)),
+    )
     with pytest.raises(ValidationError) as refused:
         hours.save_week(ctx, W12, [edits[0], broken])
     assert "Rami Haddad" in str(refused.value)
@@ -99,7 +106,10 @@ def test_margin_comes_from_team_settings(ctx: AppContext, resident) -> None:  # 
     hours_plan.set_hours_margin(ctx, D(1))
     assert hours_plan.hours_margin(ctx) == D(1)
     with ctx.uow(readonly=True) as uow:
-        assert uow.session.scalars(select(TeamSetting.value).where(TeamSetting.key == "hours_margin")).one() == "1"
+        assert (
+            uow.session.scalars(select(TeamSetting.value).where(TeamSetting.key == "hours_margin")).one()
+            == "1"
+        )
     assert hours.save_week(ctx, W12, [over]).created == 1
     with pytest.raises(ValidationError):
         hours_plan.set_hours_margin(ctx, D(-1))
@@ -118,7 +128,11 @@ def test_approve_locks_and_reopen_is_audited_with_its_reason(ctx: AppContext, re
     assert all(r.approved and r.approved_by == "tester" for r in grid.rows)
     row = grid.rows[0]
     with pytest.raises(ConflictError):
-        hours.save_week(ctx, W12, [EntryEdit(row.person_id, row.activity_id, row.entry_id, row.version, HourFigures(D(15), D(1)))])
+        hours.save_week(
+            ctx,
+            W12,
+            [EntryEdit(row.person_id, row.activity_id, row.entry_id, row.version, HourFigures(D(15), D(1)))],
+        )
     with pytest.raises(ValidationError):
         hours.reopen_week(ctx, W12, [resident.person_id], "  ")
     assert hours.reopen_week(ctx, W12, [resident.person_id], "Forkert fremmøde fra sprogskolen") == 2
@@ -129,7 +143,18 @@ def test_approve_locks_and_reopen_is_audited_with_its_reason(ctx: AppContext, re
         assert changes["approved"] == [True, False]
         assert changes["reopen_reason"] == [None, "Forkert fremmøde fra sprogskolen"]
     row = hours.load_week(ctx, W12).rows[0]
-    assert hours.save_week(ctx, W12, [EntryEdit(row.person_id, row.activity_id, row.entry_id, row.version, HourFigures(D(15), D(14), D(1)))]).updated == 1
+    assert (
+        hours.save_week(
+            ctx,
+            W12,
+            [
+                EntryEdit(
+                    row.person_id, row.activity_id, row.entry_id, row.version, HourFigures(D(15), D(14), D(1))
+                )
+            ],
+        ).updated
+        == 1
+    )
 
 
 def test_read_only_role_cannot_record(ctx: AppContext, resident) -> None:  # type: ignore[no-untyped-def]
@@ -153,7 +178,9 @@ def test_history_compliance_and_last_week_pattern(ctx: AppContext, resident) -> 
     assert [w.hours.week.week for w in history.unexcused] == [15]
     assert history.unexcused[0].notes == "Mødte ikke op"
     rows = hours_history.compliance(ctx, IsoWeek(2016, 14), IsoWeek(2016, 15))
-    assert [(r.person_id, r.unexcused_hours, r.below_average) for r in rows] == [(resident.person_id, D("5.00"), True)]
+    assert [(r.person_id, r.unexcused_hours, r.below_average) for r in rows] == [
+        (resident.person_id, D("5.00"), True)
+    ]
     assert hours_history.compliance(ctx, IsoWeek(2016, 10), IsoWeek(2016, 13)) == ()
     pattern = hours.previous_week_pattern(ctx, IsoWeek(2016, 16), [resident.person_id])
     assert pattern[(resident.person_id, resident.placement_id)].absent_unexcused == D(5)

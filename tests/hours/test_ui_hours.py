@@ -17,8 +17,7 @@ from integration_desk.ui.hours.grid_model import ATTENDED, NOTE, PLANNED, SICK, 
 from integration_desk.ui.hours.history import show_history
 from integration_desk.ui.hours.panel import HoursCompliancePanel
 from integration_desk.ui.hours.view import HoursView
-
-from .conftest import Resident
+from tests.hours.conftest import Resident
 
 W39 = IsoWeek(2016, 39)  # the week before the test's "today", 3 October 2016
 
@@ -81,7 +80,9 @@ def test_the_grid_shows_the_week_with_planned_hours_and_totals(view: HoursView, 
     qtmodeltester.check(HoursGridModel())
 
 
-def test_keyboard_entry_validation_save_and_audit(qtbot, view: HoursView, sqlite_ctx: AppContext, sqlite_resident: Resident, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_entry_validation_save_and_audit(
+    qtbot, view: HoursView, sqlite_ctx: AppContext, sqlite_resident: Resident, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     model, table = view.model, view.table
     table.setFocus()
     table.setCurrentIndex(model.index(0, ATTENDED))
@@ -105,7 +106,9 @@ def test_keyboard_entry_validation_save_and_audit(qtbot, view: HoursView, sqlite
     type_into(qtbot, view, "Mødte ikke op")
     assert not view.problems.isVisible()
     qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert stored(sqlite_ctx) == [(sqlite_resident.placement_id, D(25), D(20), D("2.5"), D("2.5"), "Mødte ikke op", False)]
+    assert stored(sqlite_ctx) == [
+        (sqlite_resident.placement_id, D(25), D(20), D("2.5"), D("2.5"), "Mødte ikke op", False)
+    ]
     with sqlite_ctx.uow(readonly=True) as uow:
         events = list(uow.session.scalars(select(AuditEvent).where(AuditEvent.entity == "hour_entries")))
     assert [e.action for e in events] == ["create"]
@@ -113,13 +116,20 @@ def test_keyboard_entry_validation_save_and_audit(qtbot, view: HoursView, sqlite
     assert model.data(model.index(0, 8)) == "Gemt"
 
 
-def test_paste_a_block_attended_as_planned_approve_and_reopen(qtbot, view: HoursView, sqlite_ctx: AppContext, sqlite_resident: Resident, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_paste_a_block_attended_as_planned_approve_and_reopen(
+    qtbot, view: HoursView, sqlite_ctx: AppContext, sqlite_resident: Resident, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     model, table = view.model, view.table
     QApplication.clipboard().setText("24\t1\n11,5\t0,5\n")
     table.setFocus()
     table.setCurrentIndex(model.index(0, ATTENDED))
     qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert [model.data(model.index(r, c)) for r in (0, 1) for c in (ATTENDED, SICK)] == ["24,0", "1,0", "11,5", "0,5"]
+    assert [model.data(model.index(r, c)) for r in (0, 1) for c in (ATTENDED, SICK)] == [
+        "24,0",
+        "1,0",
+        "11,5",
+        "0,5",
+    ]
     assert model.data(model.index(2, ATTENDED)) == "35,5"  # the person's total follows
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert [(a, att, sick) for a, _, att, sick, *_ in stored(sqlite_ctx)] == [
@@ -162,11 +172,18 @@ def test_copy_last_week_and_week_navigation(qtbot, view: HoursView, sqlite_ctx: 
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.week == W39
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
-    assert [model.data(model.index(r, c)) for r in (0, 1) for c in (ATTENDED, SICK)] == ["25,0", "0,0", "10,0", "2,0"]
+    assert [model.data(model.index(r, c)) for r in (0, 1) for c in (ATTENDED, SICK)] == [
+        "25,0",
+        "0,0",
+        "10,0",
+        "2,0",
+    ]
     assert view.model.is_dirty()
 
 
-def test_history_dialog_compliance_tab_and_overview_panel(qtbot, view: HoursView, sqlite_ctx: AppContext, sqlite_resident: Resident) -> None:  # type: ignore[no-untyped-def]
+def test_history_dialog_compliance_tab_and_overview_panel(
+    qtbot, view: HoursView, sqlite_ctx: AppContext, sqlite_resident: Resident
+) -> None:  # type: ignore[no-untyped-def]
     model = view.model
     model.setData(model.index(0, ATTENDED), "20")
     model.setData(model.index(0, UNEXCUSED), "5")

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services import hours_export, hours_history
@@ -43,9 +52,13 @@ class CompliancePage(QWidget):
             Column(tr(C, "Person"), lambda r: r.person),
             Column(tr(C, "Caseworker"), lambda r: r.caseworker),
             Column(
-                tr(C, "Programme average"), lambda r: _avg(r.average), lambda r: RED if r.below_average else None
+                tr(C, "Programme average"),
+                lambda r: _avg(r.average),
+                lambda r: RED if r.below_average else None,
             ),
-            Column(tr(C, "Last 4 weeks"), lambda r: _avg(r.recent), lambda r: RED if r.below_recent else None),
+            Column(
+                tr(C, "Last 4 weeks"), lambda r: _avg(r.recent), lambda r: RED if r.below_recent else None
+            ),
             Column(tr(C, "Target"), lambda r: r.target),
             Column(
                 tr(C, "Hours without valid reason"),
@@ -91,7 +104,9 @@ class CompliancePage(QWidget):
         return edit
 
     def period(self) -> tuple[IsoWeek, IsoWeek]:
-        return IsoWeek.of(self.from_edit.date().toPython()), IsoWeek.of(self.to_edit.date().toPython())
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return IsoWeek.of(start), IsoWeek.of(end)
 
     def load(self) -> None:
         start, end = self.period()
@@ -124,5 +139,7 @@ class CompliancePage(QWidget):
         done = run_action(self, lambda: hours_export.export_compliance(self.ctx, Path(name), start, end))
         if done is not None:
             QMessageBox.information(
-                self, tr(C, "Export compliance"), tr(C, "{n} residents written to the file.").format(n=done.rows)
+                self,
+                tr(C, "Export compliance"),
+                tr(C, "{n} residents written to the file.").format(n=done.rows),
             )

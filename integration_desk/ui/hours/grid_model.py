@@ -9,7 +9,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from integration_desk.domain.hours import HourFigures, HourProblem, hours_text, parse_hours_text, validate_figures
+from integration_desk.domain.hours import (
+    HourFigures,
+    HourProblem,
+    hours_text,
+    parse_hours_text,
+    validate_figures,
+)
 from integration_desk.services.hours import EntryEdit, GridRow, PersonSummary, WeekGrid
 from integration_desk.ui.format import fmt_hours
 from integration_desk.ui.i18n import tr
@@ -33,6 +39,16 @@ DIRTY_COLOUR = QColor("#fff4c2")
 TOTAL_COLOUR = QColor("#e8eef5")
 BELOW_COLOUR = QColor("#b00020")
 LOCKED_COLOUR = QColor("#666666")
+
+
+def _figures_of(values: list[Decimal], note: str = "") -> HourFigures:
+    planned, attended, sick, valid, unexcused = values
+    return HourFigures(planned, attended, sick, valid, unexcused, note)
+
+
+def _with_hours(figures: HourFigures, name: str, value: Decimal) -> HourFigures:
+    changes: dict[str, Any] = {name: value}
+    return replace(figures, **changes)
 
 
 @dataclass
@@ -122,8 +138,8 @@ class HoursGridModel(QAbstractTableModel):
 
     def week_totals(self) -> HourFigures:
         lines = [line.figures for line in self._lines if line.row is not None]
-        return HourFigures(
-            *(sum((getattr(f, name) for f in lines), start=Decimal(0)) for name in HOUR_COLUMNS.values())
+        return _figures_of(
+            [sum((getattr(f, name) for f in lines), start=Decimal(0)) for name in HOUR_COLUMNS.values()]
         )
 
     # --- writing --------------------------------------------------------------------------
@@ -189,7 +205,7 @@ class HoursGridModel(QAbstractTableModel):
                     acc[i] += getattr(line.figures, name)
         for line in self._lines:
             if line.row is None:
-                line.figures = HourFigures(*sums.get(line.person_id, [Decimal(0)] * 5))
+                line.figures = _figures_of(sums.get(line.person_id, [Decimal(0)] * 5))
 
     # --- Qt's model API -------------------------------------------------------------------
 
@@ -199,10 +215,12 @@ class HoursGridModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.headers):
-                return self.headers[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
+            return self.headers[section]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -269,7 +287,7 @@ class HoursGridModel(QAbstractTableModel):
         number = value if isinstance(value, Decimal) else parse_hours_text(str(value))
         if number is None:
             return False
-        return self.set_figures(index.row(), replace(line.figures, **{HOUR_COLUMNS[column]: number}))
+        return self.set_figures(index.row(), _with_hours(line.figures, HOUR_COLUMNS[column], number))
 
     # --- helpers --------------------------------------------------------------------------
 

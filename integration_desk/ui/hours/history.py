@@ -6,7 +6,15 @@ from __future__ import annotations
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from integration_desk.services import hours_history
 from integration_desk.services.context import AppContext
@@ -57,7 +65,10 @@ class HistoryDialog(QDialog):
             w = item.hours
             self.unexcused_list.addItem(
                 tr(C, "Week {week}, {year}: {hours} h without a valid reason — {note}").format(
-                    week=w.week.week, year=w.week.year, hours=fmt_hours(w.absent_unexcused), note=item.notes or "–"
+                    week=w.week.week,
+                    year=w.week.year,
+                    hours=fmt_hours(w.absent_unexcused),
+                    note=item.notes or "–",
                 )
             )
         if not history.unexcused:
@@ -86,11 +97,11 @@ class HistoryDialog(QDialog):
     def _chart(self) -> QChart:
         chart = QChart()
         chart.setTitle(tr(C, "Hours per week"))
-        planned = QLineSeries(name=tr(C, "Planned"))
-        credited = QLineSeries(name=tr(C, "Attended + absence with reason"))
-        attended = QLineSeries(name=tr(C, "Attended"))
-        average = QLineSeries(name=tr(C, "Running average"))
-        target = QLineSeries(name=tr(C, "Target"))
+        planned = _series(tr(C, "Planned"))
+        credited = _series(tr(C, "Attended + absence with reason"))
+        attended = _series(tr(C, "Attended"))
+        average = _series(tr(C, "Running average"))
+        target = _series(tr(C, "Target"))
         top = float(self.history.target)
         for index, item in enumerate(self.history.weeks):
             w = item.hours
@@ -122,6 +133,12 @@ class HistoryDialog(QDialog):
             series.attachAxis(y_axis)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         return chart
+
+
+def _series(name: str) -> QLineSeries:
+    series = QLineSeries()
+    series.setName(name)
+    return series
 
 
 def show_history(parent: QWidget, ctx: AppContext, person_id: int) -> HistoryDialog | None:

@@ -42,7 +42,9 @@ class HoursCompliancePanel(Panel):
                     )
                 )
             if row.unexcused_weeks:
-                parts.append(tr(C, "{hours} h without valid reason").format(hours=fmt_hours(row.unexcused_hours)))
+                parts.append(
+                    tr(C, "{hours} h without valid reason").format(hours=fmt_hours(row.unexcused_hours))
+                )
             item = QListWidgetItem(f"{row.person}: " + "; ".join(parts))
             item.setData(PERSON_ROLE, row.person_id)
             if row.unexcused_weeks:

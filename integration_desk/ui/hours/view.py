@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +25,15 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.hours_plan import GridFilter
 from integration_desk.ui.format import fmt_date, fmt_hours
 from integration_desk.ui.hours.compliance import CompliancePage
-from integration_desk.ui.hours.grid_model import ACTIVITY, NOTE, PERSON, STATUS, UNEXCUSED, VALID, HoursGridModel
+from integration_desk.ui.hours.grid_model import (
+    ACTIVITY,
+    NOTE,
+    PERSON,
+    STATUS,
+    UNEXCUSED,
+    VALID,
+    HoursGridModel,
+)
 from integration_desk.ui.hours.grid_table import HoursTable
 from integration_desk.ui.hours.history import show_history
 from integration_desk.ui.i18n import tr
@@ -95,7 +103,10 @@ class HoursView(View):
         self.save_button.setToolTip(tr(C, "Save every change of this week in one go (Ctrl+S)"))
         self.as_planned_button = QPushButton(tr(C, "Attended as planned"))
         self.as_planned_button.setToolTip(
-            tr(C, "Set attended = planned less absence for the selected rows (all rows when none is selected)")
+            tr(
+                C,
+                "Set attended = planned less absence for the selected rows (all rows when none is selected)",
+            )
         )
         self.copy_button = QPushButton(tr(C, "Copy last week"))
         self.copy_button.setToolTip(tr(C, "Fill in the hours the way they were recorded last week"))
@@ -112,9 +123,11 @@ class HoursView(View):
         self.approve_button.clicked.connect(self.approve)
         self.reopen_button.clicked.connect(self.reopen)
         self.history_button.clicked.connect(self.open_history)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=lambda: self.show_week(self.week.previous()))
-        QShortcut(QKeySequence("Alt+Right"), self, activated=lambda: self.show_week(self.week.next()))
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(
+            lambda: self.show_week(self.week.previous())
+        )
+        QShortcut(QKeySequence("Alt+Right"), self).activated.connect(lambda: self.show_week(self.week.next()))
 
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -234,7 +247,9 @@ class HoursView(View):
             self,
             tr(C, "Unsaved hours"),
             tr(C, "The hours of {week} are not saved. Save them now?").format(week=week_title(self.week)),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -247,7 +262,8 @@ class HoursView(View):
         self.reload()
 
     def _date_picked(self, value: QDate) -> None:
-        self.show_week(IsoWeek.of(value.toPython()))
+        picked: date = value.toPython()  # type: ignore[assignment]
+        self.show_week(IsoWeek.of(picked))
 
     def _filter_changed(self) -> None:
         if self._may_leave():
@@ -264,7 +280,9 @@ class HoursView(View):
             QMessageBox.warning(
                 self,
                 tr(C, "Hours not saved"),
-                tr(C, "Correct the marked cells first:") + "\n" + "\n".join(f"{w}: {p.message}" for w, p in problems[:10]),
+                tr(C, "Correct the marked cells first:")
+                + "\n"
+                + "\n".join(f"{w}: {p.message}" for w, p in problems[:10]),
             )
             return False
         result = run_action(self, lambda: hours.save_week(self.ctx, self.week, edits))
@@ -275,7 +293,9 @@ class HoursView(View):
         return True
 
     def attended_as_planned(self) -> None:
-        rows = self.table.selected_entry_rows() or [r for r in range(self.model.rowCount()) if self.model.is_entry(r)]
+        rows = self.table.selected_entry_rows() or [
+            r for r in range(self.model.rowCount()) if self.model.is_entry(r)
+        ]
         self.model.attended_as_planned(rows)
 
     def copy_last_week(self) -> None:
@@ -311,7 +331,9 @@ class HoursView(View):
         reason, ok = QInputDialog.getText(
             self,
             tr(C, "Reopen approved week"),
-            tr(C, "Why is {week} reopened? The reason is kept in the audit log.").format(week=week_title(self.week)),
+            tr(C, "Why is {week} reopened? The reason is kept in the audit log.").format(
+                week=week_title(self.week)
+            ),
         )
         if not ok:
             return
@@ -322,7 +344,9 @@ class HoursView(View):
     def open_history(self) -> None:
         person = self.model.person_at(self.table.currentIndex().row())
         if person is None:
-            QMessageBox.information(self, tr(C, "Person's history"), tr(C, "Choose a row of the person first."))
+            QMessageBox.information(
+                self, tr(C, "Person's history"), tr(C, "Choose a row of the person first.")
+            )
             return
         show_history(self, self.ctx, person)
 
