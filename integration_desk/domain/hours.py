@@ -8,7 +8,8 @@ Definitions (the help texts in the hours view say the same in Danish):
   five, so a holiday week asks for fewer hours: Easter week counts as 0.6 of a week.
 - The *programme average* up to a week is the credited hours of all weeks so far divided by the sum
   of their shares: hours per full week, compared with the rule set's weekly target (37 h).
-- The *last-4-weeks average* is the same over the last four weeks with entries.
+- The *last-4-weeks average* is the same over the four calendar weeks ending with the week in
+  question (weeks without entries left out).
 - A week is *below target* when its credited hours are below the target times its share.
 """
 
@@ -151,7 +152,8 @@ def running_averages(weeks: Sequence[WeekHours]) -> list[Decimal | None]:
 
 
 def recent_average(weeks: Sequence[WeekHours], count: int = RECENT_WEEKS) -> Decimal | None:
-    """The average of the last ``count`` weeks of ``weeks`` (in week order)."""
+    """The average of the last ``count`` weeks of ``weeks`` (in week order; the services pass the
+    weeks of the last four calendar weeks)."""
     return average_per_full_week(list(weeks)[-count:]) if count > 0 else None
 
 

@@ -25,14 +25,13 @@ from integration_desk.domain.errors import (
 from integration_desk.domain.hours import (
     HourFigures,
     WeekHours,
-    average_per_full_week,
-    recent_average,
     validate_figures,
 )
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.i18n import tr
 from integration_desk.services import audit, labels
 from integration_desk.services.context import AppContext
+from integration_desk.services.hours_averages import Averages, programme_averages
 from integration_desk.services.hours_plan import GridFilter, WeekRules, activities_in_force, margin
 from integration_desk.services.locking import check_version
 
@@ -143,7 +142,7 @@ def weekly_totals(
         .order_by(HourEntry.person_id, HourEntry.iso_year, HourEntry.iso_week)
     )
     for person_id, year, number, planned, attended, sick, valid, unexcused in session.execute(query):
-        week = IsoWeek(year, number)
+        week, share, target = rules.week(year, number)
         if since is not None and week < since:
             continue
         result[person_id].append(
@@ -154,8 +153,8 @@ def weekly_totals(
                 Decimal(sick or 0),
                 Decimal(valid or 0),
                 Decimal(unexcused or 0),
-                rules.share(week),
-                rules.target(week),
+                share,
+                target,
             )
         )
     return result
@@ -213,13 +212,14 @@ def load_week(ctx: AppContext, week: IsoWeek, grid_filter: GridFilter | None = N
         rows.sort(
             key=lambda r: (persons[r.person_id].family_name, persons[r.person_id].given_name, r.person_id)
         )
-        totals = weekly_totals(session, rules, persons, week)
+        averages = programme_averages(session, rules, persons, week)
+        none = Averages(None, None)
         summaries = {
             person_id: PersonSummary(
                 person_id,
                 _name(person),
-                average_per_full_week(totals.get(person_id, [])),
-                recent_average(totals.get(person_id, [])),
+                averages.get(person_id, none).average,
+                averages.get(person_id, none).recent,
             )
             for person_id, person in persons.items()
         }

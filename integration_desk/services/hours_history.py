@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from integration_desk.db.models import AuditAction, HourEntry, Person, User
 from integration_desk.domain.errors import NotFoundError
 from integration_desk.domain.hours import (
+    RECENT_WEEKS,
     WeekHours,
     average_per_full_week,
     is_below,
@@ -21,6 +23,7 @@ from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
 from integration_desk.services.hours import weekly_totals
+from integration_desk.services.hours_averages import programme_averages, week_code
 from integration_desk.services.hours_plan import WeekRules
 
 C = "hours"
@@ -68,6 +71,7 @@ def person_history(ctx: AppContext, person_id: int, until: IsoWeek | None = None
         for year, number, note in session.execute(query):
             notes.setdefault(IsoWeek(year, number), []).append(note)
         averages = running_averages(weeks)
+        since = IsoWeek.of(until.monday() - timedelta(days=7 * (RECENT_WEEKS - 1)))
         audit.record(
             uow, AuditAction.VIEW, "hour_entries", None, person_id=person_id, changes={"view": "history"}
         )
@@ -80,7 +84,7 @@ def person_history(ctx: AppContext, person_id: int, until: IsoWeek | None = None
                 for w, avg in zip(weeks, averages, strict=True)
             ),
             average=average_per_full_week(weeks),
-            recent=recent_average(weeks),
+            recent=recent_average([w for w in weeks if w.week >= since]),
             target=rules.target(until),
         )
 
@@ -121,17 +125,29 @@ def compliance(
         if caseworker_id is not None:
             query = query.where(Person.caseworker_id == caseworker_id)
         persons = [(row[0], row[1]) for row in session.execute(query)]
-        totals = weekly_totals(session, rules, [p.id for p, _ in persons], end)
+        ids = [p.id for p, _ in persons]
+        averages = programme_averages(session, rules, ids, end)
+        unexcused_weeks: dict[int, list[Decimal]] = {}
+        code = HourEntry.iso_year * 100 + HourEntry.iso_week
+        unexcused_query = (
+            select(HourEntry.person_id, func.sum(HourEntry.absent_unexcused))
+            .where(
+                HourEntry.person_id.in_(ids),
+                code >= week_code(start.year, start.week),
+                code <= week_code(end.year, end.week),
+                HourEntry.absent_unexcused > 0,
+            )
+            .group_by(HourEntry.person_id, HourEntry.iso_year, HourEntry.iso_week)
+        )
+        for person_id, hours in session.execute(unexcused_query):
+            unexcused_weeks.setdefault(person_id, []).append(Decimal(hours))
         target = rules.target(end)
         result: list[ComplianceRow] = []
         for person, caseworker in persons:
-            weeks = totals.get(person.id, [])
-            if not weeks:
+            if person.id not in averages:
                 continue
-            average = average_per_full_week(weeks)
-            recent = recent_average(weeks)
-            in_period = [w for w in weeks if w.week >= start]
-            unexcused = [w for w in in_period if w.absent_unexcused > 0]
+            average, recent = averages[person.id].average, averages[person.id].recent
+            unexcused = unexcused_weeks.get(person.id, [])
             row = ComplianceRow(
                 person_id=person.id,
                 person=f"{person.given_name} {person.family_name}",
@@ -139,7 +155,7 @@ def compliance(
                 average=average,
                 recent=recent,
                 target=target,
-                unexcused_hours=sum((w.absent_unexcused for w in unexcused), start=Decimal(0)),
+                unexcused_hours=sum(unexcused, start=Decimal(0)),
                 unexcused_weeks=len(unexcused),
                 below_average=is_below(average, target),
                 below_recent=is_below(recent, target),

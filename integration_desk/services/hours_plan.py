@@ -57,6 +57,7 @@ class WeekRules:
     def __init__(self, session: Session) -> None:
         self._rule_sets = load_rule_sets(session)
         self._cache: dict[IsoWeek, RuleSet] = {}
+        self._weeks: dict[tuple[int, int], tuple[IsoWeek, Decimal, Decimal]] = {}
 
     def of(self, week: IsoWeek) -> RuleSet:
         rule_set = self._cache.get(week)
@@ -69,7 +70,17 @@ class WeekRules:
         return self.of(week).weekly_hours_target
 
     def share(self, week: IsoWeek) -> Decimal:
-        return Decimal(len(working_days(week, self.of(week).days_off()))) / 5
+        return self.week(week.year, week.week)[1]
+
+    def week(self, year: int, number: int) -> tuple[IsoWeek, Decimal, Decimal]:
+        """(the week, its share of a full week, its target), cached: histories ask for every week."""
+        known = self._weeks.get((year, number))
+        if known is None:
+            week = IsoWeek(year, number)
+            rule_set = self.of(week)
+            share = Decimal(len(working_days(week, rule_set.days_off()))) / 5
+            known = self._weeks[(year, number)] = (week, share, rule_set.weekly_hours_target)
+        return known
 
     def planned(self, activity: ContractActivity, week: IsoWeek) -> Decimal:
         return planned_hours(activity_plan(activity), week, self.of(week).days_off())

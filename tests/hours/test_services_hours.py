@@ -184,3 +184,23 @@ def test_history_compliance_and_last_week_pattern(ctx: AppContext, resident) -> 
     assert hours_history.compliance(ctx, IsoWeek(2016, 10), IsoWeek(2016, 13)) == ()
     pattern = hours.previous_week_pattern(ctx, IsoWeek(2016, 16), [resident.person_id])
     assert pattern[(resident.person_id, resident.placement_id)].absent_unexcused == D(5)
+
+
+def test_averages_in_sql_agree_with_the_domain_rule_on_the_demo(demo_ctx: AppContext) -> None:
+    from integration_desk.domain.hours import average_per_full_week, recent_average
+    from integration_desk.services.hours import weekly_totals
+    from integration_desk.services.hours_averages import programme_averages
+    from integration_desk.services.hours_plan import WeekRules
+
+    until = IsoWeek(2016, 39)
+    since = IsoWeek(2016, 36)
+    with demo_ctx.uow(readonly=True) as uow:
+        rules = WeekRules(uow.session)
+        ids = list(uow.session.scalars(select(HourEntry.person_id).distinct()))
+        fast = programme_averages(uow.session, rules, ids, until)
+        slow = weekly_totals(uow.session, rules, ids, until)
+    assert len(fast) == len(ids) > 20
+    for person_id in ids:
+        weeks = slow[person_id]
+        assert fast[person_id].average == average_per_full_week(weeks)
+        assert fast[person_id].recent == recent_average([w for w in weeks if w.week >= since])

@@ -23,7 +23,12 @@ W39 = IsoWeek(2016, 39)  # the week before the test's "today", 3 October 2016
 
 
 @pytest.fixture
-def view(qtbot, desk_app, sqlite_ctx: AppContext, sqlite_resident: Resident) -> HoursView:  # type: ignore[no-untyped-def]
+def view(qtbot, desk_app, sqlite_ctx: AppContext, sqlite_resident: Resident, monkeypatch) -> HoursView:  # type: ignore[no-untyped-def]
+    def unexpected(*args: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[2]}")
+
+    # A refusal shown in a modal box would hang an offscreen test: fail instead.
+    monkeypatch.setattr(QMessageBox, "warning", unexpected)
     view = HoursView(sqlite_ctx)
     qtbot.addWidget(view)
     view.resize(1400, 800)
