@@ -297,7 +297,7 @@ def save_week(ctx: AppContext, week: IsoWeek, edits: Sequence[EntryEdit]) -> Sav
         if messages:
             raise ValidationError("\n".join(messages[:12]) + ("\n…" if len(messages) > 12 else ""))
         created = updated = unchanged = 0
-        written: list[HourEntry] = []
+        pending: list[tuple[HourEntry, AuditAction, dict[str, list[object]]]] = []
         for edit in edits:
             entry: HourEntry | None = (
                 session.get(HourEntry, edit.entry_id) if edit.entry_id is not None else None
@@ -350,10 +350,13 @@ def save_week(ctx: AppContext, week: IsoWeek, edits: Sequence[EntryEdit]) -> Sav
                 entry.recorded_by = uow.username
                 changes = audit.changes_of(entry)
                 updated += 1
-            session.flush()
+            pending.append((entry, action, changes))
+        # One flush for the whole grid (a batch of UPDATEs/INSERTs), then the audit rows with the ids.
+        session.flush()
+        for entry, action, changes in pending:
             audit.record(uow, action, "hour_entries", entry.id, person_id=entry.person_id, changes=changes)
-            written.append(entry)
         uow.commit()
+        written = [entry for entry, _, _ in pending]
         return SaveResult(created, updated, unchanged, tuple(e.id for e in written))
 
 
