@@ -25,10 +25,11 @@ from integration_desk.db.models import (
     ContractStatus,
     HousingUnit,
     Person,
+    Role,
     Room,
     TeamSetting,
 )
-from integration_desk.domain.errors import ValidationError
+from integration_desk.domain.errors import PermissionDeniedError, ValidationError
 from integration_desk.domain.hours import ZERO
 from integration_desk.domain.programme import WEEKDAYS, ActivityPlan, planned_hours
 from integration_desk.domain.rules import RuleSet, rule_set_in_force
@@ -188,7 +189,12 @@ def hours_margin(ctx: AppContext) -> Decimal:
         return margin(uow.session)
 
 
-def set_hours_margin(ctx: AppContext, value: Decimal) -> None:
+def set_hours_margin(ctx: AppContext, value: Decimal) -> Decimal:
+    """Team-wide: only a team lead or an administrator (or an unregistered local user) may change it."""
+    if ctx.user.role not in (None, Role.ADMIN.value, Role.TEAMLEAD.value):
+        raise PermissionDeniedError(
+            tr("hours", "Only a team lead or an administrator can change the margin.")
+        )
     if not value.is_finite() or value < 0 or value > 40:
         raise ValidationError(tr("hours", "The margin must be between 0 and 40 hours."), field="margin")
     with ctx.uow() as uow:
@@ -204,6 +210,7 @@ def set_hours_margin(ctx: AppContext, value: Decimal) -> None:
             uow.session.flush()
             audit.record(uow, AuditAction.UPDATE, "team_settings", row.id, changes=changes)
         uow.commit()
+    return value
 
 
 # --- choices for the filters ------------------------------------------------------------------

@@ -88,77 +88,77 @@
   <context>
     <name>HoursCompliance</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="72" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="85" />
       <source>Averages count attended hours plus absence with a valid reason (sickness included) per full week; public holidays make a week shorter. Averages run to the last week chosen. Double-click a person to see all weeks.</source>
       <translation>Gennemsnittene tæller fremmødte timer plus fravær med gyldig grund (sygdom medregnet) pr. hel uge; helligdage gør en uge kortere. Gennemsnittene går til og med den sidst valgte uge. Dobbeltklik på en borger for at se alle uger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="44" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="53" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="120" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="135" />
       <source>Export compliance</source>
       <translation>Eksportér overholdelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="40" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="49" />
       <source>Export to Excel…</source>
       <translation>Eksportér til Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="64" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="77" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="51" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="64" />
       <source>Hours without valid reason</source>
       <translation>Timer uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="48" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="60" />
       <source>Last 4 weeks</source>
       <translation>Seneste 4 uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="43" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="52" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="46" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="55" />
       <source>Programme average</source>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="38" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="47" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="49" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="62" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="66" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="79" />
       <source>To:</source>
       <translation>Til:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="103" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="118" />
       <source>Week {first} – week {last}: {n} residents need attention.</source>
       <translation>Uge {first} – uge {last}: {n} borgere kræver opmærksomhed.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="55" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="68" />
       <source>Weeks with such absence</source>
       <translation>Uger med sådant fravær</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="127" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="144" />
       <source>{n} residents written to the file.</source>
       <translation>{n} borgere skrevet til filen.</translation>
     </message>
@@ -166,82 +166,82 @@
   <context>
     <name>HoursHistory</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="91" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="102" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="90" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="101" />
       <source>Attended + absence with reason</source>
       <translation>Fremmødt + fravær med grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="114" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="125" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="88" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="99" />
       <source>Hours per week</source>
       <translation>Timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="64" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="75" />
       <source>No absence without a valid reason.</source>
       <translation>Intet fravær uden gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="54" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="62" />
       <source>No week below target.</source>
       <translation>Ingen uger under målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="89" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="100" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="32" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="40" />
       <source>Programme hours: {person}</source>
       <translation>Programtimer: {person}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="110" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="121" />
       <source>Programme week</source>
       <translation>Uge i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="92" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="103" />
       <source>Running average</source>
       <translation>Løbende gennemsnit</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="93" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="104" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="23" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="31" />
       <source>Week {week}, {year}: credited {credited} of {target} h</source>
       <translation>Uge {week}, {year}: {credited} af {target} timer godskrevet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="59" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="67" />
       <source>Week {week}, {year}: {hours} h without a valid reason — {note}</source>
       <translation>Uge {week}, {year}: {hours} timer uden gyldig grund — {note}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="67" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="78" />
       <source>Weeks below target</source>
       <translation>Uger under målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="68" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="79" />
       <source>Weeks with absence without a valid reason</source>
       <translation>Uger med fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="35" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="43" />
       <source>{weeks} weeks recorded. Programme average {average} h/week, last 4 weeks {recent} h/week; target {target} h/week. Credited hours are attended hours plus absence with a reason; holiday weeks count as part of a week.</source>
       <translation>{weeks} uger registreret. Gennemsnit i programmet {average} t/uge, seneste 4 uger {recent} t/uge; mål {target} t/uge. Godskrevne timer er fremmødte timer plus fravær med grund; uger med helligdage tæller som en del af en uge.</translation>
     </message>
@@ -249,7 +249,7 @@
   <context>
     <name>HoursPanel</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/panel.py" line="52" />
+      <location filename="../../integration_desk/ui/hours/panel.py" line="54" />
       <source>Everyone is on target.</source>
       <translation>Alle er på målet.</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>gennemsnit {average}, seneste 4 uger {recent} t</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/panel.py" line="45" />
+      <location filename="../../integration_desk/ui/hours/panel.py" line="46" />
       <source>{hours} h without valid reason</source>
       <translation>{hours} t uden gyldig grund</translation>
     </message>
@@ -272,257 +272,277 @@
   <context>
     <name>HoursView</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="58" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="74" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="135" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="154" />
       <source>Activity:</source>
       <translation>Aktivitet:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="87" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="96" />
       <source>All activities</source>
       <translation>Alle aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="168" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="188" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="172" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="192" />
       <source>All sites</source>
       <translation>Alle boligsteder</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="102" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
       <source>Approve week</source>
       <translation>Godkend uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="322" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="340" />
       <source>Approved</source>
       <translation>Godkendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="60" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="76" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="96" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
       <source>Attended as planned</source>
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="304" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="355" />
+      <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
+      <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="322" />
       <source>Average {average} h/week (last 4 weeks {recent}) of {target}</source>
       <translation>Gennemsnit {average} t/uge (seneste 4 uger {recent}) af {target}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="131" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="150" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="325" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="156" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="176" />
       <source>Compliance (37 hours)</source>
       <translation>Overholdelse (37 timer)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="100" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="112" />
       <source>Copy last week</source>
       <translation>Kopiér sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="267" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="290" />
       <source>Correct the marked cells first:</source>
       <translation>Ret først de markerede celler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="101" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="113" />
       <source>Fill in the hours the way they were recorded last week</source>
       <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="266" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="289" />
       <source>Hours not saved</source>
       <translation>Timerne er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="289" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="123" />
+      <source>How many hours attended plus absence may exceed the planned hours (team setting)</source>
+      <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="316" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="104" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="116" />
       <source>Lock the week of the selected persons (all shown when none is selected)</source>
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="75" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="354" />
+      <source>Margin</source>
+      <translation>Margen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
+      <source>Margin…</source>
+      <translation>Margen …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="84" />
       <source>Next week (Alt+Right)</source>
       <translation>Næste uge (Alt+Højre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="73" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="82" />
       <source>Next ▶</source>
       <translation>Næste ▶</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="63" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="79" />
       <source>No valid reason</source>
       <translation>Uden rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="303" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="321" />
       <source>No weeks recorded yet</source>
       <translation>Ingen uger registreret endnu</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="325" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="343" />
       <source>Not recorded</source>
       <translation>Ikke registreret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="324" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="342" />
       <source>Not saved</source>
       <translation>Ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="64" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="80" />
       <source>Note</source>
       <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="57" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="73" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="325" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="108" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
       <source>Person's history…</source>
       <translation>Borgerens forløb …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="81" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="90" />
       <source>Pick a date to show its week</source>
       <translation>Vælg en dato for at se dens uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="59" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="75" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="74" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="83" />
       <source>Previous week (Alt+Left)</source>
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="313" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="340" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="118" />
       <source>Reopen…</source>
       <translation>Genåbn …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="95" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="104" />
       <source>Save every change of this week in one go (Ctrl+S)</source>
       <translation>Gem alle ugens ændringer på én gang (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="94" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="103" />
       <source>Save week</source>
       <translation>Gem uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="325" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="343" />
       <source>Saved</source>
       <translation>Gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="98" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="107" />
       <source>Set attended = planned less absence for the selected rows (all rows when none is selected)</source>
       <translation>Sæt fremmødt = planlagt minus fravær for de valgte rækker (alle rækker, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="61" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="77" />
       <source>Sick</source>
       <translation>Syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="133" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="152" />
       <source>Site:</source>
       <translation>Boligsted:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="65" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="236" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="256" />
       <source>The hours of {week} are not saved. Save them now?</source>
       <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="297" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="315" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="107" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
       <source>Unlock an approved week; the reason is logged</source>
       <translation>Lås en godkendt uge op; begrundelsen logges</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="235" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="255" />
       <source>Unsaved hours</source>
       <translation>Timer ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/grid_model.py" line="62" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="78" />
       <source>Valid reason</source>
       <translation>Rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="155" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="175" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="314" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="341" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="52" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="61" />
       <source>week {week}, {year}</source>
       <translation>uge {week}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="206" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="226" />
       <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
       <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="72" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="81" />
       <source>◀ Previous</source>
       <translation>◀ Forrige</translation>
     </message>
@@ -1079,7 +1099,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/hours.py" line="109" />
+      <location filename="../../integration_desk/commands/hours.py" line="112" />
       <source>Imported {rows} rows: {created} new and {updated} changed hour entries of {persons} persons.</source>
       <translation>Importerede {rows} rækker: {created} nye og {updated} ændrede timeregistreringer for {persons} borgere.</translation>
     </message>
@@ -1165,12 +1185,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>domain</name>
     <message>
-      <location filename="../../integration_desk/domain/hours.py" line="80" />
+      <location filename="../../integration_desk/domain/hours.py" line="82" />
       <source>Absence without a valid reason needs a note saying what happened.</source>
       <translation>Fravær uden gyldig grund kræver en bemærkning om, hvad der skete.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/hours.py" line="68" />
+      <location filename="../../integration_desk/domain/hours.py" line="69" />
       <source>Attended plus absence ({accounted} h) is more than planned ({planned} h) plus the margin ({margin} h).</source>
       <translation>Fremmøde plus fravær ({accounted} t) er mere end planlagt ({planned} t) plus margenen ({margin} t).</translation>
     </message>
@@ -1200,7 +1220,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Helbredsvurdering senest</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/hours.py" line="63" />
+      <location filename="../../integration_desk/domain/hours.py" line="64" />
       <source>Hours cannot be negative.</source>
       <translation>Timer kan ikke være negative.</translation>
     </message>
@@ -1263,207 +1283,212 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>hours</name>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="222" />
+      <location filename="../../integration_desk/services/hours.py" line="243" />
       <source>(no activity)</source>
       <translation>(ingen aktivitet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="88" />
+      <location filename="../../integration_desk/services/hours_export.py" line="93" />
       <source>Absent, no valid reason</source>
       <translation>Fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="86" />
+      <location filename="../../integration_desk/services/hours_export.py" line="91" />
       <source>Absent, sick</source>
       <translation>Fravær, syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="87" />
+      <location filename="../../integration_desk/services/hours_export.py" line="92" />
       <source>Absent, valid reason</source>
       <translation>Fravær, gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="83" />
+      <location filename="../../integration_desk/services/hours_export.py" line="88" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="284" />
+      <location filename="../../integration_desk/services/hours.py" line="307" />
       <source>An hour entry was deleted by someone else. Reload the week.</source>
       <translation>En timeregistrering er slettet af en anden. Indlæs ugen igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="91" />
+      <location filename="../../integration_desk/services/hours_export.py" line="96" />
       <source>Approved</source>
       <translation>Godkendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="85" />
+      <location filename="../../integration_desk/services/hours_export.py" line="90" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="157" />
+      <location filename="../../integration_desk/services/hours_export.py" line="198" />
       <source>Average per full week (attended + absence with reason)</source>
       <translation>Gennemsnit pr. hel uge (fremmødt + fravær med grund)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="197" />
+      <location filename="../../integration_desk/services/hours_export.py" line="246" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="189" />
+      <location filename="../../integration_desk/services/hours_export.py" line="232" />
       <source>Compliance</source>
       <translation>Overholdelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="73" />
+      <location filename="../../integration_desk/services/hours_export.py" line="78" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="201" />
+      <location filename="../../integration_desk/services/hours_export.py" line="250" />
       <source>Hours without a valid reason</source>
       <translation>Timer uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="81" />
+      <location filename="../../integration_desk/services/hours_export.py" line="86" />
       <source>ISO year</source>
       <translation>ISO-år</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="199" />
+      <location filename="../../integration_desk/services/hours_export.py" line="248" />
       <source>Last 4 weeks</source>
       <translation>Seneste 4 uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="80" />
+      <location filename="../../integration_desk/services/hours_export.py" line="85" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="402" />
+      <location filename="../../integration_desk/services/hours.py" line="435" />
       <source>None of the chosen weeks is approved.</source>
       <translation>Ingen af de valgte uger er godkendt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="89" />
+      <location filename="../../integration_desk/services/hours_export.py" line="94" />
       <source>Note</source>
       <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="371" />
+      <location filename="../../integration_desk/services/hours.py" line="402" />
       <source>Nothing has been recorded for this week yet.</source>
       <translation>Der er endnu ikke registreret noget for denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="79" />
+      <location filename="../../integration_desk/services/hours_plan.py" line="195" />
+      <source>Only a team lead or an administrator can change the margin.</source>
+      <translation>Kun en teamleder eller en administrator kan ændre margenen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="84" />
       <source>Person ID</source>
       <translation>Person-id</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="84" />
+      <location filename="../../integration_desk/services/hours_export.py" line="89" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="198" />
+      <location filename="../../integration_desk/services/hours_export.py" line="247" />
       <source>Programme average</source>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="354" />
+      <location filename="../../integration_desk/services/hours.py" line="383" />
       <source>Record and save the hours of every activity before approving. Missing:</source>
       <translation>Registrér og gem timerne for alle aktiviteter, før ugen godkendes. Mangler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="90" />
+      <location filename="../../integration_desk/services/hours_export.py" line="95" />
       <source>Recorded by</source>
       <translation>Registreret af</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="190" />
+      <location filename="../../integration_desk/services/hours_export.py" line="235" />
       <source>Residents below the weekly target or with absence without a valid reason, {start} – {end}</source>
       <translation>Borgere under det ugentlige mål eller med fravær uden gyldig grund, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="381" />
+      <location filename="../../integration_desk/services/hours.py" line="412" />
       <source>Say why the approved week is reopened.</source>
       <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="290" />
+      <location filename="../../integration_desk/services/hours.py" line="313" />
       <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="143" />
+      <location filename="../../integration_desk/services/hours_export.py" line="184" />
       <source>Summary per person</source>
       <translation>Oversigt pr. person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="200" />
+      <location filename="../../integration_desk/services/hours_export.py" line="249" />
       <source>Target per week</source>
       <translation>Mål pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="272" />
+      <location filename="../../integration_desk/services/hours.py" line="293" />
       <source>The activity no longer belongs to this person's contract.</source>
       <translation>Aktiviteten hører ikke længere til borgerens kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="71" />
+      <location filename="../../integration_desk/services/hours_export.py" line="76" />
       <source>The last week comes before the first week.</source>
       <translation>Den sidste uge ligger før den første uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_plan.py" line="180" />
+      <location filename="../../integration_desk/services/hours_plan.py" line="197" />
       <source>The margin must be between 0 and 40 hours.</source>
       <translation>Margenen skal være mellem 0 og 40 timer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="269" />
+      <location filename="../../integration_desk/services/hours.py" line="290" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="82" />
+      <location filename="../../integration_desk/services/hours_export.py" line="87" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="151" />
+      <location filename="../../integration_desk/services/hours_export.py" line="192" />
       <source>Weeks</source>
       <translation>Uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="202" />
+      <location filename="../../integration_desk/services/hours_export.py" line="251" />
       <source>Weeks with absence without a valid reason</source>
       <translation>Uger med fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="235" />
+      <location filename="../../integration_desk/services/hours.py" line="256" />
       <source>Your role may read the hours but not record or approve them.</source>
       <translation>Din rolle må se timerne, men ikke registrere eller godkende dem.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="119" />
+      <location filename="../../integration_desk/services/hours_export.py" line="131" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_history.py" line="150" />
+      <location filename="../../integration_desk/services/hours_history.py" line="174" />
       <source>week {weeks}, {year}</source>
       <translation>uge {weeks}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="119" />
+      <location filename="../../integration_desk/services/hours_export.py" line="131" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="294" />
+      <location filename="../../integration_desk/services/hours.py" line="320" />
       <source>{person}'s {week} is approved. Reopen it before changing the hours.</source>
       <translation>{week} er godkendt for {person}. Genåbn ugen, før timerne ændres.</translation>
     </message>
@@ -1471,52 +1496,52 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>hours_import</name>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="165" />
+      <location filename="../../integration_desk/services/hours_import.py" line="178" />
       <source>Absence needs a reason: syg, gyldig grund or uden gyldig grund.</source>
       <translation>Fravær kræver en årsag: syg, gyldig grund eller uden gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="233" />
+      <location filename="../../integration_desk/services/hours_import.py" line="255" />
       <source>Absence without a valid reason according to the attendance list {file}</source>
       <translation>Fravær uden gyldig grund ifølge fremmødelisten {file}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="157" />
+      <location filename="../../integration_desk/services/hours_import.py" line="165" />
       <source>Give the person's CPR number or immigration-service number.</source>
       <translation>Angiv borgerens CPR-nummer eller udlændingenummer (udl.-nr.).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="159" />
+      <location filename="../../integration_desk/services/hours_import.py" line="167" />
       <source>Give the week (2016-W12) or a date.</source>
       <translation>Angiv ugen (2016-W12) eller en dato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="185" />
+      <location filename="../../integration_desk/services/hours_import.py" line="201" />
       <source>No person with this number.</source>
       <translation>Ingen borger har dette nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="161" />
+      <location filename="../../integration_desk/services/hours_import.py" line="173" />
       <source>The date is not in the week given.</source>
       <translation>Datoen ligger ikke i den angivne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="196" />
+      <location filename="../../integration_desk/services/hours_import.py" line="214" />
       <source>The person's contract in force in week {week} has no such activity.</source>
       <translation>Borgerens gældende kontrakt i uge {week} har ikke denne aktivitet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="163" />
+      <location filename="../../integration_desk/services/hours_import.py" line="175" />
       <source>Unknown activity type.</source>
       <translation>Ukendt aktivitetstype.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="225" />
+      <location filename="../../integration_desk/services/hours_import.py" line="247" />
       <source>Week {week}, {year} is approved for this person; reopen it first.</source>
       <translation>Uge {week}, {year} er godkendt for borgeren; genåbn den først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="104" />
+      <location filename="../../integration_desk/services/hours_import.py" line="112" />
       <source>Write the reason as syg, gyldig grund or uden gyldig grund.</source>
       <translation>Skriv årsagen som syg, gyldig grund eller uden gyldig grund.</translation>
     </message>

@@ -209,3 +209,19 @@ def test_history_dialog_compliance_tab_and_overview_panel(
     panel.load()
     assert "Rami Haddad" in panel.list.item(0).text()
     assert "uden gyldig grund" in panel.list.item(0).text()
+
+
+def test_margin_is_a_team_setting_changed_from_the_grid(
+    qtbot, view: HoursView, sqlite_ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from integration_desk.services.hours_plan import hours_margin
+
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *args, **kwargs: (1.5, True))
+    qtbot.mouseClick(view.margin_button, Qt.MouseButton.LeftButton)
+    assert hours_margin(sqlite_ctx) == D("1.5")
+    qtbot.waitUntil(lambda: view.model.margin == D("1.5"))
+    model = view.model
+    model.setData(model.index(0, ATTENDED), "26")  # planned 25 + 1,5 margin: accepted
+    assert not view.problems.isVisible()
+    model.setData(model.index(0, ATTENDED), "27")
+    assert view.problems.isVisible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -117,6 +118,11 @@ class HoursView(View):
         self.reopen_button = QPushButton(tr(C, "Reopen…"))
         self.reopen_button.setToolTip(tr(C, "Unlock an approved week; the reason is logged"))
         self.history_button = QPushButton(tr(C, "Person's history…"))
+        self.margin_button = QPushButton(tr(C, "Margin…"))
+        self.margin_button.setToolTip(
+            tr(C, "How many hours attended plus absence may exceed the planned hours (team setting)")
+        )
+        self.margin_button.clicked.connect(self.change_margin)
         self.save_button.clicked.connect(self.save)
         self.as_planned_button.clicked.connect(self.attended_as_planned)
         self.copy_button.clicked.connect(self.copy_last_week)
@@ -155,6 +161,7 @@ class HoursView(View):
         for button in (self.approve_button, self.reopen_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.margin_button)
 
         week_page = QWidget()
         week_layout = QVBoxLayout(week_page)
@@ -340,6 +347,22 @@ class HoursView(View):
         if run_action(self, lambda: hours.reopen_week(self.ctx, self.week, persons, reason)) is not None:
             hub.changed.emit("hour_entries")
             self.reload()
+
+    def change_margin(self) -> None:
+        value, ok = QInputDialog.getDouble(
+            self,
+            tr(C, "Margin"),
+            tr(C, "Attended plus absence may exceed the planned hours by at most (hours):"),
+            float(self.model.margin),
+            0.0,
+            40.0,
+            2,
+        )
+        if not ok:
+            return
+        margin = Decimal(str(round(value, 2)))
+        if run_action(self, lambda: hours_plan.set_hours_margin(self.ctx, margin)) is not None:
+            hub.changed.emit("team_settings")
 
     def open_history(self) -> None:
         person = self.model.person_at(self.table.currentIndex().row())
