@@ -111,7 +111,9 @@ def hours_figures(ctx: Context) -> dict[str, float | int]:
         copy = Path(folder) / "hours.sqlite3"
         shutil.copyfile(source, copy)
         url = f"sqlite:///{copy.as_posix()}"
-        grid = ctx.run([sys.executable, str(Path(__file__).resolve()), "--child", url, today.isoformat()], "hours grid")
+        grid = ctx.run(
+            [sys.executable, str(Path(__file__).resolve()), "--child", url, today.isoformat()], "hours grid"
+        )
         measured = json.loads(grid.stdout.strip().splitlines()[-1])
         log(f"hours: week grid of {measured['grid_rows']} rows, {measured['rows']} saved")
         last = IsoWeek.of(today - timedelta(days=7))

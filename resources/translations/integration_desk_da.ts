@@ -277,7 +277,7 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="154" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="155" />
       <source>Activity:</source>
       <translation>Aktivitet:</translation>
     </message>
@@ -287,17 +287,17 @@
       <translation>Alle aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="188" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="189" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="192" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="193" />
       <source>All sites</source>
       <translation>Alle boligsteder</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
       <source>Approve week</source>
       <translation>Godkend uge</translation>
     </message>
@@ -312,77 +312,77 @@
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
       <source>Attended as planned</source>
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="355" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="356" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/hours/grid_model.py" line="322" />
-      <source>Average {average} h/week (last 4 weeks {recent}) of {target}</source>
-      <translation>Gennemsnit {average} t/uge (seneste 4 uger {recent}) af {target}</translation>
+      <source>Avg. {average} h/week; last 4 weeks {recent}; target {target}</source>
+      <translation>Gns. {average} t/uge; 4 uger {recent}; mål {target}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="150" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="151" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="176" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="177" />
       <source>Compliance (37 hours)</source>
       <translation>Overholdelse (37 timer)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="112" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="113" />
       <source>Copy last week</source>
       <translation>Kopiér sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="290" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="291" />
       <source>Correct the marked cells first:</source>
       <translation>Ret først de markerede celler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="113" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
       <source>Fill in the hours the way they were recorded last week</source>
       <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="289" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="290" />
       <source>Hours not saved</source>
       <translation>Timerne er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="123" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="124" />
       <source>How many hours attended plus absence may exceed the planned hours (team setting)</source>
       <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="316" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="317" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="116" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="117" />
       <source>Lock the week of the selected persons (all shown when none is selected)</source>
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="354" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="355" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
       <source>Margin…</source>
       <translation>Margen …</translation>
     </message>
@@ -427,12 +427,12 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
       <source>Person's history…</source>
       <translation>Borgerens forløb …</translation>
     </message>
@@ -452,22 +452,22 @@
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="340" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="341" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="118" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
       <source>Reopen…</source>
       <translation>Genåbn …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="104" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
       <source>Save every change of this week in one go (Ctrl+S)</source>
       <translation>Gem alle ugens ændringer på én gang (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="103" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="104" />
       <source>Save week</source>
       <translation>Gem uge</translation>
     </message>
@@ -477,7 +477,7 @@
       <translation>Gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="107" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="108" />
       <source>Set attended = planned less absence for the selected rows (all rows when none is selected)</source>
       <translation>Sæt fremmødt = planlagt minus fravær for de valgte rækker (alle rækker, når ingen er valgt)</translation>
     </message>
@@ -487,7 +487,7 @@
       <translation>Syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="152" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="153" />
       <source>Site:</source>
       <translation>Boligsted:</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="256" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="257" />
       <source>The hours of {week} are not saved. Save them now?</source>
       <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
     </message>
@@ -507,12 +507,12 @@
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
       <source>Unlock an approved week; the reason is logged</source>
       <translation>Lås en godkendt uge op; begrundelsen logges</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="255" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="256" />
       <source>Unsaved hours</source>
       <translation>Timer ikke gemt</translation>
     </message>
@@ -522,12 +522,12 @@
       <translation>Rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="175" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="176" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="341" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="342" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
@@ -537,7 +537,7 @@
       <translation>uge {week}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="226" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="227" />
       <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
       <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
     </message>
@@ -1378,7 +1378,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der er endnu ikke registreret noget for denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_plan.py" line="195" />
+      <location filename="../../integration_desk/services/hours_plan.py" line="196" />
       <source>Only a team lead or an administrator can change the margin.</source>
       <translation>Kun en teamleder eller en administrator kan ændre margenen.</translation>
     </message>
@@ -1443,7 +1443,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Den sidste uge ligger før den første uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_plan.py" line="197" />
+      <location filename="../../integration_desk/services/hours_plan.py" line="199" />
       <source>The margin must be between 0 and 40 hours.</source>
       <translation>Margenen skal være mellem 0 og 40 timer.</translation>
     </message>

@@ -319,7 +319,7 @@ class HoursGridModel(QAbstractTableModel):
                 summary = self._persons.get(line.person_id)
                 if summary is None or summary.average is None:
                     return tr(C, "No weeks recorded yet")
-                return tr(C, "Average {average} h/week (last 4 weeks {recent}) of {target}").format(
+                return tr(C, "Avg. {average} h/week; last 4 weeks {recent}; target {target}").format(
                     average=fmt_hours(summary.average),
                     recent=fmt_hours(summary.recent) if summary.recent is not None else "–",
                     target=hours_text(self.target),

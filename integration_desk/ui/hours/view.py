@@ -97,7 +97,8 @@ class HoursView(View):
         for kind in ACTIVITY_KINDS:
             self.kind_filter.addItem(labels.activity_kind(kind), kind)
         for combo in (self.caseworker_filter, self.site_filter, self.kind_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             combo.activated.connect(lambda *_: self._filter_changed())
 
         self.save_button = QPushButton(tr(C, "Save week"))
