@@ -69,7 +69,7 @@ class CompliancePage(QWidget):
         ]
         self.model: RowTableModel[ComplianceRow] = RowTableModel(columns, lambda r: r.person_id, self)
         self.table = RowTableView(self.model)
-        self.table.set_column_widths([220, 170, 150, 120, 80, 190])
+        self.table.set_column_widths([220, 170, 190, 130, 80, 190])
         self.table.doubleClicked.connect(self._open)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
