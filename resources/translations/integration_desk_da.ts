@@ -894,66 +894,465 @@
     </message>
   </context>
   <context>
-    <name>HoursView</name>
+    <name>HoursCompliance</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="31" />
-      <source>Activity</source>
-      <translation>Aktivitet</translation>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="85" />
+      <source>Averages count attended hours plus absence with a valid reason (sickness included) per full week; public holidays make a week shorter. Averages run to the last week chosen. Double-click a person to see all weeks.</source>
+      <translation>Gennemsnittene tæller fremmødte timer plus fravær med gyldig grund (sygdom medregnet) pr. hel uge; helligdage gør en uge kortere. Gennemsnittene går til og med den sidst valgte uge. Dobbeltklik på en borger for at se alle uger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="37" />
-      <source>Approved</source>
-      <translation>Godkendt</translation>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="53" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="33" />
-      <source>Attended</source>
-      <translation>Fremmødt</translation>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="135" />
+      <source>Export compliance</source>
+      <translation>Eksportér overholdelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="49" />
-      <source>Next week ▶</source>
-      <translation>Næste uge ▶</translation>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="49" />
+      <source>Export to Excel…</source>
+      <translation>Eksportér til Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="36" />
-      <source>No valid reason</source>
-      <translation>Uden rimelig grund</translation>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="77" />
+      <source>From:</source>
+      <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="38" />
-      <source>Note</source>
-      <translation>Bemærkning</translation>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="64" />
+      <source>Hours without valid reason</source>
+      <translation>Timer uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="30" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="60" />
+      <source>Last 4 weeks</source>
+      <translation>Seneste 4 uger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="52" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="32" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="55" />
+      <source>Programme average</source>
+      <translation>Gennemsnit i programmet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="47" />
+      <source>Show</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="62" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="79" />
+      <source>To:</source>
+      <translation>Til:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="118" />
+      <source>Week {first} – week {last}: {n} residents need attention.</source>
+      <translation>Uge {first} – uge {last}: {n} borgere kræver opmærksomhed.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="68" />
+      <source>Weeks with such absence</source>
+      <translation>Uger med sådant fravær</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="144" />
+      <source>{n} residents written to the file.</source>
+      <translation>{n} borgere skrevet til filen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursHistory</name>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="102" />
+      <source>Attended</source>
+      <translation>Fremmødt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="101" />
+      <source>Attended + absence with reason</source>
+      <translation>Fremmødt + fravær med grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="125" />
+      <source>Hours</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="99" />
+      <source>Hours per week</source>
+      <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="75" />
+      <source>No absence without a valid reason.</source>
+      <translation>Intet fravær uden gyldig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="62" />
+      <source>No week below target.</source>
+      <translation>Ingen uger under målet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="100" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="34" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="40" />
+      <source>Programme hours: {person}</source>
+      <translation>Programtimer: {person}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="121" />
+      <source>Programme week</source>
+      <translation>Uge i programmet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="103" />
+      <source>Running average</source>
+      <translation>Løbende gennemsnit</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="104" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="31" />
+      <source>Week {week}, {year}: credited {credited} of {target} h</source>
+      <translation>Uge {week}, {year}: {credited} af {target} timer godskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="67" />
+      <source>Week {week}, {year}: {hours} h without a valid reason — {note}</source>
+      <translation>Uge {week}, {year}: {hours} timer uden gyldig grund — {note}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="78" />
+      <source>Weeks below target</source>
+      <translation>Uger under målet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="79" />
+      <source>Weeks with absence without a valid reason</source>
+      <translation>Uger med fravær uden gyldig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/history.py" line="43" />
+      <source>{weeks} weeks recorded. Programme average {average} h/week, last 4 weeks {recent} h/week; target {target} h/week. Credited hours are attended hours plus absence with a reason; holiday weeks count as part of a week.</source>
+      <translation>{weeks} uger registreret. Gennemsnit i programmet {average} t/uge, seneste 4 uger {recent} t/uge; mål {target} t/uge. Godskrevne timer er fremmødte timer plus fravær med grund; uger med helligdage tæller som en del af en uge.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursPanel</name>
+    <message>
+      <location filename="../../integration_desk/ui/hours/panel.py" line="54" />
+      <source>Everyone is on target.</source>
+      <translation>Alle er på målet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/panel.py" line="26" />
+      <source>Programme hours below 37 h/week or unexcused absence</source>
+      <translation>Programtimer under 37 t/uge eller fravær uden gyldig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/panel.py" line="39" />
+      <source>average {average}, last 4 weeks {recent} h</source>
+      <translation>gennemsnit {average}, seneste 4 uger {recent} t</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/panel.py" line="46" />
+      <source>{hours} h without valid reason</source>
+      <translation>{hours} t uden gyldig grund</translation>
+    </message>
+  </context>
+  <context>
+    <name>HoursView</name>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="74" />
+      <source>Activity</source>
+      <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="155" />
+      <source>Activity:</source>
+      <translation>Aktivitet:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="96" />
+      <source>All activities</source>
+      <translation>Alle aktiviteter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="189" />
+      <source>All caseworkers</source>
+      <translation>Alle sagsbehandlere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="193" />
+      <source>All sites</source>
+      <translation>Alle boligsteder</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
+      <source>Approve week</source>
+      <translation>Godkend uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="340" />
+      <source>Approved</source>
+      <translation>Godkendt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="76" />
+      <source>Attended</source>
+      <translation>Fremmødt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
+      <source>Attended as planned</source>
+      <translation>Fremmødt som planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="356" />
+      <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
+      <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="322" />
+      <source>Avg. {average} h/week; last 4 weeks {recent}; target {target}</source>
+      <translation>Gns. {average} t/uge; 4 uger {recent}; mål {target}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="151" />
+      <source>Caseworker:</source>
+      <translation>Sagsbehandler:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
+      <source>Choose a row of the person first.</source>
+      <translation>Vælg først en række for borgeren.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="177" />
+      <source>Compliance (37 hours)</source>
+      <translation>Overholdelse (37 timer)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="113" />
+      <source>Copy last week</source>
+      <translation>Kopiér sidste uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="291" />
+      <source>Correct the marked cells first:</source>
+      <translation>Ret først de markerede celler:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
+      <source>Fill in the hours the way they were recorded last week</source>
+      <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="290" />
+      <source>Hours not saved</source>
+      <translation>Timerne er ikke gemt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="124" />
+      <source>How many hours attended plus absence may exceed the planned hours (team setting)</source>
+      <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="317" />
+      <source>Last week has nothing that differs from this week.</source>
+      <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="117" />
+      <source>Lock the week of the selected persons (all shown when none is selected)</source>
+      <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="355" />
+      <source>Margin</source>
+      <translation>Margen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
+      <source>Margin…</source>
+      <translation>Margen …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="84" />
+      <source>Next week (Alt+Right)</source>
+      <translation>Næste uge (Alt+Højre)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="82" />
+      <source>Next ▶</source>
+      <translation>Næste ▶</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="79" />
+      <source>No valid reason</source>
+      <translation>Uden rimelig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="321" />
+      <source>No weeks recorded yet</source>
+      <translation>Ingen uger registreret endnu</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="343" />
+      <source>Not recorded</source>
+      <translation>Ikke registreret</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="342" />
+      <source>Not saved</source>
+      <translation>Ikke gemt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="80" />
+      <source>Note</source>
+      <translation>Bemærkning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="73" />
+      <source>Person</source>
+      <translation>Borger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
+      <source>Person's history</source>
+      <translation>Borgerens forløb</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
+      <source>Person's history…</source>
+      <translation>Borgerens forløb …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="90" />
+      <source>Pick a date to show its week</source>
+      <translation>Vælg en dato for at se dens uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="75" />
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="83" />
+      <source>Previous week (Alt+Left)</source>
+      <translation>Forrige uge (Alt+Venstre)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="341" />
+      <source>Reopen approved week</source>
+      <translation>Genåbn godkendt uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
+      <source>Reopen…</source>
+      <translation>Genåbn …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
+      <source>Save every change of this week in one go (Ctrl+S)</source>
+      <translation>Gem alle ugens ændringer på én gang (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="104" />
+      <source>Save week</source>
+      <translation>Gem uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="343" />
+      <source>Saved</source>
+      <translation>Gemt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="108" />
+      <source>Set attended = planned less absence for the selected rows (all rows when none is selected)</source>
+      <translation>Sæt fremmødt = planlagt minus fravær for de valgte rækker (alle rækker, når ingen er valgt)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="77" />
       <source>Sick</source>
       <translation>Syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="73" />
-      <source>Total: planned {planned} h, attended {attended} h</source>
-      <translation>I alt: planlagt {planned} t, fremmødt {attended} t</translation>
+      <location filename="../../integration_desk/ui/hours/view.py" line="153" />
+      <source>Site:</source>
+      <translation>Boligsted:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="35" />
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="81" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="257" />
+      <source>The hours of {week} are not saved. Save them now?</source>
+      <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="315" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
+      <source>Unlock an approved week; the reason is logged</source>
+      <translation>Lås en godkendt uge op; begrundelsen logges</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="256" />
+      <source>Unsaved hours</source>
+      <translation>Timer ikke gemt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/grid_model.py" line="78" />
       <source>Valid reason</source>
       <translation>Rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="48" />
-      <source>◀ Previous week</source>
-      <translation>◀ Forrige uge</translation>
+      <location filename="../../integration_desk/ui/hours/view.py" line="176" />
+      <source>Week</source>
+      <translation>Uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="342" />
+      <source>Why is {week} reopened? The reason is kept in the audit log.</source>
+      <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="61" />
+      <source>week {week}, {year}</source>
+      <translation>uge {week}, {year}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="227" />
+      <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
+      <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="81" />
+      <source>◀ Previous</source>
+      <translation>◀ Forrige</translation>
     </message>
   </context>
   <context>
@@ -1526,7 +1925,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="63" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="64" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
@@ -2118,6 +2517,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(tom database)</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/hours.py" line="44" />
+      <source>--to comes before --from.</source>
+      <translation>--to ligger før --from.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/contracts.py" line="35" />
       <source>--version goes with a PERSON_ID, not with --ready.</source>
       <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
@@ -2130,7 +2534,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="55" />
       <source>Cannot write the file {path}.</source>
-      <translation>Filen {path} kan ikke skrives.</translation>
+      <translation>Kan ikke skrive filen {path}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/core.py" line="81" />
@@ -2148,6 +2552,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Angiv enten et PERSON_ID eller --ready.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/hours.py" line="112" />
+      <source>Imported {rows} rows: {created} new and {updated} changed hour entries of {persons} persons.</source>
+      <translation>Importerede {rows} rækker: {created} nye og {updated} ændrede timeregistreringer for {persons} borgere.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/contracts.py" line="41" />
       <source>No contracts are ready for signing.</source>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
@@ -2161,6 +2570,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/core.py" line="40" />
       <source>The database is at schema {revision}.</source>
       <translation>Databasen har skemaversion {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/hours.py" line="107" />
+      <source>The file is in order: {rows} rows would give {created} new and {updated} changed hour entries of {persons} persons. Nothing was written (--dry-run).</source>
+      <translation>Filen er i orden: {rows} rækker ville give {created} nye og {updated} ændrede timeregistreringer for {persons} borgere. Intet blev skrevet (--dry-run).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="74" />
@@ -2178,12 +2592,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="46" />
+      <location filename="../../integration_desk/cli.py" line="47" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="53" />
+      <location filename="../../integration_desk/cli.py" line="54" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -2191,6 +2605,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/arrivals.py" line="63" />
       <source>{n} persons exported to {path}.</source>
       <translation>{n} personer eksporteret til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/hours.py" line="84" />
+      <source>{n} residents written to {path}.</source>
+      <translation>{n} borgere skrevet til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/hours.py" line="63" />
+      <source>{rows} hour rows of {persons} persons written to {path}.</source>
+      <translation>{rows} timerækker for {persons} borgere skrevet til {path}.</translation>
     </message>
   </context>
   <context>
@@ -2350,6 +2774,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær og konsekvenser</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/hours.py" line="82" />
+      <source>Absence without a valid reason needs a note saying what happened.</source>
+      <translation>Fravær uden gyldig grund kræver en bemærkning om, hvad der skete.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/contracts.py" line="136" />
       <source>Activity {n} ends before it starts.</source>
       <translation>Aktivitet {n} slutter, før den begynder.</translation>
@@ -2363,6 +2792,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/contracts.py" line="149" />
       <source>Activity {n}: the hours per week must be more than 0 and at most {max}.</source>
       <translation>Aktivitet {n}: timer pr. uge skal være over 0 og højst {max}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/hours.py" line="69" />
+      <source>Attended plus absence ({accounted} h) is more than planned ({planned} h) plus the margin ({margin} h).</source>
+      <translation>Fremmøde plus fravær ({accounted} t) er mere end planlagt ({planned} t) plus margenen ({margin} t).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/deadlines.py" line="41" />
@@ -2413,6 +2847,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/deadlines.py" line="47" />
       <source>Health assessment due</source>
       <translation>Helbredsvurdering senest</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/hours.py" line="64" />
+      <source>Hours cannot be negative.</source>
+      <translation>Timer kan ikke være negative.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/contracts_text.py" line="21" />
@@ -2666,6 +3105,272 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/arrivals_export.py" line="27" />
       <source>{deadline}: done</source>
       <translation>{deadline}: udført</translation>
+    </message>
+  </context>
+  <context>
+    <name>hours</name>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="243" />
+      <source>(no activity)</source>
+      <translation>(ingen aktivitet)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="93" />
+      <source>Absent, no valid reason</source>
+      <translation>Fravær uden gyldig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="91" />
+      <source>Absent, sick</source>
+      <translation>Fravær, syg</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="92" />
+      <source>Absent, valid reason</source>
+      <translation>Fravær, gyldig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="88" />
+      <source>Activity</source>
+      <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="307" />
+      <source>An hour entry was deleted by someone else. Reload the week.</source>
+      <translation>En timeregistrering er slettet af en anden. Indlæs ugen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="96" />
+      <source>Approved</source>
+      <translation>Godkendt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="90" />
+      <source>Attended</source>
+      <translation>Fremmødt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="198" />
+      <source>Average per full week (attended + absence with reason)</source>
+      <translation>Gennemsnit pr. hel uge (fremmødt + fravær med grund)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="246" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="232" />
+      <source>Compliance</source>
+      <translation>Overholdelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="78" />
+      <source>Hours</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="250" />
+      <source>Hours without a valid reason</source>
+      <translation>Timer uden gyldig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="86" />
+      <source>ISO year</source>
+      <translation>ISO-år</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="248" />
+      <source>Last 4 weeks</source>
+      <translation>Seneste 4 uger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="85" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="435" />
+      <source>None of the chosen weeks is approved.</source>
+      <translation>Ingen af de valgte uger er godkendt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="94" />
+      <source>Note</source>
+      <translation>Bemærkning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="402" />
+      <source>Nothing has been recorded for this week yet.</source>
+      <translation>Der er endnu ikke registreret noget for denne uge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_plan.py" line="196" />
+      <source>Only a team lead or an administrator can change the margin.</source>
+      <translation>Kun en teamleder eller en administrator kan ændre margenen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="84" />
+      <source>Person ID</source>
+      <translation>Person-id</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="89" />
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="247" />
+      <source>Programme average</source>
+      <translation>Gennemsnit i programmet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="383" />
+      <source>Record and save the hours of every activity before approving. Missing:</source>
+      <translation>Registrér og gem timerne for alle aktiviteter, før ugen godkendes. Mangler:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="95" />
+      <source>Recorded by</source>
+      <translation>Registreret af</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="235" />
+      <source>Residents below the weekly target or with absence without a valid reason, {start} – {end}</source>
+      <translation>Borgere under det ugentlige mål eller med fravær uden gyldig grund, {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="412" />
+      <source>Say why the approved week is reopened.</source>
+      <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="313" />
+      <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
+      <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="184" />
+      <source>Summary per person</source>
+      <translation>Oversigt pr. person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="249" />
+      <source>Target per week</source>
+      <translation>Mål pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="293" />
+      <source>The activity no longer belongs to this person's contract.</source>
+      <translation>Aktiviteten hører ikke længere til borgerens kontrakt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="76" />
+      <source>The last week comes before the first week.</source>
+      <translation>Den sidste uge ligger før den første uge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_plan.py" line="199" />
+      <source>The margin must be between 0 and 40 hours.</source>
+      <translation>Margenen skal være mellem 0 og 40 timer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="290" />
+      <source>The person no longer exists.</source>
+      <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="87" />
+      <source>Week</source>
+      <translation>Uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="192" />
+      <source>Weeks</source>
+      <translation>Uger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="251" />
+      <source>Weeks with absence without a valid reason</source>
+      <translation>Uger med fravær uden gyldig grund</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="256" />
+      <source>Your role may read the hours but not record or approve them.</source>
+      <translation>Din rolle må se timerne, men ikke registrere eller godkende dem.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="131" />
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_history.py" line="174" />
+      <source>week {weeks}, {year}</source>
+      <translation>uge {weeks}, {year}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_export.py" line="131" />
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours.py" line="320" />
+      <source>{person}'s {week} is approved. Reopen it before changing the hours.</source>
+      <translation>{week} er godkendt for {person}. Genåbn ugen, før timerne ændres.</translation>
+    </message>
+  </context>
+  <context>
+    <name>hours_import</name>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="178" />
+      <source>Absence needs a reason: syg, gyldig grund or uden gyldig grund.</source>
+      <translation>Fravær kræver en årsag: syg, gyldig grund eller uden gyldig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="255" />
+      <source>Absence without a valid reason according to the attendance list {file}</source>
+      <translation>Fravær uden gyldig grund ifølge fremmødelisten {file}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="165" />
+      <source>Give the person's CPR number or immigration-service number.</source>
+      <translation>Angiv borgerens CPR-nummer eller udlændingenummer (udl.-nr.).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="167" />
+      <source>Give the week (2016-W12) or a date.</source>
+      <translation>Angiv ugen (2016-W12) eller en dato.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="201" />
+      <source>No person with this number.</source>
+      <translation>Ingen borger har dette nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="173" />
+      <source>The date is not in the week given.</source>
+      <translation>Datoen ligger ikke i den angivne uge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="214" />
+      <source>The person's contract in force in week {week} has no such activity.</source>
+      <translation>Borgerens gældende kontrakt i uge {week} har ikke denne aktivitet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="175" />
+      <source>Unknown activity type.</source>
+      <translation>Ukendt aktivitetstype.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="247" />
+      <source>Week {week}, {year} is approved for this person; reopen it first.</source>
+      <translation>Uge {week}, {year} er godkendt for borgeren; genåbn den først.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/hours_import.py" line="112" />
+      <source>Write the reason as syg, gyldig grund or uden gyldig grund.</source>
+      <translation>Skriv årsagen som syg, gyldig grund eller uden gyldig grund.</translation>
     </message>
   </context>
   <context>

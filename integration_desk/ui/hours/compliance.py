@@ -1,0 +1,145 @@
+"""The compliance tab of Timer: who is below the 37-hour average, who was absent without a valid reason."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from integration_desk.domain.weeks import IsoWeek
+from integration_desk.services import hours_export, hours_history
+from integration_desk.services.context import AppContext
+from integration_desk.services.hours_history import ComplianceRow
+from integration_desk.ui.format import fmt_hours
+from integration_desk.ui.hours.history import show_history
+from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
+from integration_desk.ui.widgets.table_view import RowTableView
+
+C = "HoursCompliance"
+RED = "#b00020"
+
+
+def _avg(value: object) -> str:
+    return fmt_hours(value) if value is not None else "–"  # type: ignore[arg-type]
+
+
+class CompliancePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        last = IsoWeek.of(ctx.today() - timedelta(days=7))
+        first = IsoWeek.of(last.monday() - timedelta(days=21))
+        self.from_edit = self._date_edit(first.monday())
+        self.to_edit = self._date_edit(last.sunday())
+        show = QPushButton(tr(C, "Show"))
+        show.clicked.connect(self.load)
+        export = QPushButton(tr(C, "Export to Excel…"))
+        export.clicked.connect(self.export)
+        columns: list[Column[ComplianceRow]] = [
+            Column(tr(C, "Person"), lambda r: r.person),
+            Column(tr(C, "Caseworker"), lambda r: r.caseworker),
+            Column(
+                tr(C, "Programme average"),
+                lambda r: _avg(r.average),
+                lambda r: RED if r.below_average else None,
+            ),
+            Column(
+                tr(C, "Last 4 weeks"), lambda r: _avg(r.recent), lambda r: RED if r.below_recent else None
+            ),
+            Column(tr(C, "Target"), lambda r: r.target),
+            Column(
+                tr(C, "Hours without valid reason"),
+                lambda r: r.unexcused_hours,
+                lambda r: RED if r.unexcused_hours else None,
+            ),
+            Column(tr(C, "Weeks with such absence"), lambda r: r.unexcused_weeks),
+        ]
+        self.model: RowTableModel[ComplianceRow] = RowTableModel(columns, lambda r: r.person_id, self)
+        self.table = RowTableView(self.model)
+        self.table.set_column_widths([220, 170, 190, 130, 80, 190])
+        self.table.doubleClicked.connect(self._open)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr(C, "From:")))
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel(tr(C, "To:")))
+        bar.addWidget(self.to_edit)
+        bar.addWidget(show)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        help_text = QLabel(
+            tr(
+                C,
+                "Averages count attended hours plus absence with a valid reason (sickness included) per full "
+                "week; public holidays make a week shorter. Averages run to the last week chosen. "
+                "Double-click a person to see all weeks.",
+            )
+        )
+        help_text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(help_text)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+
+    @staticmethod
+    def _date_edit(value) -> QDateEdit:  # type: ignore[no-untyped-def]
+        edit = QDateEdit(QDate(value.year, value.month, value.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        return edit
+
+    def period(self) -> tuple[IsoWeek, IsoWeek]:
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        return IsoWeek.of(start), IsoWeek.of(end)
+
+    def load(self) -> None:
+        start, end = self.period()
+        rows = run_action(self, lambda: hours_history.compliance(self.ctx, start, end))
+        if rows is None:
+            return
+        self.model.set_rows(rows)
+        self.summary.setText(
+            tr(C, "Week {first} – week {last}: {n} residents need attention.").format(
+                first=f"{start.week}, {start.year}", last=f"{end.week}, {end.year}", n=len(rows)
+            )
+        )
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.load()
+
+    def _open(self, index) -> None:  # type: ignore[no-untyped-def]
+        person = index.data(ID_ROLE)
+        if person:
+            show_history(self, self.ctx, int(person))
+
+    def export(self) -> None:
+        start, end = self.period()
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr(C, "Export compliance"), f"timer-overholdelse-{start}-{end}.xlsx", "Excel (*.xlsx)"
+        )
+        if not name:
+            return
+        done = run_action(self, lambda: hours_export.export_compliance(self.ctx, Path(name), start, end))
+        if done is not None:
+            QMessageBox.information(
+                self,
+                tr(C, "Export compliance"),
+                tr(C, "{n} residents written to the file.").format(n=done.rows),
+            )
