@@ -101,11 +101,6 @@ class MainWindow(QMainWindow):
         from integration_desk.services import labels
 
         self.ctx = ctx
-        for key, _label, target in VIEWS:
-            view = _view_class(target)(ctx)
-            view.setObjectName(f"view_{key}")
-            self.views[key] = view
-            self.stack.addWidget(view)
         user = ctx.user
         role = labels.role(user.role) if user.role else tr(C, "not registered as a user")
         self.database_label.setText(tr(C, "Database: {db}").format(db=ctx.database_description))
@@ -116,7 +111,7 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int) -> None:
         """Show a person's file in the Borgere view (asked for by any view through the hub)."""
         self.show_view("people")
-        people = self.views.get("people")
+        people = self.view("people")
         if people is not None:
             people.open_person(person_id)  # type: ignore[attr-defined]
 
@@ -158,8 +153,17 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self._wanted_view = VIEW_KEYS[row]
-        view = self.views.get(self._wanted_view)
+        view = self.view(self._wanted_view)
         self.stack.setCurrentWidget(view if view is not None else self.opening)
+
+    def view(self, key: str) -> View | None:
+        """The view for ``key``, created on first use: start-up builds only the one shown."""
+        if key not in self.views and self.ctx is not None:
+            view = _view_class(dict((k, t) for k, _label, t in VIEWS)[key])(self.ctx)
+            view.setObjectName(f"view_{key}")
+            self.views[key] = view
+            self.stack.addWidget(view)
+        return self.views.get(key)
 
     def current_key(self) -> str:
         return self._wanted_view

@@ -107,7 +107,7 @@ def test_window_state_is_kept_between_runs(qtbot, window: MainWindow, demo_ctx: 
 
 
 def test_people_table_is_read_only_and_sortable(window: MainWindow) -> None:
-    table = window.views["people"].table
+    table = window.view("people").table
     assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert table.isSortingEnabled()
 
