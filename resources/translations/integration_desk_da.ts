@@ -212,114 +212,114 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="137" />
+      <location filename="../../integration_desk/ui/main_window.py" line="146" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="115" />
+      <location filename="../../integration_desk/ui/main_window.py" line="124" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="136" />
+      <location filename="../../integration_desk/ui/main_window.py" line="145" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="121" />
+      <location filename="../../integration_desk/ui/main_window.py" line="130" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="131" />
+      <location filename="../../integration_desk/ui/main_window.py" line="140" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="116" />
+      <location filename="../../integration_desk/ui/main_window.py" line="125" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="125" />
+      <location filename="../../integration_desk/ui/main_window.py" line="134" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="174" />
+      <location filename="../../integration_desk/ui/main_window.py" line="183" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="38" />
+      <location filename="../../integration_desk/ui/main_window.py" line="39" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="41" />
+      <location filename="../../integration_desk/ui/main_window.py" line="42" />
       <source>Contracts</source>
       <translation>Kontrakter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="78" />
+      <location filename="../../integration_desk/ui/main_window.py" line="79" />
       <source>Ctrl+{n}</source>
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="110" />
+      <location filename="../../integration_desk/ui/main_window.py" line="111" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="42" />
+      <location filename="../../integration_desk/ui/main_window.py" line="43" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="39" />
+      <location filename="../../integration_desk/ui/main_window.py" line="40" />
       <source>Housing</source>
       <translation>Boliger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="60" />
+      <location filename="../../integration_desk/ui/main_window.py" line="61" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="175" />
+      <location filename="../../integration_desk/ui/main_window.py" line="184" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
 Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="72" />
+      <location filename="../../integration_desk/ui/main_window.py" line="73" />
       <source>Opening the database …</source>
       <translation>Åbner databasen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="37" />
+      <location filename="../../integration_desk/ui/main_window.py" line="38" />
       <source>Overview</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="43" />
+      <location filename="../../integration_desk/ui/main_window.py" line="44" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="40" />
+      <location filename="../../integration_desk/ui/main_window.py" line="41" />
       <source>Residents</source>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="111" />
+      <location filename="../../integration_desk/ui/main_window.py" line="112" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="109" />
+      <location filename="../../integration_desk/ui/main_window.py" line="110" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -327,82 +327,82 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="119" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="151" />
       <source>%v of %m arrived</source>
       <translation>%v af %m ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="47" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="93" />
       <source>Arrivals in the next 30 days</source>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="46" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="79" />
       <source>Deadlines this week</source>
       <translation>Frister i denne uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="87" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="101" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="97" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="111" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="84" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="85" />
       <source>No deadlines this week.</source>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="100" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="132" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="83" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="72" />
       <source>Nothing overdue.</source>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="45" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="67" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="81" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="63" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="49" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="118" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="57" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="158" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="87" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="101" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="90" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="104" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="122" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
       <source>{rooms} rooms with {beds} beds; {used} beds in use, {free} free.</source>
       <translation>{rooms} værelser med {beds} senge; {used} senge i brug, {free} ledige.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="105" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
       <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
@@ -675,37 +675,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../integration_desk/cli.py" line="131" />
+      <location filename="../../integration_desk/commands/core.py" line="43" />
       <source>(empty database)</source>
       <translation>(tom database)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="169" />
+      <location filename="../../integration_desk/commands/core.py" line="81" />
       <source>Cannot write the picture to {path}.</source>
       <translation>Kan ikke skrive billedet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="146" />
+      <location filename="../../integration_desk/commands/core.py" line="58" />
       <source>Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.</source>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="143" />
+      <location filename="../../integration_desk/commands/core.py" line="55" />
       <source>The database already holds data; the demo data was not added and nothing changed.</source>
       <translation>Databasen indeholder allerede data; demodata blev ikke tilføjet, og intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="128" />
+      <location filename="../../integration_desk/commands/core.py" line="40" />
       <source>The database is at schema {revision}.</source>
       <translation>Databasen har skemaversion {revision}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="38" />
+      <location filename="../../integration_desk/cli.py" line="42" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="45" />
+      <location filename="../../integration_desk/cli.py" line="49" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -733,7 +733,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databaseadressen er ikke en gyldig URL: {url}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/migrate.py" line="75" />
+      <location filename="../../integration_desk/db/migrate.py" line="77" />
       <source>The database was made by a newer version of Integration Desk (schema {revision}). Install the newer version; this one will not change it.</source>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
     </message>
@@ -829,6 +829,104 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/weeks.py" line="78" />
       <source>week {week}, {year}</source>
       <translation>uge {week}, {year}</translation>
+    </message>
+  </context>
+  <context>
+    <name>housing</name>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="170" />
+      <source>At least one person must live in the room.</source>
+      <translation>Der skal bo mindst én person i værelset.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="246" />
+      <source>Choose another room to move to.</source>
+      <translation>Vælg et andet værelse at flytte til.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="180" />
+      <source>Choose why the stay ends.</source>
+      <translation>Vælg hvorfor opholdet slutter.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="173" />
+      <source>Room {room} has {beds} beds; {persons} persons do not fit.</source>
+      <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="138" />
+      <source>Room {room} is already allocated to {household} {period}.</source>
+      <translation>Værelse {room} er allerede anvist til {household} {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="151" />
+      <source>Room {room} is out of service {start} – {last}.</source>
+      <translation>Værelse {room} er lukket {start} – {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="180" />
+      <source>Room {room} is retired from {date}.</source>
+      <translation>Værelse {room} er taget ud af brug fra {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="152" />
+      <source>Someone else booked the room at the same time. Reload and try again.</source>
+      <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="244" />
+      <source>The day of the move must fall within the stay.</source>
+      <translation>Flyttedagen skal ligge inden for opholdet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="250" />
+      <source>The family is split across units: it also lives in {units}.</source>
+      <translation>Familien bliver delt på flere enheder: den bor også i {units}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="197" />
+      <source>The household has {size} persons; with its other rooms in that period, {persons} more would house someone twice.</source>
+      <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="99" />
+      <source>The household no longer exists.</source>
+      <translation>Husstanden findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="225" />
+      <source>The moving-out day must come after the moving-in day ({date}).</source>
+      <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="33" />
+      <source>The moving-out day must come after the moving-in day.</source>
+      <translation>Fraflytningsdagen skal ligge efter indflytningsdagen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="95" />
+      <source>The room no longer exists.</source>
+      <translation>Værelset findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="201" />
+      <source>The stay no longer exists; someone may have removed it. Reload.</source>
+      <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="124" />
+      <source>from {start} (open)</source>
+      <translation>fra {start} (uden slutdato)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="126" />
+      <source>{start} – {last}</source>
+      <translation>{start} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="242" />
+      <source>{unit}: {load} persons would share the kitchen and bath; the unit's limit is {limit}.</source>
+      <translation>{unit}: {load} personer ville dele køkken og bad; enhedens grænse er {limit}.</translation>
     </message>
   </context>
   <context>
