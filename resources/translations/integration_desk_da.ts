@@ -149,6 +149,34 @@
     </message>
   </context>
   <context>
+    <name>HousingPanels</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="27" />
+      <source>Days where the persons announced to arrive by then, still without a room, exceed the free beds.</source>
+      <translation>Dage hvor de personer, der er varslet til at ankomme inden da og endnu ikke har et værelse, er flere end de ledige senge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="51" />
+      <source>Enough free beds for every announced arrival.</source>
+      <translation>Der er ledige senge nok til alle varslede ankomster.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="24" />
+      <source>Too few free beds (next 90 days)</source>
+      <translation>For få ledige senge (de næste 90 dage)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="39" />
+      <source>{date} (week {week}): {waiting} persons waiting, {free} free beds</source>
+      <translation>{date} (uge {week}): {waiting} personer venter, {free} ledige senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="49" />
+      <source>… and {n} more days</source>
+      <translation>… og {n} dage mere</translation>
+    </message>
+  </context>
+  <context>
     <name>HousingView</name>
     <message>
       <location filename="../../integration_desk/ui/housing/view.py" line="28" />
@@ -372,7 +400,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="63" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="64" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
