@@ -23,7 +23,7 @@ EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_UNUSABLE = 2
 #: Modules that add commands: each has ``register(commands, export_kinds)`` and sets ``handler``.
-COMMAND_MODULES = ("integration_desk.commands.core",)
+COMMAND_MODULES = ("integration_desk.commands.core", "integration_desk.commands.housing")
 MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")
 

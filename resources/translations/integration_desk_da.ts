@@ -156,7 +156,7 @@
       <translation>Dage hvor de personer, der er varslet til at ankomme inden da og endnu ikke har et værelse, er flere end de ledige senge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="51" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="54" />
       <source>Enough free beds for every announced arrival.</source>
       <translation>Der er ledige senge nok til alle varslede ankomster.</translation>
     </message>
@@ -166,12 +166,12 @@
       <translation>For få ledige senge (de næste 90 dage)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="39" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="42" />
       <source>{date} (week {week}): {waiting} persons waiting, {free} free beds</source>
       <translation>{date} (uge {week}): {waiting} personer venter, {free} ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="49" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="52" />
       <source>… and {n} more days</source>
       <translation>… og {n} dage mere</translation>
     </message>
@@ -708,6 +708,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(tom database)</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/housing.py" line="44" />
+      <source>Cannot write the file {path}.</source>
+      <translation>Kan ikke skrive filen {path}.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/core.py" line="81" />
       <source>Cannot write the picture to {path}.</source>
       <translation>Kan ikke skrive billedet til {path}.</translation>
@@ -736,6 +741,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/cli.py" line="49" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/housing.py" line="46" />
+      <source>{stays} stays, {person_days} person-days: {path}</source>
+      <translation>{stays} ophold, {person_days} persondage: {path}</translation>
     </message>
   </context>
   <context>
@@ -877,6 +887,51 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg hvorfor opholdet slutter.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Days in period</source>
+      <translation>Dage i perioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Moving in</source>
+      <translation>Indflytning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Moving out</source>
+      <translation>Fraflytning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="42" />
+      <source>Per room per day</source>
+      <translation>Pr. værelse pr. dag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="21" />
+      <source>Per stay</source>
+      <translation>Pr. ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Person-days</source>
+      <translation>Persondage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Persons</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Room</source>
+      <translation>Værelse</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/housing.py" line="173" />
       <source>Room {room} has {beds} beds; {persons} persons do not fit.</source>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
@@ -897,9 +952,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} er taget ud af brug fra {date}.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Site</source>
+      <translation>Boligsted</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/housing_allocations.py" line="152" />
       <source>Someone else booked the room at the same time. Reload and try again.</source>
       <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/housing_allocations.py" line="244" />
@@ -932,6 +997,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/services/housing_export.py" line="54" />
+      <source>The period must end on or after its first day.</source>
+      <translation>Perioden skal slutte på eller efter sin første dag.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/housing_allocations.py" line="95" />
       <source>The room no longer exists.</source>
       <translation>Værelset findes ikke længere.</translation>
@@ -940,6 +1010,21 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/housing_allocations.py" line="201" />
       <source>The stay no longer exists; someone may have removed it. Reload.</source>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="32" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Unit</source>
+      <translation>Enhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="44" />
+      <source>Week</source>
+      <translation>Uge</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/housing.py" line="124" />
