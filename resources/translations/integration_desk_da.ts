@@ -149,6 +149,24 @@
     </message>
   </context>
   <context>
+    <name>HousingBoard</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="124" />
+      <source>Out of service</source>
+      <translation>Lukket</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="162" />
+      <source>week {week}</source>
+      <translation>uge {week}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="110" />
+      <source>{room} ({beds} beds)</source>
+      <translation>{room} ({beds} senge)</translation>
+    </message>
+  </context>
+  <context>
     <name>HousingPanels</name>
     <message>
       <location filename="../../integration_desk/ui/housing/panels.py" line="27" />
@@ -179,54 +197,69 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="28" />
-      <source>Beds</source>
-      <translation>Senge</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="92" />
+      <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
+      <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="31" />
-      <source>From</source>
-      <translation>Fra</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="82" />
+      <source>Month</source>
+      <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="29" />
-      <source>Household</source>
-      <translation>Husstand</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="41" />
+      <source>Move stay</source>
+      <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="32" />
-      <source>Moving out</source>
-      <translation>Fraflytning</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="153" />
+      <source>No household is waiting.</source>
+      <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="30" />
-      <source>Persons</source>
-      <translation>Personer</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="82" />
+      <source>Quarter</source>
+      <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="27" />
-      <source>Room</source>
-      <translation>Værelse</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="86" />
+      <source>Today</source>
+      <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="49" />
-      <source>Rooms on {date}: {rooms} rooms, {beds} beds, {used} in use, {free} free.</source>
-      <translation>Værelser pr. {date}: {rooms} værelser, {beds} senge, {used} i brug, {free} ledige.</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="108" />
+      <source>Waiting for a room</source>
+      <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="25" />
-      <source>Site</source>
-      <translation>Bosted</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="82" />
+      <source>Week</source>
+      <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="33" />
-      <source>Status</source>
-      <translation>Status</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="99" />
+      <source>Zoom:</source>
+      <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="26" />
-      <source>Unit</source>
-      <translation>Boligenhed</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="142" />
+      <source>arrived</source>
+      <translation>ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="142" />
+      <source>expected</source>
+      <translation>forventet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="155" />
+      <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
+      <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="144" />
+      <source>{name} — {n} pers. — {state} {date}</source>
+      <translation>{name} — {n} pers. — {state} {date}</translation>
     </message>
   </context>
   <context>
