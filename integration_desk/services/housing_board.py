@@ -247,3 +247,9 @@ def suggestions(ctx: AppContext) -> tuple[Suggestion, ...]:
         rooms, stays, closures = _planning_inputs(uow, today, today)
     wanted = [Waiting(w.household_id, w.persons, w.expected_on) for w in waiting]
     return suggest_rooms(wanted, rooms, stays, closures, today=today)
+
+
+def first_person_of(ctx: AppContext, household_id: int) -> int | None:
+    """The household's first person, whose file shows the whole household."""
+    with ctx.uow(readonly=True) as uow:
+        return uow.session.scalar(select(func.min(Person.id)).where(Person.household_id == household_id))

@@ -151,19 +151,107 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="124" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="141" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="162" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="179" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="110" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="127" />
       <source>{room} ({beds} beds)</source>
       <translation>{room} ({beds} senge)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingDialogs</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="73" />
+      <source>Allocate a room</source>
+      <translation>Anvis værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="150" />
+      <source>Day of the move:</source>
+      <translation>Flyttedag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="122" />
+      <source>End the stay of {household}</source>
+      <translation>Afslut opholdet for {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="96" />
+      <source>Household:</source>
+      <translation>Husstand:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="87" />
+      <source>Known moving-out day</source>
+      <translation>Kendt fraflytningsdag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="146" />
+      <source>Move {household} to another room</source>
+      <translation>Flyt {household} til et andet værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
+      <source>Moved away</source>
+      <translation>Fraflyttet kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
+      <source>Moved room</source>
+      <translation>Flyttet værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="99" />
+      <source>Moving in:</source>
+      <translation>Indflytning:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="133" />
+      <source>Moving-out day:</source>
+      <translation>Fraflytningsdag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
+      <source>New room:</source>
+      <translation>Nyt værelse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="126" />
+      <source>Permanent home</source>
+      <translation>Permanent bolig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="98" />
+      <source>Persons in the room:</source>
+      <translation>Personer i værelset:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="134" />
+      <source>Reason:</source>
+      <translation>Årsag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="97" />
+      <source>Room:</source>
+      <translation>Værelse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
+      <source>{name} ({n} pers.)</source>
+      <translation>{name} ({n} pers.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="41" />
+      <source>{site} — {unit} — {room} ({beds} beds)</source>
+      <translation>{site} — {unit} — {room} ({beds} senge)</translation>
     </message>
   </context>
   <context>
@@ -197,69 +285,121 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="92" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="110" />
+      <source>Allocate a room…</source>
+      <translation>Anvis værelse…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="213" />
+      <source>Allocate room</source>
+      <translation>Anvis værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="93" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="82" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="294" />
+      <source>Delete stay</source>
+      <translation>Slet ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="238" />
+      <source>Delete the stay</source>
+      <translation>Slet opholdet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="251" />
+      <source>End stay</source>
+      <translation>Afslut ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="235" />
+      <source>End the stay…</source>
+      <translation>Afslut opholdet…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="83" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="41" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="183" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="153" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="277" />
+      <source>Move to another room</source>
+      <translation>Flyt til andet værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="236" />
+      <source>Move to another room from a day…</source>
+      <translation>Flyt til et andet værelse fra en dag…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="165" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="82" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="237" />
+      <source>Open the household</source>
+      <translation>Åbn husstanden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/commands.py" line="34" />
+      <source>Please note</source>
+      <translation>Bemærk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="83" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="86" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="108" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="116" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="82" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="83" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="100" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="142" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="152" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="142" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="152" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="155" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="167" />
       <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
       <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="144" />
-      <source>{name} — {n} pers. — {state} {date}</source>
-      <translation>{name} — {n} pers. — {state} {date}</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="154" />
+      <source>{name} — {n} pers.
+{state} {date}</source>
+      <translation>{name} — {n} pers.
+{state} {date}</translation>
     </message>
   </context>
   <context>

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
@@ -21,6 +32,7 @@ from integration_desk.ui.i18n import tr
 
 C = "HousingBoard"
 ROW_H = 22
+HOUSEHOLD_MIME = "application/x-integration-desk-household"
 HEADER_H = 40
 LABEL_W = 190
 ZOOM_DAY_WIDTH = {"week": 44.0, "month": 26.0, "quarter": 10.0}
@@ -49,6 +61,10 @@ class StayBar(QGraphicsRectItem):
 class BoardView(QGraphicsView):
     #: stay id, version, new room id, new start, new end (None = open)
     stay_moved = Signal(int, int, int, object, object)
+    #: household id, room id, day — a waiting household dropped onto a room
+    household_dropped = Signal(int, int, object)
+    #: the stay under the mouse, global position
+    stay_menu = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +78,7 @@ class BoardView(QGraphicsView):
         self.room_of_row: list[int | None] = []
         self._drag: tuple[StayBar, QPointF, QPointF] | None = None
         self._holidays: dict[date, str] = {}
+        self.setAcceptDrops(True)
 
     # -- geometry --------------------------------------------------------------------------------
 
@@ -218,3 +235,37 @@ class BoardView(QGraphicsView):
             stay.starts_on + shift,
             stay.ends_on + shift if stay.ends_on else None,
         )
+
+    # -- a waiting household dropped on a room and day -------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(HOUSEHOLD_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(HOUSEHOLD_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not event.mimeData().hasFormat(HOUSEHOLD_MIME) or self.board is None:
+            super().dropEvent(event)
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        room = self.room_at(pos.y())
+        if room is None or pos.x() < LABEL_W:
+            event.ignore()
+            return
+        household = int(bytes(event.mimeData().data(HOUSEHOLD_MIME).data()).decode())
+        event.acceptProposedAction()
+        self.household_dropped.emit(household, room, self.day_at(pos.x()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        while item is not None and not isinstance(item, StayBar):
+            item = item.parentItem()
+        if isinstance(item, StayBar):
+            self.stay_menu.emit(item.stay, event.globalPos())

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDrag, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,44 +25,41 @@ from integration_desk.services import housing_allocations as allocations
 from integration_desk.services import housing_board
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
+from integration_desk.services.housing_board import Board, BoardStay
 from integration_desk.ui.format import fmt_date
-from integration_desk.ui.housing.board import BoardView
+from integration_desk.ui.housing.board import HOUSEHOLD_MIME, BoardView
+from integration_desk.ui.housing.commands import ServiceCommand
+from integration_desk.ui.housing.dialogs import AllocateDialog, EndStayDialog, SplitDialog
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.view import View
 
+HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class WaitingList(QListWidget):
+    """Households waiting for a room; drag one onto the board."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+    def startDrag(self, _actions: Qt.DropAction) -> None:
+        item = self.currentItem()
+        if item is None or item.data(HOUSEHOLD_ROLE) is None:
+            return
+        mime = QMimeData()
+        mime.setData(HOUSEHOLD_MIME, str(item.data(HOUSEHOLD_ROLE)).encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.CopyAction)
+
+
 C = "HousingView"
 ZOOM_DAYS = {"week": 14, "month": 42, "quarter": 91}
-
-
-class ChangeStayCommand(QUndoCommand):
-    """One change of a stay, one transaction; undo writes the old values back (with the new version)."""
-
-    def __init__(
-        self, view: HousingView, stay_id: int, version: int, old: AllocationInput, new: AllocationInput
-    ) -> None:
-        super().__init__(tr(C, "Move stay"))
-        self.view, self.stay_id, self.version = view, stay_id, version
-        self.old, self.new = old, new
-        self.failed = False
-
-    def _write(self, data: AllocationInput) -> None:
-        saved = run_action(
-            self.view, lambda: allocations.update_allocation(self.view.ctx, self.stay_id, self.version, data)
-        )
-        if saved is None:
-            self.failed = True
-            self.setObsolete(True)
-            return
-        self.version = saved.version
-        hub.changed.emit("allocations")
-
-    def redo(self) -> None:
-        self._write(self.new)
-
-    def undo(self) -> None:
-        self._write(self.old)
 
 
 class HousingView(View):
@@ -101,12 +102,20 @@ class HousingView(View):
         bar.addWidget(self.summary, 1)
         self.board = BoardView()
         self.board.stay_moved.connect(self._move_stay)
-        self.waiting = QListWidget()
+        self.board.household_dropped.connect(self._dropped)
+        self.board.stay_menu.connect(self._stay_menu)
+        self.data: Board | None = None
+        self.waiting = WaitingList()
+        self.waiting.itemActivated.connect(lambda item: self.allocate_dialog(item.data(HOUSEHOLD_ROLE)))
+        allocate = QPushButton(tr(C, "Allocate a room…"))
+        allocate.setShortcut(QKeySequence("Ctrl+N"))
+        allocate.clicked.connect(lambda: self.allocate_dialog(None))
         waiting_box = QWidget()
         waiting_layout = QVBoxLayout(waiting_box)
         waiting_layout.setContentsMargins(0, 0, 0, 0)
         waiting_layout.addWidget(QLabel(tr(C, "Waiting for a room")))
         waiting_layout.addWidget(self.waiting)
+        waiting_layout.addWidget(allocate)
         split = QSplitter()
         split.addWidget(self.board)
         split.addWidget(waiting_box)
@@ -136,18 +145,21 @@ class HousingView(View):
         key = self._zoom_key()
         days = ZOOM_DAYS[key] * 2 + 7
         data = housing_board.load_board(self.ctx, self.first, days)
+        self.data = data
         self.board.set_board(data, key)
         self.waiting.clear()
         for household in data.waiting:
             state = tr(C, "arrived") if household.arrived else tr(C, "expected")
             item = QListWidgetItem(
-                tr(C, "{name} — {n} pers. — {state} {date}").format(
+                tr(C, "{name} — {n} pers.\n{state} {date}").format(
                     name=household.name,
                     n=household.persons,
                     state=state,
                     date=fmt_date(household.expected_on),
                 )
             )
+            item.setData(HOUSEHOLD_ROLE, household.household_id)
+            item.setData(PERSON_ROLE, household.person_id)
             self.waiting.addItem(item)
         if not data.waiting:
             self.waiting.addItem(tr(C, "No household is waiting."))
@@ -168,5 +180,120 @@ class HousingView(View):
             return
         old = detail.data
         new = AllocationInput(room_id, old.household_id, old.persons, starts_on, ends_on, old.end_reason)
+        self._push_update(tr(C, "Move stay"), stay_id, detail.version, old, new)
+
+    def _push_update(
+        self, text: str, stay_id: int, version: int, old: AllocationInput, new: AllocationInput
+    ) -> None:
+        state = {"version": version}
+
+        def write(data: AllocationInput) -> object:
+            saved = allocations.update_allocation(self.ctx, stay_id, state["version"], data)
+            state["version"] = saved.version
+            return saved
+
         # push runs redo (the write); a refused write marks the command obsolete and Qt drops it.
-        self.undo_stack.push(ChangeStayCommand(self, stay_id, detail.version, old, new))
+        self.undo_stack.push(ServiceCommand(self, text, lambda: write(new), lambda: write(old)))
+
+    def allocate(
+        self, household_id: int, room_id: int, persons: int, starts_on: date, ends_on: date | None
+    ) -> None:
+        state: dict[str, int] = {}
+        data = AllocationInput(room_id, household_id, persons, starts_on, ends_on)
+
+        def do() -> object:
+            saved = allocations.allocate(self.ctx, data)
+            state.update(id=saved.id, version=saved.version)
+            return saved
+
+        def undo() -> object:
+            allocations.delete_allocation(self.ctx, state["id"], state["version"])
+            return True
+
+        self.undo_stack.push(ServiceCommand(self, tr(C, "Allocate room"), do, undo))
+
+    def _dropped(self, household_id: int, room_id: int, day: date) -> None:
+        waiting = {w.household_id: w for w in (self.data.waiting if self.data else ())}
+        household = waiting.get(household_id)
+        if household is None:
+            return
+        room = next((r for r in self.data.rooms if r.id == room_id), None) if self.data else None
+        persons = min(household.persons, room.beds) if room else household.persons
+        self.allocate(household_id, room_id, persons, day, None)
+
+    def allocate_dialog(self, household_id: int | None) -> None:
+        if self.data is None or not self.data.waiting:
+            return
+        dialog = AllocateDialog(
+            self.data.waiting, self.data.rooms, self.ctx.today(), self, household_id=household_id
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.allocate(*dialog.values())
+
+    def _stay_menu(self, stay: BoardStay, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(tr(C, "End the stay…"), lambda: self.end_stay_dialog(stay))
+        menu.addAction(tr(C, "Move to another room from a day…"), lambda: self.split_dialog(stay))
+        menu.addAction(tr(C, "Open the household"), lambda: self._open_household(stay))
+        menu.addAction(tr(C, "Delete the stay"), lambda: self.delete_stay(stay))
+        menu.exec(where)
+
+    def end_stay_dialog(self, stay: BoardStay) -> None:
+        dialog = EndStayDialog(stay.household, self.ctx.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.end_stay(stay, *dialog.values())
+
+    def end_stay(self, stay: BoardStay, on: date, reason: str) -> None:
+        old = AllocationInput(
+            stay.room_id, stay.household_id, stay.persons, stay.starts_on, stay.ends_on, stay.end_reason
+        )
+        new = AllocationInput(stay.room_id, stay.household_id, stay.persons, stay.starts_on, on, reason)
+        self._push_update(tr(C, "End stay"), stay.id, stay.version, old, new)
+
+    def split_dialog(self, stay: BoardStay) -> None:
+        if self.data is None:
+            return
+        dialog = SplitDialog(stay.household, self.data.rooms, self.ctx.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.split(stay, *dialog.values())
+
+    def split(self, stay: BoardStay, on: date, room_id: int) -> None:
+        old = AllocationInput(
+            stay.room_id, stay.household_id, stay.persons, stay.starts_on, stay.ends_on, stay.end_reason
+        )
+        state = {"version": stay.version, "new_id": 0, "new_version": 0}
+
+        def do() -> object:
+            first, second = allocations.split_stay(self.ctx, stay.id, state["version"], on, room_id)
+            state.update(version=first.version, new_id=second.id, new_version=second.version)
+            return second
+
+        def undo() -> object:
+            allocations.delete_allocation(self.ctx, state["new_id"], state["new_version"])
+            saved = allocations.update_allocation(self.ctx, stay.id, state["version"], old)
+            state["version"] = saved.version
+            return saved
+
+        self.undo_stack.push(ServiceCommand(self, tr(C, "Move to another room"), do, undo))
+
+    def delete_stay(self, stay: BoardStay) -> None:
+        data = AllocationInput(
+            stay.room_id, stay.household_id, stay.persons, stay.starts_on, stay.ends_on, stay.end_reason
+        )
+        state = {"id": stay.id, "version": stay.version}
+
+        def do() -> object:
+            allocations.delete_allocation(self.ctx, state["id"], state["version"])
+            return True
+
+        def undo() -> object:
+            saved = allocations.allocate(self.ctx, data)
+            state.update(id=saved.id, version=saved.version)
+            return saved
+
+        self.undo_stack.push(ServiceCommand(self, tr(C, "Delete stay"), do, undo))
+
+    def _open_household(self, stay: BoardStay) -> None:
+        person = housing_board.first_person_of(self.ctx, stay.household_id)
+        if person is not None:
+            hub.open_person.emit(person)
