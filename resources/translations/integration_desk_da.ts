@@ -151,17 +151,22 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="141" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="158" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="179" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="69" />
+      <source>Suggestion: {label}</source>
+      <translation>Forslag: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="196" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="144" />
       <source>{room} ({beds} beds)</source>
       <translation>{room} ({beds} senge)</translation>
     </message>
@@ -285,117 +290,142 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="110" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
+      <source>Accept all suggestions</source>
+      <translation>Godkend alle forslag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="353" />
+      <source>Accept suggestions</source>
+      <translation>Godkend forslag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="345" />
+      <source>Accept this suggestion</source>
+      <translation>Godkend dette forslag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="117" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="213" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="232" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="93" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="95" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="294" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="313" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="238" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="257" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="251" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="270" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="235" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="254" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="83" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="183" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="202" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="277" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="296" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="236" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="255" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="165" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="330" />
+      <source>No free rooms fit the waiting households.</source>
+      <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="184" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="237" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="364" />
+      <source>Note: {text}</source>
+      <translation>Bemærk: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="256" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/commands.py" line="34" />
-      <source>Please note</source>
-      <translation>Bemærk</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="83" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="126" />
+      <source>Suggest rooms</source>
+      <translation>Foreslå værelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="89" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="116" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="123" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="83" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="100" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="105" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="152" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="171" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="152" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="171" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="167" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="186" />
       <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
       <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="154" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="173" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.

@@ -78,3 +78,31 @@ def test_end_and_split_a_stay_with_undo(desk_app: Any, qtbot: Any, ctx: AppConte
     ]
     view.undo_stack.undo()
     assert _rows(ctx) == [(world.room1, world.hansen, date(2016, 10, 1), None, None)]
+
+
+def test_suggestions_show_as_ghost_bars_and_are_accepted_all_at_once(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    from integration_desk.ui.housing.board import GhostBar
+
+    with ctx.uow() as uow:
+        for household, ref in ((world.hansen, "US-1"), (world.ali, "US-2")):
+            uow.session.add(
+                ArrivalNotice(household_id=household, reference=ref, received_on=date(2016, 9, 1),
+                              decision_on=date(2016, 9, 1), expected_arrival_on=date(2016, 10, 10),
+                              takeover_on=date(2016, 11, 1))
+            )  # fmt: skip
+        uow.commit()
+    view = _view(qtbot, ctx)
+    view.suggest()
+    ghosts = [i for i in view.board.scene().items() if isinstance(i, GhostBar)]
+    assert len(ghosts) == 2
+    view.accept_all_suggestions()
+    rows = sorted(_rows(ctx))
+    assert rows == [
+        (world.room1, world.hansen, date(2016, 10, 10), None, None),
+        (world.room2, world.ali, date(2016, 10, 10), None, None),
+    ]
+    assert not [i for i in view.board.scene().items() if isinstance(i, GhostBar)]
+    view.undo_stack.undo()  # one macro: both go
+    assert _rows(ctx) == []

@@ -58,6 +58,21 @@ class StayBar(QGraphicsRectItem):
         self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
 
 
+class GhostBar(QGraphicsRectItem):
+    """A suggested stay: a dashed outline the coordinator accepts (right-click) or ignores."""
+
+    def __init__(self, suggestion: object, label: str, rect: QRectF) -> None:
+        super().__init__(rect)
+        self.suggestion = suggestion
+        self.setBrush(QBrush(QColor(120, 120, 200, 60)))
+        self.setPen(QPen(QColor("#3030a0"), 1, Qt.PenStyle.DashLine))
+        self.setToolTip(tr(C, "Suggestion: {label}").format(label=label))
+        text = QGraphicsSimpleTextItem(label, self)
+        text.setPos(rect.x() + 3, rect.y() + 2)
+        text.setFont(QFont(text.font().family(), 8))
+        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
+
+
 class BoardView(QGraphicsView):
     #: stay id, version, new room id, new start, new end (None = open)
     stay_moved = Signal(int, int, int, object, object)
@@ -65,6 +80,8 @@ class BoardView(QGraphicsView):
     household_dropped = Signal(int, int, object)
     #: the stay under the mouse, global position
     stay_menu = Signal(object, object)
+    #: a suggestion (ghost bar) under the mouse, global position
+    ghost_menu = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,7 +282,27 @@ class BoardView(QGraphicsView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         item = self.itemAt(event.pos())
-        while item is not None and not isinstance(item, StayBar):
+        while item is not None and not isinstance(item, StayBar | GhostBar):
             item = item.parentItem()
         if isinstance(item, StayBar):
             self.stay_menu.emit(item.stay, event.globalPos())
+        elif isinstance(item, GhostBar):
+            self.ghost_menu.emit(item.suggestion, event.globalPos())
+
+    def show_suggestions(self, suggestions: list[tuple[object, int, date, str]]) -> None:
+        """(suggestion, room id, first day, label) as ghost bars; earlier ghosts are removed."""
+        for item in self.scene().items():
+            if isinstance(item, GhostBar):
+                self.scene().removeItem(item)
+        if self.board is None:
+            return
+        end = self.board.first + timedelta(days=self.board.days)
+        for suggestion, room_id, starts_on, label in suggestions:
+            if room_id not in self.row_of_room or starts_on >= end:
+                continue
+            start = max(starts_on, self.board.first)
+            rect = QRectF(self.x_of(start), self.y_of_row(self.row_of_room[room_id]) + 3,
+                          (end - start).days * self.day_w, ROW_H - 6)  # fmt: skip
+            ghost = GhostBar(suggestion, label, rect)
+            ghost.setZValue(2)
+            self.scene().addItem(ghost)

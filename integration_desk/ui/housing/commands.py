@@ -6,9 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 
@@ -29,9 +28,9 @@ class ServiceCommand(QUndoCommand):
         if result is None:
             self.setObsolete(True)
             return
-        warnings = getattr(result, "warnings", ())
-        if warnings:
-            QMessageBox.information(self.parent_widget, tr("HousingView", "Please note"), "\n".join(warnings))
+        show = getattr(self.parent_widget, "show_warnings", None)
+        if show is not None:
+            show(tuple(getattr(result, "warnings", ())))
         hub.changed.emit("allocations")
 
     def redo(self) -> None:

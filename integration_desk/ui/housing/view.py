@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from integration_desk.domain.housing_planning import Suggestion
 from integration_desk.services import housing_allocations as allocations
 from integration_desk.services import housing_board
 from integration_desk.services.context import AppContext
@@ -96,6 +98,9 @@ class HousingView(View):
             )
         )
         legend.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #a04000; font-weight: bold")
         bar = QHBoxLayout()
         for widget in (QLabel(tr(C, "Zoom:")), self.zoom, earlier, today, later):
             bar.addWidget(widget)
@@ -104,6 +109,8 @@ class HousingView(View):
         self.board.stay_moved.connect(self._move_stay)
         self.board.household_dropped.connect(self._dropped)
         self.board.stay_menu.connect(self._stay_menu)
+        self.board.ghost_menu.connect(self._ghost_menu)
+        self.suggested: list[Suggestion] = []
         self.data: Board | None = None
         self.waiting = WaitingList()
         self.waiting.itemActivated.connect(lambda item: self.allocate_dialog(item.data(HOUSEHOLD_ROLE)))
@@ -116,6 +123,13 @@ class HousingView(View):
         waiting_layout.addWidget(QLabel(tr(C, "Waiting for a room")))
         waiting_layout.addWidget(self.waiting)
         waiting_layout.addWidget(allocate)
+        suggest = QPushButton(tr(C, "Suggest rooms"))
+        suggest.clicked.connect(self.suggest)
+        self.accept_all = QPushButton(tr(C, "Accept all suggestions"))
+        self.accept_all.setEnabled(False)
+        self.accept_all.clicked.connect(self.accept_all_suggestions)
+        waiting_layout.addWidget(suggest)
+        waiting_layout.addWidget(self.accept_all)
         split = QSplitter()
         split.addWidget(self.board)
         split.addWidget(waiting_box)
@@ -126,6 +140,8 @@ class HousingView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(legend)
+        layout.addWidget(self.warnings)
+        self.warnings.setVisible(False)
         layout.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo_stack.redo)
@@ -147,6 +163,9 @@ class HousingView(View):
         data = housing_board.load_board(self.ctx, self.first, days)
         self.data = data
         self.board.set_board(data, key)
+        waiting_ids = {w.household_id for w in data.waiting}
+        self.suggested = [s for s in self.suggested if s.household_id in waiting_ids]
+        self._show_suggestions()
         self.waiting.clear()
         for household in data.waiting:
             state = tr(C, "arrived") if household.arrived else tr(C, "expected")
@@ -297,3 +316,50 @@ class HousingView(View):
         person = housing_board.first_person_of(self.ctx, stay.household_id)
         if person is not None:
             hub.open_person.emit(person)
+
+    # -- suggestions as ghost bars ---------------------------------------------------------------
+
+    def suggest(self) -> None:
+        found = run_action(self, lambda: housing_board.suggestions(self.ctx))
+        if found is None:
+            return
+        self.suggested = list(found)
+        self._show_suggestions()
+        if not found:
+            QMessageBox.information(
+                self, tr(C, "Suggest rooms"), tr(C, "No free rooms fit the waiting households.")
+            )
+
+    def _show_suggestions(self) -> None:
+        names = {w.household_id: w.name for w in (self.data.waiting if self.data else ())}
+        self.board.show_suggestions(
+            [
+                (s, s.room_id, s.starts_on, f"{names.get(s.household_id, '')} ({s.persons})")
+                for s in self.suggested
+            ]
+        )
+        self.accept_all.setEnabled(bool(self.suggested))
+
+    def _ghost_menu(self, suggestion: Suggestion, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(tr(C, "Accept this suggestion"), lambda: self.accept_suggestions([suggestion]))
+        menu.addAction(tr(C, "Accept all suggestions"), self.accept_all_suggestions)
+        menu.exec(where)
+
+    def accept_all_suggestions(self) -> None:
+        self.accept_suggestions(list(self.suggested))
+
+    def accept_suggestions(self, chosen: list[Suggestion]) -> None:
+        self.undo_stack.beginMacro(tr(C, "Accept suggestions"))
+        for suggestion in chosen:
+            self.allocate(
+                suggestion.household_id, suggestion.room_id, suggestion.persons, suggestion.starts_on, None
+            )
+        self.undo_stack.endMacro()
+        self.suggested = [s for s in self.suggested if s not in chosen]
+        self._show_suggestions()
+
+    def show_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Rules that warn but do not refuse (unit limit, family split): shown above the board."""
+        self.warnings.setText(" ".join(tr(C, "Note: {text}").format(text=w) for w in warnings))
+        self.warnings.setVisible(bool(warnings))
