@@ -189,6 +189,16 @@
       <translation>Afslut opholdet for {household}</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="163" />
+      <source>Export occupancy</source>
+      <translation>Eksportér belægning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="167" />
+      <source>From:</source>
+      <translation>Fra:</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/housing/dialogs.py" line="96" />
       <source>Household:</source>
       <translation>Husstand:</translation>
@@ -249,6 +259,11 @@
       <translation>Værelse:</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
+      <source>To (included):</source>
+      <translation>Til (med):</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
       <source>{name} ({n} pers.)</source>
       <translation>{name} ({n} pers.)</translation>
@@ -290,146 +305,161 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="133" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="353" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="358" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="345" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="350" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="117" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="122" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="232" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="237" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="95" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="97" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="313" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="318" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="257" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="270" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="275" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="254" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="259" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="379" />
+      <source>Export occupancy</source>
+      <translation>Eksportér belægning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="110" />
+      <source>Export occupancy…</source>
+      <translation>Eksportér belægning…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="202" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="207" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="296" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="301" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="255" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="260" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="330" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="335" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="184" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="189" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="364" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="369" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="256" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="126" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="131" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="89" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="91" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="123" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="105" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="107" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="171" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="171" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="186" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="191" />
       <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
       <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="173" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="388" />
+      <source>{stays} stays with {person_days} person-days written to {path}.</source>
+      <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
   </context>
   <context>

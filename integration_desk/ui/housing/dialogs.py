@@ -153,3 +153,20 @@ class SplitDialog(QDialog):
 
     def values(self) -> tuple[date, int]:
         return _value(self.on), int(self.room.currentData())
+
+
+class PeriodDialog(QDialog):
+    """The period of an occupancy export (both days included)."""
+
+    def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(C, "Export occupancy"))
+        self.first = _date_edit(first)
+        self.last = _date_edit(last)
+        form = QFormLayout(self)
+        form.addRow(tr(C, "From:"), self.first)
+        form.addRow(tr(C, "To (included):"), self.last)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[date, date]:
+        return _value(self.first), _value(self.last)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDrag, QKeySequence, QShortcut, QUndoStack
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from integration_desk.domain.housing_planning import Suggestion
 from integration_desk.services import housing_allocations as allocations
-from integration_desk.services import housing_board
+from integration_desk.services import housing_board, housing_export
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
 from integration_desk.services.housing_board import Board, BoardStay
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.housing.board import HOUSEHOLD_MIME, BoardView
 from integration_desk.ui.housing.commands import ServiceCommand
-from integration_desk.ui.housing.dialogs import AllocateDialog, EndStayDialog, SplitDialog
+from integration_desk.ui.housing.dialogs import AllocateDialog, EndStayDialog, PeriodDialog, SplitDialog
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
@@ -105,6 +107,9 @@ class HousingView(View):
         for widget in (QLabel(tr(C, "Zoom:")), self.zoom, earlier, today, later):
             bar.addWidget(widget)
         bar.addWidget(self.summary, 1)
+        export = QPushButton(tr(C, "Export occupancy…"))
+        export.clicked.connect(self.export_dialog)
+        bar.addWidget(export)
         self.board = BoardView()
         self.board.stay_moved.connect(self._move_stay)
         self.board.household_dropped.connect(self._dropped)
@@ -363,3 +368,27 @@ class HousingView(View):
         """Rules that warn but do not refuse (unit limit, family split): shown above the board."""
         self.warnings.setText(" ".join(tr(C, "Note: {text}").format(text=w) for w in warnings))
         self.warnings.setVisible(bool(warnings))
+
+    def export_dialog(self) -> None:
+        today = self.ctx.today()
+        period = PeriodDialog(today.replace(day=1), today, self)
+        if period.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = period.values()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr(C, "Export occupancy"),
+            f"belaegning-{first.isoformat()}-{last.isoformat()}.xlsx",
+            "Excel (*.xlsx)",
+        )
+        if not path:
+            return
+        data = run_action(self, lambda: housing_export.export_occupancy(self.ctx, first, last, Path(path)))
+        if data is not None:
+            QMessageBox.information(
+                self,
+                tr(C, "Export occupancy"),
+                tr(C, "{stays} stays with {person_days} person-days written to {path}.").format(
+                    stays=len(data.stays), person_days=sum(s.person_days for s in data.stays), path=path
+                ),
+            )
