@@ -355,7 +355,7 @@
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="379" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="380" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
@@ -457,7 +457,7 @@
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="388" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="391" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
@@ -1105,9 +1105,24 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>housing</name>
     <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="54" />
+      <source>A room has at least one bed.</source>
+      <translation>Et værelse har mindst én seng.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="41" />
+      <source>At least one person must be able to share the kitchen and bath.</source>
+      <translation>Mindst én person skal kunne dele køkken og bad.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/housing.py" line="170" />
       <source>At least one person must live in the room.</source>
       <translation>Der skal bo mindst én person i værelset.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="124" />
+      <source>Choose a reason.</source>
+      <translation>Vælg en årsag.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/housing_allocations.py" line="246" />
@@ -1123,6 +1138,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/documents/housing.py" line="24" />
       <source>Days in period</source>
       <translation>Dage i perioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="24" />
+      <source>Enter a name.</source>
+      <translation>Skriv et navn.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/documents/housing.py" line="23" />
@@ -1165,9 +1185,24 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="107" />
+      <source>Room {room} has a stay running past {date}; end or move it first.</source>
+      <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="81" />
+      <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
+      <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/housing.py" line="173" />
       <source>Room {room} has {beds} beds; {persons} persons do not fit.</source>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="136" />
+      <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
+      <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/housing.py" line="138" />
@@ -1218,6 +1253,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/housing_allocations.py" line="99" />
       <source>The household no longer exists.</source>
       <translation>Husstanden findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="122" />
+      <source>The last day must be on or after the first day.</source>
+      <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/housing_allocations.py" line="225" />
