@@ -90,7 +90,7 @@ def delete_room(ctx: AppContext, room_id: int, version: int) -> None:
         uow.commit()
 
 
-def retire_room(ctx: AppContext, room_id: int, version: int, on: date) -> None:
+def retire_room(ctx: AppContext, room_id: int, version: int, on: date) -> bool:
     """The room is out of use from ``on``; refused while a stay runs past that day."""
     with ctx.uow() as uow:
         room = _room(uow, room_id)
@@ -112,6 +112,7 @@ def retire_room(ctx: AppContext, room_id: int, version: int, on: date) -> None:
         room.retired_on = on
         audit.record(uow, AuditAction.UPDATE, "rooms", room.id, changes=audit.changes_of(room))
         uow.commit()
+        return True
 
 
 def add_closure(
@@ -144,3 +145,29 @@ def add_closure(
         audit.record(uow, AuditAction.CREATE, "room_closures", row.id, changes=audit.changes_of(row))
         uow.commit()
         return row.id
+
+
+def list_sites(ctx: AppContext) -> list[tuple[int, str]]:
+    with ctx.uow(readonly=True) as uow:
+        return [
+            (i, n)
+            for i, n in uow.session.execute(
+                select(HousingSite.id, HousingSite.name).order_by(HousingSite.name)
+            )
+        ]
+
+
+def list_units(ctx: AppContext) -> list[tuple[int, str]]:
+    """(unit id, "site — unit") of every unit."""
+    query = (
+        select(HousingUnit.id, HousingSite.name, HousingUnit.name)
+        .join(HousingSite, HousingUnit.site_id == HousingSite.id)
+        .order_by(HousingSite.name, HousingUnit.name)
+    )
+    with ctx.uow(readonly=True) as uow:
+        return [(i, f"{site} — {unit}") for i, site, unit in uow.session.execute(query)]
+
+
+def room_version(ctx: AppContext, room_id: int) -> int:
+    with ctx.uow(readonly=True) as uow:
+        return _room(uow, room_id).version

@@ -303,161 +303,304 @@
     </message>
   </context>
   <context>
+    <name>HousingRegister</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <source>Address:</source>
+      <translation>Adresse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="100" />
+      <source>Beds:</source>
+      <translation>Senge:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="120" />
+      <source>Cleaning</source>
+      <translation>Rengøring</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="130" />
+      <source>Close a room</source>
+      <translation>Luk et værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="63" />
+      <source>Close a room for a period…</source>
+      <translation>Luk et værelse i en periode…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="126" />
+      <source>First day:</source>
+      <translation>Første dag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="127" />
+      <source>Last day:</source>
+      <translation>Sidste dag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <source>Most persons sharing kitchen and bath:</source>
+      <translation>Højst antal personer om køkken og bad:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
+      <source>Name or number:</source>
+      <translation>Navn eller nummer:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
+      <source>New room</source>
+      <translation>Nyt værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="62" />
+      <source>New room…</source>
+      <translation>Nyt værelse…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <source>New site</source>
+      <translation>Nyt boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="60" />
+      <source>New site…</source>
+      <translation>Nyt boligsted…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="84" />
+      <source>New unit</source>
+      <translation>Ny enhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="61" />
+      <source>New unit…</source>
+      <translation>Ny enhed…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="83" />
+      <source>Notes (e.g. ground floor, step-free):</source>
+      <translation>Noter (fx stueetage, uden trin):</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="101" />
+      <source>Notes:</source>
+      <translation>Noter:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="121" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
+      <source>Out of use from:</source>
+      <translation>Ude af brug fra:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="128" />
+      <source>Reason:</source>
+      <translation>Årsag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="57" />
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="119" />
+      <source>Repair</source>
+      <translation>Reparation</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="141" />
+      <source>Retire a room</source>
+      <translation>Tag et værelse ud af brug</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="64" />
+      <source>Retire a room…</source>
+      <translation>Tag et værelse ud af brug…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="125" />
+      <source>Room:</source>
+      <translation>Værelse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <source>Site:</source>
+      <translation>Boligsted:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="98" />
+      <source>Unit:</source>
+      <translation>Enhed:</translation>
+    </message>
+  </context>
+  <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="133" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="135" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="358" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="360" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="350" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="352" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="122" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="237" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="239" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="97" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="98" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="318" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="320" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="264" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="275" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="277" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="259" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="380" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="382" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="110" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="111" />
       <source>Export occupancy…</source>
       <translation>Eksportér belægning…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="207" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="209" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="301" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="303" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="260" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="335" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="337" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="189" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="191" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="369" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="371" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="263" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="131" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="133" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="91" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="92" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="130" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="107" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="108" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="191" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="193" />
       <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
       <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="180" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="391" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="393" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
@@ -1120,7 +1263,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="124" />
+      <location filename="../../integration_desk/services/housing_register.py" line="125" />
       <source>Choose a reason.</source>
       <translation>Vælg en årsag.</translation>
     </message>
@@ -1200,7 +1343,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="136" />
+      <location filename="../../integration_desk/services/housing_register.py" line="137" />
       <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
@@ -1255,7 +1398,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="122" />
+      <location filename="../../integration_desk/services/housing_register.py" line="123" />
       <source>The last day must be on or after the first day.</source>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>

@@ -34,6 +34,7 @@ from integration_desk.ui.format import fmt_date
 from integration_desk.ui.housing.board import HOUSEHOLD_MIME, BoardView
 from integration_desk.ui.housing.commands import ServiceCommand
 from integration_desk.ui.housing.dialogs import AllocateDialog, EndStayDialog, PeriodDialog, SplitDialog
+from integration_desk.ui.housing.register import RegisterButton
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
@@ -110,6 +111,7 @@ class HousingView(View):
         export = QPushButton(tr(C, "Export occupancy…"))
         export.clicked.connect(self.export_dialog)
         bar.addWidget(export)
+        bar.addWidget(RegisterButton(ctx, lambda: self.data.rooms if self.data else ()))
         self.board = BoardView()
         self.board.stay_moved.connect(self._move_stay)
         self.board.household_dropped.connect(self._dropped)
