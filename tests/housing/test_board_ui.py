@@ -66,3 +66,28 @@ def test_a_refused_drag_stores_nothing_and_says_why(
     assert _stored(ctx, saved.id) == (world.room1, date(2016, 10, 3), None)
     assert messages and "Familien Ali" in messages[0]
     assert view.undo_stack.count() == 0
+
+
+def test_drag_the_end_of_a_bar_to_lengthen_the_stay(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    saved = allocations.allocate(
+        ctx, AllocationInput(world.room1, world.hansen, 2, date(2016, 10, 3), date(2016, 10, 20))
+    )
+    view = HousingView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    board = view.board
+    edge = board.scene_pos_of(world.room1, date(2016, 10, 20))
+    edge.setX(board.x_of(date(2016, 10, 20)) - 2)
+    start = board.mapFromScene(edge)
+    edge.setX(edge.x() + 3 * board.day_w)
+    target = board.mapFromScene(edge)
+    qtbot.mousePress(board.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(board.viewport(), pos=target)
+    qtbot.mouseRelease(board.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert _stored(ctx, saved.id) == (world.room1, date(2016, 10, 3), date(2016, 10, 23))
+    view.undo_stack.undo()
+    assert _stored(ctx, saved.id) == (world.room1, date(2016, 10, 3), date(2016, 10, 20))

@@ -94,6 +94,7 @@ class BoardView(QGraphicsView):
         self.row_of_room: dict[int, int] = {}
         self.room_of_row: list[int | None] = []
         self._drag: tuple[StayBar, QPointF, QPointF] | None = None
+        self._resizing = False
         self._holidays: dict[date, str] = {}
         self.setAcceptDrops(True)
 
@@ -217,6 +218,8 @@ class BoardView(QGraphicsView):
             while item is not None and not isinstance(item, StayBar):
                 item = item.parentItem()
             if isinstance(item, StayBar):
+                # Grabbing the bar's last few pixels drags its end (shorten or lengthen the stay).
+                self._resizing = item.sceneBoundingRect().right() - pos.x() <= min(6.0, self.day_w / 3)
                 self._drag = (item, pos, item.pos())
                 event.accept()
                 return
@@ -226,7 +229,13 @@ class BoardView(QGraphicsView):
         if self._drag is not None:
             bar, start, origin = self._drag
             delta = self.mapToScene(event.position().toPoint()) - start
-            bar.setPos(origin + delta)
+            if self._resizing:
+                rect = bar.rect()
+                rect.setWidth(max(self.day_w, rect.width() + delta.x()))
+                bar.setRect(rect)
+                self._drag = (bar, start + delta, origin)
+            else:
+                bar.setPos(origin + delta)
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -242,6 +251,13 @@ class BoardView(QGraphicsView):
         room = self.room_at(end.y())
         days = round((end.x() - start.x()) / self.day_w)
         stay = bar.stay
+        if self._resizing:
+            last_day = self.day_at(bar.sceneBoundingRect().right() - 1)
+            bar.setRect(self._bar_rect(stay, stay.room_id, stay.starts_on, stay.ends_on))
+            new_end = last_day + timedelta(days=1)
+            if new_end != stay.ends_on and new_end > stay.starts_on:
+                self.stay_moved.emit(stay.id, stay.version, stay.room_id, stay.starts_on, new_end)
+            return
         if room is None or (days == 0 and room == stay.room_id):
             return
         shift = timedelta(days=days)
