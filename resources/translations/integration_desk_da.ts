@@ -1356,56 +1356,460 @@
     </message>
   </context>
   <context>
+    <name>HousingBoard</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="159" />
+      <source>Out of service</source>
+      <translation>Lukket</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="69" />
+      <source>Suggestion: {label}</source>
+      <translation>Forslag: {label}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="197" />
+      <source>week {week}</source>
+      <translation>uge {week}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="145" />
+      <source>{room} ({beds} beds)</source>
+      <translation>{room} ({beds} senge)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingDialogs</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="73" />
+      <source>Allocate a room</source>
+      <translation>Anvis værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="150" />
+      <source>Day of the move:</source>
+      <translation>Flyttedag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="122" />
+      <source>End the stay of {household}</source>
+      <translation>Afslut opholdet for {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="163" />
+      <source>Export occupancy</source>
+      <translation>Eksportér belægning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="167" />
+      <source>From:</source>
+      <translation>Fra:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="96" />
+      <source>Household:</source>
+      <translation>Husstand:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="87" />
+      <source>Known moving-out day</source>
+      <translation>Kendt fraflytningsdag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="146" />
+      <source>Move {household} to another room</source>
+      <translation>Flyt {household} til et andet værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
+      <source>Moved away</source>
+      <translation>Fraflyttet kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
+      <source>Moved room</source>
+      <translation>Flyttet værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="99" />
+      <source>Moving in:</source>
+      <translation>Indflytning:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="133" />
+      <source>Moving-out day:</source>
+      <translation>Fraflytningsdag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
+      <source>New room:</source>
+      <translation>Nyt værelse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="126" />
+      <source>Permanent home</source>
+      <translation>Permanent bolig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="98" />
+      <source>Persons in the room:</source>
+      <translation>Personer i værelset:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="134" />
+      <source>Reason:</source>
+      <translation>Årsag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="97" />
+      <source>Room:</source>
+      <translation>Værelse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
+      <source>To (included):</source>
+      <translation>Til (med):</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
+      <source>{name} ({n} pers.)</source>
+      <translation>{name} ({n} pers.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="41" />
+      <source>{site} — {unit} — {room} ({beds} beds)</source>
+      <translation>{site} — {unit} — {room} ({beds} senge)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingPanels</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="27" />
+      <source>Days where the persons announced to arrive by then, still without a room, exceed the free beds.</source>
+      <translation>Dage hvor de personer, der er varslet til at ankomme inden da og endnu ikke har et værelse, er flere end de ledige senge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="54" />
+      <source>Enough free beds for every announced arrival.</source>
+      <translation>Der er ledige senge nok til alle varslede ankomster.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="24" />
+      <source>Too few free beds (next 90 days)</source>
+      <translation>For få ledige senge (de næste 90 dage)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="42" />
+      <source>{date} (week {week}): {waiting} persons waiting, {free} free beds</source>
+      <translation>{date} (uge {week}): {waiting} personer venter, {free} ledige senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="52" />
+      <source>… and {n} more days</source>
+      <translation>… og {n} dage mere</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingRegister</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <source>Address:</source>
+      <translation>Adresse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="100" />
+      <source>Beds:</source>
+      <translation>Senge:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="120" />
+      <source>Cleaning</source>
+      <translation>Rengøring</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="130" />
+      <source>Close a room</source>
+      <translation>Luk et værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="63" />
+      <source>Close a room for a period…</source>
+      <translation>Luk et værelse i en periode…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="126" />
+      <source>First day:</source>
+      <translation>Første dag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="127" />
+      <source>Last day:</source>
+      <translation>Sidste dag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <source>Most persons sharing kitchen and bath:</source>
+      <translation>Højst antal personer om køkken og bad:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
+      <source>Name or number:</source>
+      <translation>Navn eller nummer:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <source>Name:</source>
+      <translation>Navn:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
+      <source>New room</source>
+      <translation>Nyt værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="62" />
+      <source>New room…</source>
+      <translation>Nyt værelse…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <source>New site</source>
+      <translation>Nyt boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="60" />
+      <source>New site…</source>
+      <translation>Nyt boligsted…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="84" />
+      <source>New unit</source>
+      <translation>Ny enhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="61" />
+      <source>New unit…</source>
+      <translation>Ny enhed…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="83" />
+      <source>Notes (e.g. ground floor, step-free):</source>
+      <translation>Noter (fx stueetage, uden trin):</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="101" />
+      <source>Notes:</source>
+      <translation>Noter:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="121" />
+      <source>Other</source>
+      <translation>Andet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
+      <source>Out of use from:</source>
+      <translation>Ude af brug fra:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="128" />
+      <source>Reason:</source>
+      <translation>Årsag:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="57" />
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="119" />
+      <source>Repair</source>
+      <translation>Reparation</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="141" />
+      <source>Retire a room</source>
+      <translation>Tag et værelse ud af brug</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="64" />
+      <source>Retire a room…</source>
+      <translation>Tag et værelse ud af brug…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="125" />
+      <source>Room:</source>
+      <translation>Værelse:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <source>Site:</source>
+      <translation>Boligsted:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="98" />
+      <source>Unit:</source>
+      <translation>Enhed:</translation>
+    </message>
+  </context>
+  <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="28" />
-      <source>Beds</source>
-      <translation>Senge</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="135" />
+      <source>Accept all suggestions</source>
+      <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="31" />
-      <source>From</source>
-      <translation>Fra</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="360" />
+      <source>Accept suggestions</source>
+      <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="29" />
-      <source>Household</source>
-      <translation>Husstand</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="352" />
+      <source>Accept this suggestion</source>
+      <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="32" />
-      <source>Moving out</source>
-      <translation>Fraflytning</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
+      <source>Allocate a room…</source>
+      <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="30" />
-      <source>Persons</source>
-      <translation>Personer</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="239" />
+      <source>Allocate room</source>
+      <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="27" />
-      <source>Room</source>
-      <translation>Værelse</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="98" />
+      <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
+      <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="49" />
-      <source>Rooms on {date}: {rooms} rooms, {beds} beds, {used} in use, {free} free.</source>
-      <translation>Værelser pr. {date}: {rooms} værelser, {beds} senge, {used} i brug, {free} ledige.</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="320" />
+      <source>Delete stay</source>
+      <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="25" />
-      <source>Site</source>
-      <translation>Bosted</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="264" />
+      <source>Delete the stay</source>
+      <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="33" />
-      <source>Status</source>
-      <translation>Status</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="277" />
+      <source>End stay</source>
+      <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="26" />
-      <source>Unit</source>
-      <translation>Boligenhed</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
+      <source>End the stay…</source>
+      <translation>Afslut opholdet…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="382" />
+      <source>Export occupancy</source>
+      <translation>Eksportér belægning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="111" />
+      <source>Export occupancy…</source>
+      <translation>Eksportér belægning…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="209" />
+      <source>Move stay</source>
+      <translation>Flyt ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="303" />
+      <source>Move to another room</source>
+      <translation>Flyt til andet værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
+      <source>Move to another room from a day…</source>
+      <translation>Flyt til et andet værelse fra en dag…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="337" />
+      <source>No free rooms fit the waiting households.</source>
+      <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="191" />
+      <source>No household is waiting.</source>
+      <translation>Ingen husstande venter.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="371" />
+      <source>Note: {text}</source>
+      <translation>Bemærk: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="263" />
+      <source>Open the household</source>
+      <translation>Åbn husstanden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <source>Quarter</source>
+      <translation>Kvartal</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="133" />
+      <source>Suggest rooms</source>
+      <translation>Foreslå værelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="92" />
+      <source>Today</source>
+      <translation>I dag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="130" />
+      <source>Waiting for a room</source>
+      <translation>Venter på værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <source>Week</source>
+      <translation>Uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="108" />
+      <source>Zoom:</source>
+      <translation>Zoom:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
+      <source>arrived</source>
+      <translation>ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
+      <source>expected</source>
+      <translation>forventet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="193" />
+      <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
+      <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="180" />
+      <source>{name} — {n} pers.
+{state} {date}</source>
+      <translation>{name} — {n} pers.
+{state} {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="393" />
+      <source>{stays} stays with {person_days} person-days written to {path}.</source>
+      <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
   </context>
   <context>
@@ -1472,42 +1876,42 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="146" />
+      <location filename="../../integration_desk/ui/main_window.py" line="141" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="124" />
+      <location filename="../../integration_desk/ui/main_window.py" line="119" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="145" />
+      <location filename="../../integration_desk/ui/main_window.py" line="140" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="130" />
+      <location filename="../../integration_desk/ui/main_window.py" line="125" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="140" />
+      <location filename="../../integration_desk/ui/main_window.py" line="135" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="125" />
+      <location filename="../../integration_desk/ui/main_window.py" line="120" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="134" />
+      <location filename="../../integration_desk/ui/main_window.py" line="129" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="183" />
+      <location filename="../../integration_desk/ui/main_window.py" line="187" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -1527,7 +1931,7 @@
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="111" />
+      <location filename="../../integration_desk/ui/main_window.py" line="106" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
@@ -1547,7 +1951,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="184" />
+      <location filename="../../integration_desk/ui/main_window.py" line="188" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -1574,12 +1978,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="112" />
+      <location filename="../../integration_desk/ui/main_window.py" line="107" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="110" />
+      <location filename="../../integration_desk/ui/main_window.py" line="105" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -1925,7 +2329,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="64" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="65" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
@@ -2592,12 +2996,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="47" />
+      <location filename="../../integration_desk/cli.py" line="48" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="54" />
+      <location filename="../../integration_desk/cli.py" line="55" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -2615,6 +3019,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/hours.py" line="63" />
       <source>{rows} hour rows of {persons} persons written to {path}.</source>
       <translation>{rows} timerækker for {persons} borgere skrevet til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/housing.py" line="46" />
+      <source>{stays} stays, {person_days} person-days: {path}</source>
+      <translation>{stays} ophold, {person_days} persondage: {path}</translation>
     </message>
   </context>
   <context>
@@ -3371,6 +3780,219 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/hours_import.py" line="112" />
       <source>Write the reason as syg, gyldig grund or uden gyldig grund.</source>
       <translation>Skriv årsagen som syg, gyldig grund eller uden gyldig grund.</translation>
+    </message>
+  </context>
+  <context>
+    <name>housing</name>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="54" />
+      <source>A room has at least one bed.</source>
+      <translation>Et værelse har mindst én seng.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="41" />
+      <source>At least one person must be able to share the kitchen and bath.</source>
+      <translation>Mindst én person skal kunne dele køkken og bad.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="170" />
+      <source>At least one person must live in the room.</source>
+      <translation>Der skal bo mindst én person i værelset.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="125" />
+      <source>Choose a reason.</source>
+      <translation>Vælg en årsag.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="246" />
+      <source>Choose another room to move to.</source>
+      <translation>Vælg et andet værelse at flytte til.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="180" />
+      <source>Choose why the stay ends.</source>
+      <translation>Vælg hvorfor opholdet slutter.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Days in period</source>
+      <translation>Dage i perioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="24" />
+      <source>Enter a name.</source>
+      <translation>Skriv et navn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Moving in</source>
+      <translation>Indflytning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Moving out</source>
+      <translation>Fraflytning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="42" />
+      <source>Per room per day</source>
+      <translation>Pr. værelse pr. dag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="21" />
+      <source>Per stay</source>
+      <translation>Pr. ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Person-days</source>
+      <translation>Persondage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Persons</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Room</source>
+      <translation>Værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="107" />
+      <source>Room {room} has a stay running past {date}; end or move it first.</source>
+      <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="81" />
+      <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
+      <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="173" />
+      <source>Room {room} has {beds} beds; {persons} persons do not fit.</source>
+      <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="137" />
+      <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
+      <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="138" />
+      <source>Room {room} is already allocated to {household} {period}.</source>
+      <translation>Værelse {room} er allerede anvist til {household} {period}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="151" />
+      <source>Room {room} is out of service {start} – {last}.</source>
+      <translation>Værelse {room} er lukket {start} – {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="180" />
+      <source>Room {room} is retired from {date}.</source>
+      <translation>Værelse {room} er taget ud af brug fra {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Site</source>
+      <translation>Boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="152" />
+      <source>Someone else booked the room at the same time. Reload and try again.</source>
+      <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="244" />
+      <source>The day of the move must fall within the stay.</source>
+      <translation>Flyttedagen skal ligge inden for opholdet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="250" />
+      <source>The family is split across units: it also lives in {units}.</source>
+      <translation>Familien bliver delt på flere enheder: den bor også i {units}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="197" />
+      <source>The household has {size} persons; with its other rooms in that period, {persons} more would house someone twice.</source>
+      <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="99" />
+      <source>The household no longer exists.</source>
+      <translation>Husstanden findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="123" />
+      <source>The last day must be on or after the first day.</source>
+      <translation>Sidste dag skal ligge på eller efter første dag.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="225" />
+      <source>The moving-out day must come after the moving-in day ({date}).</source>
+      <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="33" />
+      <source>The moving-out day must come after the moving-in day.</source>
+      <translation>Fraflytningsdagen skal ligge efter indflytningsdagen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_export.py" line="54" />
+      <source>The period must end on or after its first day.</source>
+      <translation>Perioden skal slutte på eller efter sin første dag.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="95" />
+      <source>The room no longer exists.</source>
+      <translation>Værelset findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="201" />
+      <source>The stay no longer exists; someone may have removed it. Reload.</source>
+      <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="32" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <source>Unit</source>
+      <translation>Enhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/housing.py" line="44" />
+      <source>Week</source>
+      <translation>Uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="124" />
+      <source>from {start} (open)</source>
+      <translation>fra {start} (uden slutdato)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="126" />
+      <source>{start} – {last}</source>
+      <translation>{start} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="242" />
+      <source>{unit}: {load} persons would share the kitchen and bath; the unit's limit is {limit}.</source>
+      <translation>{unit}: {load} personer ville dele køkken og bad; enhedens grænse er {limit}.</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,7 @@ PANELS: tuple[str, ...] = (
     "integration_desk.ui.overview.panels:ArrivalsPanel",
     "integration_desk.ui.overview.panels:QuotaPanel",
     "integration_desk.ui.overview.panels:HousingPanel",
+    "integration_desk.ui.housing.panels:CapacityShortfallPanel",
     "integration_desk.ui.hours.panel:HoursCompliancePanel",
 )
 

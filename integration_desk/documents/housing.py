@@ -1,0 +1,51 @@
+"""The occupancy workbook: one sheet per stay with person-days, one sheet per room per day."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from integration_desk.domain.weeks import IsoWeek
+from integration_desk.i18n import tr
+from integration_desk.services.housing_export import Occupancy
+
+C = "housing"
+
+
+def write_occupancy(data: Occupancy, path: Path) -> None:
+    book = Workbook()
+    stays = book.active
+    stays.title = tr(C, "Per stay")
+    header = [
+        tr(C, "Site"), tr(C, "Unit"), tr(C, "Room"), tr(C, "Household"), tr(C, "Persons"),
+        tr(C, "Moving in"), tr(C, "Moving out"), tr(C, "Status"), tr(C, "Days in period"), tr(C, "Person-days"),
+    ]  # fmt: skip
+    stays.append(header)
+    for row in data.stays:
+        stays.append(
+            [row.site, row.unit, row.room, row.household, row.persons, row.starts_on, row.ends_on,
+             row.status, row.days, row.person_days]
+        )  # fmt: skip
+    stays.append([tr(C, "Total"), "", "", "", "", "", "", "", sum(r.days for r in data.stays),
+                  sum(r.person_days for r in data.stays)])  # fmt: skip
+    for cell in stays[1]:
+        cell.font = Font(bold=True)
+    for cell in stays[stays.max_row]:
+        cell.font = Font(bold=True)
+    for column in "FG":
+        for cell in stays[column][1:]:
+            cell.number_format = "DD-MM-YYYY"
+    days = [data.first + timedelta(days=i) for i in range((data.last - data.first).days + 1)]
+    grid = book.create_sheet(tr(C, "Per room per day"))
+    grid.append([tr(C, "Site"), tr(C, "Unit"), tr(C, "Room"), *[d.strftime("%d-%m") for d in days]])
+    grid.append(["", "", tr(C, "Week"), *[IsoWeek.of(d).week for d in days]])
+    for room_id, site, unit, room in data.rooms:
+        grid.append([site, unit, room, *[data.persons_on(room_id, d) or None for d in days]])
+    for cell in grid[1]:
+        cell.font = Font(bold=True)
+    grid.freeze_panes = "D3"
+    stays.freeze_panes = "A2"
+    book.save(path)

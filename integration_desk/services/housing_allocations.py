@@ -1,0 +1,297 @@
+"""Placing households in rooms: allocate, move, resize, end, split — one transaction each.
+
+The service checks every rule first so the user reads which household clashes and when; the
+database's own overlap guard (exclusion constraint / triggers) catches the race two users can
+still run into, and that refusal is turned into the same kind of message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from integration_desk.db.models import (
+    Allocation,
+    AllocationEndReason,
+    AuditAction,
+    Household,
+    HousingUnit,
+    Person,
+    Room,
+    RoomClosure,
+)
+from integration_desk.db.uow import UnitOfWork
+from integration_desk.domain import housing as rules
+from integration_desk.domain.errors import ConflictError, NotFoundError, ValidationError
+from integration_desk.domain.housing import Closure, Period, RoomInfo, Stay
+from integration_desk.i18n import tr
+from integration_desk.services import audit
+from integration_desk.services.context import AppContext
+from integration_desk.services.locking import check_version
+
+C = "housing"
+OVERLAP_GUARD = "ex_allocations_room_overlap"
+
+
+@dataclass(frozen=True)
+class AllocationInput:
+    room_id: int
+    household_id: int
+    persons: int
+    starts_on: date
+    ends_on: date | None = None
+    end_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Saved:
+    id: int
+    version: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AllocationDetail:
+    id: int
+    version: int
+    data: AllocationInput
+    household: str
+    room: str
+
+
+def _stay(row: Allocation, name: str) -> Stay:
+    return Stay(row.id, row.room_id, row.household_id, name, row.persons, Period(row.starts_on, row.ends_on))
+
+
+def _overlapping(period: Period) -> list[object]:
+    return [
+        Allocation.starts_on < period.end,
+        or_(Allocation.ends_on.is_(None), Allocation.ends_on > period.starts_on),
+    ]
+
+
+def _stays(uow: UnitOfWork, period: Period, *conditions: object) -> list[Stay]:
+    query = (
+        select(Allocation, Household.display_name)
+        .join(Household, Allocation.household_id == Household.id)
+        .where(*_overlapping(period), or_(*conditions))  # type: ignore[arg-type]
+    )
+    return [_stay(row, name) for row, name in uow.session.execute(query)]
+
+
+def _room_label(room: Room, unit: HousingUnit) -> str:
+    return f"{room.name} ({unit.name})"
+
+
+def _check(uow: UnitOfWork, data: AllocationInput, ignore: int | None = None) -> tuple[str, ...]:
+    """Refuse a stay that breaks a rule; the warnings of one that only strains one."""
+    period = Period(data.starts_on, data.ends_on)
+    session = uow.session
+    room = session.get(Room, data.room_id)
+    if room is None:
+        raise NotFoundError(tr(C, "The room no longer exists."))
+    unit = session.get(HousingUnit, room.unit_id)
+    assert unit is not None
+    if session.get(Household, data.household_id) is None:
+        raise NotFoundError(tr(C, "The household no longer exists."))
+    size = session.scalar(select(func.count(Person.id)).where(Person.household_id == data.household_id)) or 0
+    unit_rooms = select(Room.id).where(Room.unit_id == unit.id)
+    stays = _stays(
+        uow,
+        period,
+        Allocation.room_id == room.id,
+        Allocation.household_id == data.household_id,
+        Allocation.room_id.in_(unit_rooms),
+    )
+    closures = [
+        Closure(c.id, c.room_id, c.starts_on, c.ends_on, c.reason)
+        for c in session.scalars(select(RoomClosure).where(RoomClosure.room_id == room.id))
+    ]
+    label = _room_label(room, unit)
+    rules.check_allocation(
+        room=RoomInfo(room.id, room.unit_id, room.beds, room.retired_on),
+        room_name=label,
+        household_id=data.household_id,
+        household_size=max(size, 1),
+        persons=data.persons,
+        period=period,
+        stays=stays,
+        closures=closures,
+        ignore=ignore,
+    )
+    own_rooms = {s.room_id for s in stays if s.household_id == data.household_id and s.id != ignore}
+    other_units = session.scalars(
+        select(HousingUnit.name).join(Room, Room.unit_id == HousingUnit.id).where(Room.id.in_(own_rooms))
+    ).all()
+    unit_room_ids = set(session.scalars(unit_rooms))
+    return rules.unit_warnings(
+        unit_name=unit.name,
+        max_persons=unit.max_persons,
+        household_id=data.household_id,
+        period=period,
+        persons=data.persons,
+        unit_stays=[s for s in stays if s.room_id in unit_room_ids],
+        household_units=list(other_units),
+        ignore=ignore,
+    )
+
+
+def _clash_error(ctx: AppContext, data: AllocationInput, ignore: int | None) -> ConflictError:
+    """The database refused an overlap the check did not see (someone saved first): say with whom."""
+    period = Period(data.starts_on, data.ends_on)
+    with ctx.uow(readonly=True) as uow:
+        room = uow.session.get(Room, data.room_id)
+        unit = uow.session.get(HousingUnit, room.unit_id) if room else None
+        stays = _stays(uow, period, Allocation.room_id == data.room_id)
+        other = rules.clash(period, data.room_id, stays, ignore=ignore)
+        if room is None or unit is None or other is None:
+            return ConflictError(
+                tr(C, "Someone else booked the room at the same time. Reload and try again.")
+            )
+        return ConflictError(rules.clash_message(_room_label(room, unit), other))
+
+
+def _flush(ctx: AppContext, uow: UnitOfWork, data: AllocationInput, ignore: int | None) -> None:
+    try:
+        uow.session.flush()
+    except IntegrityError as error:
+        uow.session.rollback()
+        if OVERLAP_GUARD in str(error.orig):
+            raise _clash_error(ctx, data, ignore) from None
+        raise
+
+
+def _apply(row: Allocation, data: AllocationInput, today: date) -> None:
+    period = Period(data.starts_on, data.ends_on)
+    row.room_id = data.room_id
+    row.household_id = data.household_id
+    row.persons = data.persons
+    row.starts_on = data.starts_on
+    row.ends_on = data.ends_on
+    row.status = rules.stored_status(period, today)
+    row.end_reason = data.end_reason if data.ends_on is not None else None
+
+
+def _check_reason(reason: str | None) -> None:
+    if reason is not None and reason not in {r.value for r in AllocationEndReason}:
+        raise ValidationError(tr(C, "Choose why the stay ends."), "end_reason")
+
+
+def allocate(ctx: AppContext, data: AllocationInput) -> Saved:
+    """A new stay of a household in a room."""
+    _check_reason(data.end_reason)
+    with ctx.uow() as uow:
+        warnings = _check(uow, data)
+        row = Allocation()
+        _apply(row, data, ctx.today())
+        uow.session.add(row)
+        changes = audit.changes_of(row)
+        _flush(ctx, uow, data, None)
+        audit.record(uow, AuditAction.CREATE, "allocations", row.id, changes=changes)
+        uow.commit()
+        return Saved(row.id, row.version, warnings)
+
+
+def _load(uow: UnitOfWork, allocation_id: int, version: int) -> Allocation:
+    row = uow.session.get(Allocation, allocation_id)
+    if row is None:
+        raise NotFoundError(tr(C, "The stay no longer exists; someone may have removed it. Reload."))
+    check_version(row, version)
+    return row
+
+
+def update_allocation(ctx: AppContext, allocation_id: int, version: int, data: AllocationInput) -> Saved:
+    """Move, lengthen, shorten or restore a stay: every field at once, checked like a new one."""
+    _check_reason(data.end_reason)
+    with ctx.uow() as uow:
+        row = _load(uow, allocation_id, version)
+        warnings = _check(uow, data, ignore=row.id)
+        _apply(row, data, ctx.today())
+        changes = audit.changes_of(row)
+        _flush(ctx, uow, data, row.id)
+        audit.record(uow, AuditAction.UPDATE, "allocations", row.id, changes=changes)
+        uow.commit()
+        return Saved(row.id, row.version, warnings)
+
+
+def end_stay(ctx: AppContext, allocation_id: int, version: int, on: date, reason: str) -> Saved:
+    """The household moves out on ``on`` (the moving-out day) for ``reason``."""
+    current = get_allocation(ctx, allocation_id).data
+    if on <= current.starts_on:
+        raise ValidationError(
+            tr(C, "The moving-out day must come after the moving-in day ({date}).").format(
+                date=rules.fmt_day(current.starts_on)
+            ),
+            "ends_on",
+        )
+    data = AllocationInput(
+        current.room_id, current.household_id, current.persons, current.starts_on, on, reason
+    )
+    return update_allocation(ctx, allocation_id, version, data)
+
+
+def split_stay(
+    ctx: AppContext, allocation_id: int, version: int, on: date, room_id: int
+) -> tuple[Saved, Saved]:
+    """The household moves to ``room_id`` on ``on``: this stay ends (moved room), a new one begins."""
+    with ctx.uow() as uow:
+        row = _load(uow, allocation_id, version)
+        current = _input(row)
+        if not current.starts_on < on < (current.ends_on or date.max):
+            raise ValidationError(tr(C, "The day of the move must fall within the stay."), "starts_on")
+        if room_id == current.room_id:
+            raise ValidationError(tr(C, "Choose another room to move to."), "room")
+        first = AllocationInput(
+            current.room_id,
+            current.household_id,
+            current.persons,
+            current.starts_on,
+            on,
+            AllocationEndReason.MOVED_ROOM,
+        )
+        second = AllocationInput(
+            room_id, current.household_id, current.persons, on, current.ends_on, current.end_reason
+        )
+        _check(uow, first, ignore=row.id)
+        _apply(row, first, ctx.today())
+        changes = audit.changes_of(row)
+        _flush(ctx, uow, first, row.id)
+        warnings = _check(uow, second, ignore=row.id)
+        new = Allocation()
+        _apply(new, second, ctx.today())
+        uow.session.add(new)
+        new_changes = audit.changes_of(new)
+        _flush(ctx, uow, second, row.id)
+        audit.record(uow, AuditAction.UPDATE, "allocations", row.id, changes=changes)
+        audit.record(uow, AuditAction.CREATE, "allocations", new.id, changes=new_changes)
+        uow.commit()
+        return Saved(row.id, row.version), Saved(new.id, new.version, warnings)
+
+
+def delete_allocation(ctx: AppContext, allocation_id: int, version: int) -> None:
+    """Remove a stay entered by mistake (or undo its creation)."""
+    with ctx.uow() as uow:
+        row = _load(uow, allocation_id, version)
+        audit.record(uow, AuditAction.DELETE, "allocations", row.id, changes={"room_id": [row.room_id, None]})
+        uow.session.delete(row)
+        uow.commit()
+
+
+def _input(row: Allocation) -> AllocationInput:
+    return AllocationInput(
+        row.room_id, row.household_id, row.persons, row.starts_on, row.ends_on, row.end_reason
+    )
+
+
+def get_allocation(ctx: AppContext, allocation_id: int) -> AllocationDetail:
+    with ctx.uow(readonly=True) as uow:
+        row = uow.session.get(Allocation, allocation_id)
+        if row is None:
+            raise NotFoundError(tr(C, "The stay no longer exists; someone may have removed it. Reload."))
+        household = uow.session.get(Household, row.household_id)
+        room = uow.session.get(Room, row.room_id)
+        assert household is not None and room is not None
+        return AllocationDetail(row.id, row.version, _input(row), household.display_name, room.name)

@@ -1,0 +1,172 @@
+"""The keyboard way to the board: allocate a household to a room, end a stay, move it to another room."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from integration_desk.services.housing_board import BoardRoom, WaitingHousehold
+from integration_desk.ui.i18n import tr
+
+C = "HousingDialogs"
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
+
+
+def _value(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def _room_combo(rooms: tuple[BoardRoom, ...], selected: int | None = None) -> QComboBox:
+    combo = QComboBox()
+    for room in rooms:
+        combo.addItem(
+            tr(C, "{site} — {unit} — {room} ({beds} beds)").format(
+                site=room.site, unit=room.unit, room=room.name, beds=room.beds
+            ),
+            room.id,
+        )
+        if room.id == selected:
+            combo.setCurrentIndex(combo.count() - 1)
+    return combo
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class AllocateDialog(QDialog):
+    """A waiting household, a room and the dates: the same stay a drag onto the board makes."""
+
+    def __init__(
+        self,
+        waiting: tuple[WaitingHousehold, ...],
+        rooms: tuple[BoardRoom, ...],
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        household_id: int | None = None,
+        room_id: int | None = None,
+        starts_on: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(C, "Allocate a room"))
+        self.waiting = {w.household_id: w for w in waiting}
+        self.household = QComboBox()
+        for w in waiting:
+            self.household.addItem(
+                tr(C, "{name} ({n} pers.)").format(name=w.name, n=w.persons), w.household_id
+            )
+            if w.household_id == household_id:
+                self.household.setCurrentIndex(self.household.count() - 1)
+        self.room = _room_combo(rooms, room_id)
+        first = starts_on or (
+            self.waiting[household_id].expected_on if household_id in self.waiting else today
+        )
+        self.starts_on = _date_edit(first)
+        self.has_end = QCheckBox(tr(C, "Known moving-out day"))
+        self.ends_on = _date_edit(first)
+        self.ends_on.setEnabled(False)
+        self.has_end.toggled.connect(self.ends_on.setEnabled)
+        self.persons = QSpinBox()
+        self.persons.setRange(1, 30)
+        self.household.currentIndexChanged.connect(self._persons_of_household)
+        self._persons_of_household()
+        form = QFormLayout(self)
+        form.addRow(tr(C, "Household:"), self.household)
+        form.addRow(tr(C, "Room:"), self.room)
+        form.addRow(tr(C, "Persons in the room:"), self.persons)
+        form.addRow(tr(C, "Moving in:"), self.starts_on)
+        form.addRow(self.has_end, self.ends_on)
+        form.addRow(_buttons(self))
+
+    def _persons_of_household(self) -> None:
+        chosen = self.waiting.get(self.household.currentData())
+        if chosen is not None:
+            self.persons.setValue(chosen.persons)
+
+    def values(self) -> tuple[int, int, int, date, date | None]:
+        end = _value(self.ends_on) if self.has_end.isChecked() else None
+        return (
+            self.household.currentData(),
+            self.room.currentData(),
+            self.persons.value(),
+            _value(self.starts_on),
+            end,
+        )
+
+
+class EndStayDialog(QDialog):
+    def __init__(self, household: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(C, "End the stay of {household}").format(household=household))
+        self.on = _date_edit(today)
+        self.reason = QComboBox()
+        reasons = (
+            ("permanent_home", tr(C, "Permanent home")),
+            ("moved_away", tr(C, "Moved away")),
+            ("moved_room", tr(C, "Moved room")),
+        )
+        for code, label in reasons:
+            self.reason.addItem(label, code)
+        form = QFormLayout(self)
+        form.addRow(tr(C, "Moving-out day:"), self.on)
+        form.addRow(tr(C, "Reason:"), self.reason)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[date, str]:
+        return _value(self.on), str(self.reason.currentData())
+
+
+class SplitDialog(QDialog):
+    def __init__(
+        self, household: str, rooms: tuple[BoardRoom, ...], today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(C, "Move {household} to another room").format(household=household))
+        self.on = _date_edit(today)
+        self.room = _room_combo(rooms)
+        form = QFormLayout(self)
+        form.addRow(tr(C, "Day of the move:"), self.on)
+        form.addRow(tr(C, "New room:"), self.room)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[date, int]:
+        return _value(self.on), int(self.room.currentData())
+
+
+class PeriodDialog(QDialog):
+    """The period of an occupancy export (both days included)."""
+
+    def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(C, "Export occupancy"))
+        self.first = _date_edit(first)
+        self.last = _date_edit(last)
+        form = QFormLayout(self)
+        form.addRow(tr(C, "From:"), self.first)
+        form.addRow(tr(C, "To (included):"), self.last)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[date, date]:
+        return _value(self.first), _value(self.last)
