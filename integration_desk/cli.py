@@ -40,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNUSABLE, f"{self.prog}: {message}\n")
 
 
-def _iso_date(text: str) -> date:
+def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of the program (default: da)")
     parser.add_argument(
-        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="the date the program treats as today"
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help="the date the program treats as today"
     )
     parser.add_argument("--user", metavar="USERNAME", help="act as this user (default: your login name)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

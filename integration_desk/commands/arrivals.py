@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from integration_desk.cli import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE, _iso_date, fail
+from integration_desk.cli import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE, fail, iso_date
 from integration_desk.i18n import tr
 
 
@@ -20,8 +20,8 @@ def register(commands: Any, export_kinds: Any) -> None:
 
     export = export_kinds.add_parser("arrivals", help="notices and persons with their deadlines, to Excel")
     export.add_argument("file", metavar="FILE.xlsx")
-    export.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD")
-    export.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
     export.set_defaults(handler=_export)
 
     imports = commands.add_parser("import-arrivals", help="import arrival notices from an Excel workbook")

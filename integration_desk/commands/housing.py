@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from integration_desk.cli import EXIT_OK, EXIT_REFUSED, fail
+from integration_desk.cli import EXIT_OK, EXIT_REFUSED, fail, iso_date
 from integration_desk.i18n import tr
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            tr("cli", "not a date in the form YYYY-MM-DD: {text}").format(text=text)
-        ) from None
 
 
 def register(commands: Any, export_kinds: Any) -> None:
@@ -26,8 +16,8 @@ def register(commands: Any, export_kinds: Any) -> None:
         "occupancy", help="temporary housing: stays with person-days, rooms per day"
     )
     parser.add_argument("file", metavar="FILE.xlsx")
-    parser.add_argument("--from", dest="first", type=_iso_date, required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="last", type=_iso_date, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="first", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", type=iso_date, required=True, metavar="YYYY-MM-DD")
     parser.set_defaults(handler=_export_occupancy)
 
 
