@@ -3021,7 +3021,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{rows} timerækker for {persons} borgere skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/housing.py" line="46" />
+      <location filename="../../integration_desk/commands/housing.py" line="36" />
       <source>{stays} stays, {person_days} person-days: {path}</source>
       <translation>{stays} ophold, {person_days} persondage: {path}</translation>
     </message>
