@@ -3268,7 +3268,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sådan behandler vi dine personoplysninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="138" />
+      <location filename="../../integration_desk/domain/rules.py" line="144" />
       <source>No rule set is in force on {date}.</source>
       <translation>Der er intet regelsæt i kraft den {date}.</translation>
     </message>
@@ -3318,7 +3318,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fødselsdatoen kan ikke ligge efter {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="55" />
+      <location filename="../../integration_desk/domain/rules.py" line="56" />
       <source>The default programme length must be between 1 month and the maximum length.</source>
       <translation>Programmets standardlængde skal være mellem 1 måned og den maksimale længde.</translation>
     </message>
@@ -3378,7 +3378,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overtagelsesdatoen kan ikke ligge før visitationsafgørelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="68" />
+      <location filename="../../integration_desk/domain/rules.py" line="69" />
       <source>The value cannot be negative.</source>
       <translation>Værdien må ikke være negativ.</translation>
     </message>
@@ -3514,6 +3514,104 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/arrivals_export.py" line="27" />
       <source>{deadline}: done</source>
       <translation>{deadline}: udført</translation>
+    </message>
+  </context>
+  <context>
+    <name>funding</name>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="47" />
+      <source>Base grant (months)</source>
+      <translation>Grundtilskud (måneder)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="53" />
+      <source>Danish test passed</source>
+      <translation>Danskprøve bestået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="51" />
+      <source>Education started</source>
+      <translation>Uddannelse påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="180" />
+      <source>Give the date.</source>
+      <translation>Angiv datoen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="115" />
+      <source>Give the day the job started.</source>
+      <translation>Angiv den dag, jobbet begyndte.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="49" />
+      <source>Job for 6 months</source>
+      <translation>Job i 6 måneder</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="113" />
+      <source>Name the employer.</source>
+      <translation>Angiv arbejdsgiveren.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="261" />
+      <source>Name the institution.</source>
+      <translation>Angiv uddannelsesstedet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="283" />
+      <source>Record a job once it has started.</source>
+      <translation>Registrér først jobbet, når det er begyndt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="253" />
+      <source>Say which test was passed.</source>
+      <translation>Angiv hvilken prøve der er bestået.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="182" />
+      <source>The date cannot be in the future.</source>
+      <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="185" />
+      <source>The date is before the takeover date ({date}).</source>
+      <translation>Datoen ligger før overtagelsesdatoen ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="322" />
+      <source>The event no longer exists.</source>
+      <translation>Hændelsen findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="120" />
+      <source>The hours per week must be more than 0 and at most 80.</source>
+      <translation>Timer pr. uge skal være over 0 og højst 80.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="117" />
+      <source>The job cannot end before it starts.</source>
+      <translation>Jobbet kan ikke slutte, før det begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="338" />
+      <source>The job no longer exists.</source>
+      <translation>Jobbet findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="228" />
+      <source>The person no longer exists.</source>
+      <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="222" />
+      <source>Your role may not record funding events.</source>
+      <translation>Din rolle må ikke registrere tilskudshændelser.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="109" />
+      <source>{employers}: {start} – {end}, {hours} h/week on average</source>
+      <translation>{employers}: {start} – {end}, gennemsnitligt {hours} timer/uge</translation>
     </message>
   </context>
   <context>
