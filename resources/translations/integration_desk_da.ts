@@ -2626,27 +2626,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>ReportsView</name>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="32" />
-      <source>Arrivals per month (by actual or expected arrival date)</source>
-      <translation>Ankomster pr. måned (efter faktisk eller forventet ankomstdato)</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="27" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="26" />
       <source>Family-reunified</source>
       <translation>Familiesammenførte</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="24" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="23" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="26" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="25" />
       <source>Quota persons announced</source>
       <translation>Kvotepersoner varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="25" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="24" />
       <source>Quota persons arrived</source>
       <translation>Kvotepersoner ankommet</translation>
     </message>
@@ -3617,7 +3612,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>hours</name>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="243" />
+      <location filename="../../integration_desk/services/hours.py" line="250" />
       <source>(no activity)</source>
       <translation>(ingen aktivitet)</translation>
     </message>
@@ -3642,7 +3637,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="307" />
+      <location filename="../../integration_desk/services/hours.py" line="314" />
       <source>An hour entry was deleted by someone else. Reload the week.</source>
       <translation>En timeregistrering er slettet af en anden. Indlæs ugen igen.</translation>
     </message>
@@ -3697,7 +3692,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="435" />
+      <location filename="../../integration_desk/services/hours.py" line="442" />
       <source>None of the chosen weeks is approved.</source>
       <translation>Ingen af de valgte uger er godkendt.</translation>
     </message>
@@ -3707,7 +3702,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="402" />
+      <location filename="../../integration_desk/services/hours.py" line="409" />
       <source>Nothing has been recorded for this week yet.</source>
       <translation>Der er endnu ikke registreret noget for denne uge.</translation>
     </message>
@@ -3732,7 +3727,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="383" />
+      <location filename="../../integration_desk/services/hours.py" line="390" />
       <source>Record and save the hours of every activity before approving. Missing:</source>
       <translation>Registrér og gem timerne for alle aktiviteter, før ugen godkendes. Mangler:</translation>
     </message>
@@ -3747,12 +3742,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere under det ugentlige mål eller med fravær uden gyldig grund, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="412" />
+      <location filename="../../integration_desk/services/hours.py" line="419" />
       <source>Say why the approved week is reopened.</source>
       <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="313" />
+      <location filename="../../integration_desk/services/hours.py" line="320" />
       <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
@@ -3767,7 +3762,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="293" />
+      <location filename="../../integration_desk/services/hours.py" line="300" />
       <source>The activity no longer belongs to this person's contract.</source>
       <translation>Aktiviteten hører ikke længere til borgerens kontrakt.</translation>
     </message>
@@ -3782,7 +3777,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Margenen skal være mellem 0 og 40 timer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="290" />
+      <location filename="../../integration_desk/services/hours.py" line="297" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -3802,7 +3797,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Uger med fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="256" />
+      <location filename="../../integration_desk/services/hours.py" line="263" />
       <source>Your role may read the hours but not record or approve them.</source>
       <translation>Din rolle må se timerne, men ikke registrere eller godkende dem.</translation>
     </message>
@@ -3822,7 +3817,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="320" />
+      <location filename="../../integration_desk/services/hours.py" line="327" />
       <source>{person}'s {week} is approved. Reopen it before changing the hours.</source>
       <translation>{week} er godkendt for {person}. Genåbn ugen, før timerne ændres.</translation>
     </message>
@@ -4413,24 +4408,332 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>quota</name>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="80" />
+      <location filename="../../integration_desk/services/quota.py" line="81" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="93" />
+      <location filename="../../integration_desk/services/quota.py" line="94" />
       <source>The period overlaps another quota period.</source>
       <translation>Perioden overlapper en anden kvoteperiode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="83" />
+      <location filename="../../integration_desk/services/quota.py" line="84" />
       <source>The quota must be a number of persons, 0 or more.</source>
       <translation>Kvoten skal være et antal personer, 0 eller flere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="101" />
+      <location filename="../../integration_desk/services/quota.py" line="102" />
       <source>The quota period no longer exists.</source>
       <translation>Kvoteperioden findes ikke længere.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="217" />
+      <source>(unknown)</source>
+      <translation>(ukendt)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="130" />
+      <source>A room lived in by a household counts all its beds as used (one household per room). Person-days are the basis of the state's housing refund; the refund per day comes from the rule set.</source>
+      <translation>Et værelse, som en husstand bor i, tæller med alle senge som brugt (én husstand pr. værelse). Persondøgn er grundlaget for statens refusion af boligudgifter; beløbet pr. døgn kommer fra regelsættet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Announced</source>
+      <translation>Varslet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="159" />
+      <source>Arrivals by nationality and household</source>
+      <translation>Ankomster efter nationalitet og husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Arrived</source>
+      <translation>Ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="251" />
+      <source>Attended</source>
+      <translation>Fremmødt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
+      <source>Attended h/week</source>
+      <translation>Fremmødt t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="272" />
+      <source>Averages per person per full week (holidays make a week shorter); a week belongs to the month of its Thursday. Credited hours are attended hours plus absence with a valid reason.</source>
+      <translation>Gennemsnit pr. borger pr. hel uge (helligdage gør en uge kortere); en uge hører til den måned, dens torsdag ligger i. Godskrevne timer er fremmødte timer plus fravær med gyldig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="370" />
+      <source>Base grant: one event per person and month from the takeover date. Amounts from the rule set in force on each event's date; the rule set's amounts must be checked by an administrator.</source>
+      <translation>Grundtilskud: én hændelse pr. borger og måned fra overtagelsesdatoen. Beløbene kommer fra det regelsæt, der gjaldt på hændelsens dato; en administrator skal kontrollere regelsættets beløb.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <source>Bed-days available</source>
+      <translation>Sengedøgn til rådighed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <source>Bed-days used</source>
+      <translation>Sengedøgn brugt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <source>Couple without children</source>
+      <translation>Par uden børn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="252" />
+      <source>Credited</source>
+      <translation>Godskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <source>Credited h/week</source>
+      <translation>Godskrevet t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="115" />
+      <source>Days</source>
+      <translation>Døgn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Days late, average</source>
+      <translation>Dage for sent, gns.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Days late, most</source>
+      <translation>Dage for sent, højst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="282" />
+      <source>Deadlines</source>
+      <translation>Frister</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="296" />
+      <source>Deadlines due in the period; overdue and not yet due as of {date}.</source>
+      <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="161" />
+      <source>Deadlines met, late and overdue</source>
+      <translation>Frister overholdt, for sent og overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>Due in period</source>
+      <translation>Udløb i perioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="365" />
+      <source>Event</source>
+      <translation>Hændelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="365" />
+      <source>Events</source>
+      <translation>Hændelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="358" />
+      <source>Expected amount (kr.)</source>
+      <translation>Forventet beløb (kr.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <source>Expected refund (kr.)</source>
+      <translation>Forventet refusion (kr.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="187" />
+      <source>Family with children</source>
+      <translation>Familie med børn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <source>Family-reunified</source>
+      <translation>Familiesammenførte</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="256" />
+      <source>Hours per week</source>
+      <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>Late</source>
+      <translation>For sent</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Not yet due</source>
+      <translation>Ikke udløbet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <source>Occupancy %</source>
+      <translation>Belægning %</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>On time</source>
+      <translation>Til tiden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Overdue now</source>
+      <translation>Overskredet nu</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <source>Person-days</source>
+      <translation>Persondøgn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="69" />
+      <source>Persons</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <source>Persons below target</source>
+      <translation>Borgere under målet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="84" />
+      <source>Persons per month of arrival (announced: expected arrival). Family-reunified persons do not count against the quota.</source>
+      <translation>Personer pr. ankomstmåned (varslede: forventet ankomst). Familiesammenførte tæller ikke med i kvoten.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="192" />
+      <source>Persons who arrived in the period, by the type of their household on arrival.</source>
+      <translation>Personer, der ankom i perioden, efter husstandstype ved ankomsten.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="250" />
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
+      <source>Planned h/week</source>
+      <translation>Planlagt t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="162" />
+      <source>Programme hours against the target</source>
+      <translation>Programtimer mod målet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Quota</source>
+      <translation>Kvote</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="156" />
+      <source>Quota: arrived, announced, remaining</source>
+      <translation>Kvote: ankommet, varslet, tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <source>Remaining</source>
+      <translation>Tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <source>Single</source>
+      <translation>Enlig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <source>Site</source>
+      <translation>Boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <source>State funding events</source>
+      <translation>Statslige tilskudshændelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="255" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <source>Target h/week</source>
+      <translation>Mål t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="157" />
+      <source>Temporary housing: occupancy</source>
+      <translation>Midlertidige boliger: belægning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="134" />
+      <source>The period can be at most ten years.</source>
+      <translation>Perioden kan højst være ti år.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="132" />
+      <source>The period must end on or after its first day.</source>
+      <translation>Perioden skal slutte på eller efter sin første dag.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="177" />
+      <source>There is no report called {name}.</source>
+      <translation>Der findes ingen rapport ved navn {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="56" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="266" />
+      <source>Unexcused absence (h)</source>
+      <translation>Fravær uden gyldig grund (t)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="45" />
+      <source>caseworker {name}</source>
+      <translation>sagsbehandler {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="47" />
+      <source>nationality {name}</source>
+      <translation>nationalitet {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="43" />
+      <source>site {name}</source>
+      <translation>boligsted {name}</translation>
     </message>
   </context>
 </TS>

@@ -1,12 +1,11 @@
-"""Rapporter: arrivals against the quota per month."""
+"""Rapporter: arrivals against the quota per month (the full view follows)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from integration_desk.services import reports
 from integration_desk.services.context import AppContext
-from integration_desk.services.reports import QuotaMonth
+from integration_desk.services.reports import Cell, run_report
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
@@ -20,22 +19,17 @@ class ReportsView(View):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        columns: list[Column[QuotaMonth]] = [
-            Column(tr(C, "Month"), lambda r: r.month),
-            Column(tr(C, "Quota persons arrived"), lambda r: r.arrived),
-            Column(tr(C, "Quota persons announced"), lambda r: r.announced),
-            Column(tr(C, "Family-reunified"), lambda r: r.family_reunified),
+        columns: list[Column[tuple[Cell, ...]]] = [
+            Column(tr(C, "Month"), lambda r: r[0]),
+            Column(tr(C, "Quota persons arrived"), lambda r: r[2]),
+            Column(tr(C, "Quota persons announced"), lambda r: r[3]),
+            Column(tr(C, "Family-reunified"), lambda r: r[4]),
         ]
-        self.model: RowTableModel[QuotaMonth] = RowTableModel(columns, lambda r: 0, self)
+        self.model: RowTableModel[tuple[Cell, ...]] = RowTableModel(columns, lambda r: 0, self)
         self.table = RowTableView(self.model)
-        self.table.set_column_widths([120, 220, 220])
-        title = QLabel(tr(C, "Arrivals per month (by actual or expected arrival date)"))
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
         layout.addWidget(self.table)
 
     def load(self) -> None:
-        self.model.set_rows(reports.quota_by_month(self.ctx))
+        today = self.ctx.today()
+        self.model.set_rows(list(run_report(self.ctx, "quota", today.replace(month=1, day=1), today).rows))
