@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import ColumnElement, exists, or_
@@ -223,3 +224,27 @@ def report_choices(ctx: AppContext) -> ReportChoices:
         tuple(Choice(c.id, c.name) for c in caseworkers),
         nationalities,
     )
+
+
+def export_report(
+    ctx: AppContext,
+    name: str,
+    first: date,
+    last: date,
+    path: Path,
+    report_filter: ReportFilter | None = None,
+) -> ReportTable:
+    """Write the report to ``path``: Excel for ``.xlsx``, PDF (with the chart) for ``.pdf``."""
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise ValidationError(tr(C, "The file must end in .xlsx or .pdf."), field="out")
+    table = run_report(ctx, name, first, last, report_filter)
+    if suffix == ".xlsx":
+        from integration_desk.documents.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(table, path)
+    else:
+        from integration_desk.documents.report_pdf import write_report_pdf
+
+        write_report_pdf(table, path)
+    return table

@@ -2976,6 +2976,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filen er i orden: {rows} rækker ville give {created} nye og {updated} ændrede timeregistreringer for {persons} borgere. Intet blev skrevet (--dry-run).</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/reports.py" line="62" />
+      <source>The file must end in .xlsx or .pdf: {path}</source>
+      <translation>Filen skal ende på .xlsx eller .pdf: {path}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="74" />
       <source>The file {path} does not exist.</source>
       <translation>Filen {path} findes ikke.</translation>
@@ -2991,12 +2996,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="48" />
+      <location filename="../../integration_desk/cli.py" line="49" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="55" />
+      <location filename="../../integration_desk/cli.py" line="56" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -3019,6 +3024,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/housing.py" line="36" />
       <source>{stays} stays, {person_days} person-days: {path}</source>
       <translation>{stays} ophold, {person_days} persondage: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/reports.py" line="72" />
+      <source>{title}, {rows} rows: {path}</source>
+      <translation>{title}, {rows} rækker: {path}</translation>
     </message>
   </context>
   <context>
@@ -4446,7 +4456,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="159" />
+      <location filename="../../integration_desk/services/reports.py" line="160" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
@@ -4484,6 +4494,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/reports_programme.py" line="123" />
       <source>Bed-days used</source>
       <translation>Sengedøgn brugt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="58" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="57" />
+      <source>Chart</source>
+      <translation>Diagram</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/reports_people.py" line="186" />
@@ -4531,7 +4551,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="161" />
+      <location filename="../../integration_desk/services/reports.py" line="162" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
@@ -4571,6 +4591,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Familiesammenførte</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="31" />
+      <source>Filters</source>
+      <translation>Filtre</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/reports_programme.py" line="256" />
       <source>Hours per week</source>
       <translation>Timer pr. uge</translation>
@@ -4596,6 +4621,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ikke udløbet</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/documents/report_pdf.py" line="33" />
+      <source>Nothing to show in the period.</source>
+      <translation>Intet at vise i perioden.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/reports_programme.py" line="124" />
       <source>Occupancy %</source>
       <translation>Belægning %</translation>
@@ -4609,6 +4639,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/reports_people.py" line="291" />
       <source>Overdue now</source>
       <translation>Overskredet nu</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="29" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_pdf.py" line="93" />
+      <source>Period: {first} – {last}</source>
+      <translation>Periode: {first} – {last}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/reports_programme.py" line="124" />
@@ -4646,7 +4686,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="162" />
+      <location filename="../../integration_desk/services/reports.py" line="163" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
@@ -4656,7 +4696,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="156" />
+      <location filename="../../integration_desk/services/reports.py" line="157" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
@@ -4664,6 +4704,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/reports_people.py" line="78" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="26" />
+      <source>Report</source>
+      <translation>Rapport</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/reports_people.py" line="186" />
@@ -4676,7 +4721,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <location filename="../../integration_desk/services/reports.py" line="164" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
@@ -4691,22 +4736,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="157" />
+      <location filename="../../integration_desk/services/reports.py" line="158" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="134" />
+      <location filename="../../integration_desk/services/reports.py" line="240" />
+      <source>The file must end in .xlsx or .pdf.</source>
+      <translation>Filen skal ende på .xlsx eller .pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="135" />
       <source>The period can be at most ten years.</source>
       <translation>Perioden kan højst være ti år.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="132" />
+      <location filename="../../integration_desk/services/reports.py" line="133" />
       <source>The period must end on or after its first day.</source>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="177" />
+      <location filename="../../integration_desk/services/reports.py" line="178" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
@@ -4721,17 +4771,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund (t)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="45" />
+      <location filename="../../integration_desk/services/reports.py" line="46" />
       <source>caseworker {name}</source>
       <translation>sagsbehandler {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="47" />
+      <location filename="../../integration_desk/documents/report_pdf.py" line="97" />
+      <source>filters: {filters}</source>
+      <translation>filtre: {filters}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="48" />
       <source>nationality {name}</source>
       <translation>nationalitet {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="43" />
+      <location filename="../../integration_desk/services/reports.py" line="44" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
     </message>
