@@ -2626,24 +2626,64 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>ReportsView</name>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="26" />
-      <source>Family-reunified</source>
-      <translation>Familiesammenførte</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="176" />
+      <source>All</source>
+      <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="23" />
-      <source>Month</source>
-      <translation>Måned</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="125" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="25" />
-      <source>Quota persons announced</source>
-      <translation>Kvotepersoner varslet</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="77" />
+      <source>Dates</source>
+      <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="24" />
-      <source>Quota persons arrived</source>
-      <translation>Kvotepersoner ankommet</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="250" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="113" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="251" />
+      <source>Export the report</source>
+      <translation>Eksportér rapporten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="78" />
+      <source>ISO weeks</source>
+      <translation>Ugenumre</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="127" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="250" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="115" />
+      <source>PDF…</source>
+      <translation>PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="119" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="123" />
+      <source>Site</source>
+      <translation>Boligsted</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,41 @@
+"""The Rapporter view: choose a report, change the period, read the table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from integration_desk.services.context import AppContext
+from integration_desk.ui.reports.view import ReportsView
+from tests.reports.conftest import build
+
+
+def test_choose_a_report_and_change_the_period(qtbot, desk_app, sqlite_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    build(sqlite_ctx)
+    view = ReportsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    view.first.set_value(date(2016, 3, 1))
+    view.last.set_value(date(2016, 4, 30))
+    view.choose_report("deadlines")
+    assert view.cell(0, 0) == "Kontrakt senest"
+    assert [view.cell(3, c) for c in range(8)] == ["I alt", "4", "1", "2", "7,5", "10", "1", "0"]
+    view.choose_report("quota")
+    assert [view.cell(r, 0) for r in range(view.grid.rowCount())] == ["2016-03", "2016-04", "I alt"]
+    assert [view.cell(0, c) for c in range(6)] == ["2016-03", "10", "3", "0", "0", "7"]
+    # ISO weeks: weeks 9–13 of 2016 end on 3 April, so only March and April's first days.
+    view.mode.setCurrentIndex(1)
+    view.first_week.setText("2016-W09")
+    view.last_week.setText("2016-W13")
+    view.reload()
+    assert view.title.text().endswith("29.02.2016 – 03.04.2016")
+    assert [view.cell(r, 0) for r in range(view.grid.rowCount())] == [
+        "2016-02",
+        "2016-03",
+        "2016-04",
+        "I alt",
+    ]
+    # A filter narrows the figures.
+    view.nationality.setCurrentIndex(view.nationality.findData("Eritrea"))
+    assert view.cell(1, 2) == "0"
+    assert view.chart_view.chart().series()
