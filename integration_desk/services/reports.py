@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
@@ -248,3 +248,63 @@ def export_report(
 
         write_report_pdf(table, path)
     return table
+
+
+@dataclass(frozen=True)
+class TeamLeadFigures:
+    """The team lead's panel on the start page (every caseworker's persons)."""
+
+    quota: int | None
+    quota_arrived: int
+    quota_remaining: int | None
+    beds: int
+    beds_used: int
+    deadlines_overdue: int
+    persons_with_hours: int
+    persons_below_target: int
+    funding_events: int
+    funding_amount: Decimal
+
+
+def team_lead_figures(ctx: AppContext) -> TeamLeadFigures:
+    """Quota, occupancy today, overdue deadlines, persons below the weekly target (programme average
+    up to last week, of persons with a contract in force), funding events this month."""
+    from sqlalchemy import func, select
+
+    from integration_desk.db.models import Deadline
+    from integration_desk.domain.hours import is_below
+    from integration_desk.domain.weeks import IsoWeek
+    from integration_desk.services.funding import funding_items
+    from integration_desk.services.hours_averages import programme_averages
+    from integration_desk.services.hours_plan import WeekRules, activities_in_force
+    from integration_desk.services.housing import occupancy
+    from integration_desk.services.quota import quota_progress
+
+    today = ctx.today()
+    quota = quota_progress(ctx, today)
+    beds = occupancy(ctx, today)
+    with ctx.uow(readonly=True) as uow:
+        session = uow.session
+        overdue = session.scalar(
+            select(func.count(Deadline.id)).where(Deadline.done_on.is_(None), Deadline.due_on < today)
+        )
+        last_week = IsoWeek.of(today).previous()
+        rules = WeekRules(session)
+        persons = {person.id for person, _ in activities_in_force(session, last_week)}
+        averages = programme_averages(session, rules, persons, last_week)
+        target = rules.target(last_week)
+        below = sum(1 for a in averages.values() if is_below(a.average, target))
+        month = today.replace(day=1)
+        items = funding_items(session, month, add_months(month, 1) - timedelta(days=1))
+    return TeamLeadFigures(
+        quota.quota if quota else None,
+        quota.arrived if quota else 0,
+        quota.remaining if quota else None,
+        beds.beds,
+        beds.beds_used,
+        overdue or 0,
+        len(averages),
+        below,
+        len(items),
+        sum((i.amount for i in items), start=Decimal(0)),
+    )

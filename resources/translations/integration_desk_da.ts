@@ -2289,6 +2289,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <source>Below 37 hours</source>
+      <translation>Under 37 timer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="275" />
+      <source>Deadlines overdue</source>
+      <translation>Overskredne frister</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="89" />
       <source>Deadlines today and this week</source>
       <translation>Frister i dag og i denne uge</translation>
@@ -2297,6 +2307,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/overview/panels.py" line="182" />
       <source>Family-reunified persons are not counted.</source>
       <translation>Familiesammenførte tælles ikke med.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="278" />
+      <source>Funding events this month</source>
+      <translation>Tilskudshændelser denne måned</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
@@ -2324,12 +2339,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="273" />
+      <source>Occupancy today</source>
+      <translation>Belægning i dag</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="77" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="65" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="66" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
@@ -2344,6 +2364,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilbage</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="250" />
+      <source>Team lead: the position today</source>
+      <translation>Teamleder: status i dag</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="223" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
@@ -2354,9 +2379,29 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="268" />
+      <source>no quota period today</source>
+      <translation>ingen kvoteperiode i dag</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="264" />
+      <source>{arrived} of {quota} arrived, {remaining} remaining</source>
+      <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <source>{below} of {persons} persons</source>
+      <translation>{below} af {persons} borgere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="278" />
+      <source>{events}, expected {amount} kr.</source>
+      <translation>{events}, forventet {amount} kr.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="126" />
@@ -2372,6 +2417,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
       <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="273" />
+      <source>{used} of {beds} beds ({percent})</source>
+      <translation>{used} af {beds} senge ({percent})</translation>
     </message>
   </context>
   <context>
@@ -2641,7 +2691,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="250" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="254" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
@@ -2651,7 +2701,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Excel…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="251" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="255" />
       <source>Export the report</source>
       <translation>Eksportér rapporten</translation>
     </message>
@@ -2666,7 +2716,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="250" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="254" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>

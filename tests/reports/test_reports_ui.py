@@ -39,3 +39,17 @@ def test_choose_a_report_and_change_the_period(qtbot, desk_app, sqlite_ctx: AppC
     view.nationality.setCurrentIndex(view.nationality.findData("Eritrea"))
     assert view.cell(1, 2) == "0"
     assert view.chart_view.chart().series()
+
+
+def test_team_lead_panel(qtbot, desk_app, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from integration_desk.services.reports import team_lead_figures
+    from integration_desk.ui.overview.panels import TeamLeadPanel
+
+    figures = team_lead_figures(demo_ctx)
+    assert (figures.quota, figures.quota_arrived, figures.quota_remaining) == (72, 57, 0)
+    assert figures.beds_used <= figures.beds
+    panel = TeamLeadPanel(demo_ctx)
+    qtbot.addWidget(panel)
+    panel.load()
+    assert "57 af 72 ankommet" in panel.label.text()
+    assert f"{figures.funding_events}, forventet" in panel.label.text()
