@@ -2490,7 +2490,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="146" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="150" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
@@ -2560,7 +2560,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="176" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="181" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
@@ -2605,29 +2605,152 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="162" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="167" />
       <source>done {date} by {user}</source>
       <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="134" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="138" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="168" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="173" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="166" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="171" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="128" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="132" />
       <source>{age} years</source>
       <translation>{age} år</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonFunding</name>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="106" />
+      <source>(expected, if the job goes on)</source>
+      <translation>(forventet, hvis jobbet fortsætter)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="91" />
+      <source>Base grant: counted from the takeover date, which is not set yet.</source>
+      <translation>Grundtilskud: tælles fra overtagelsesdatoen, som ikke er sat endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="94" />
+      <source>Base grant: month {n} of {total} since the takeover on {date}; {amount} kr. so far.</source>
+      <translation>Grundtilskud: måned {n} af {total} siden overtagelsen {date}; {amount} kr. indtil nu.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="196" />
+      <source>Danish test passed</source>
+      <translation>Danskprøve bestået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="58" />
+      <source>Danish test passed…</source>
+      <translation>Danskprøve bestået…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="64" />
+      <source>Delete</source>
+      <translation>Slet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="156" />
+      <source>Delete the chosen entry? Use this only for a mistake.</source>
+      <translation>Slet den valgte registrering? Brug kun dette ved en fejl.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="211" />
+      <source>Education started</source>
+      <translation>Uddannelse påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="62" />
+      <source>Education started…</source>
+      <translation>Uddannelse påbegyndt…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="201" />
+      <source>Employer</source>
+      <translation>Arbejdsgiver</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="194" />
+      <source>Ended</source>
+      <translation>Sluttet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="202" />
+      <source>Hours per week</source>
+      <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="212" />
+      <source>Institution</source>
+      <translation>Uddannelsessted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="200" />
+      <source>Job started</source>
+      <translation>Job påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="60" />
+      <source>Job started…</source>
+      <translation>Job påbegyndt…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="114" />
+      <source>Job: {employer}, {hours} h/week, {start} – {end}</source>
+      <translation>Job: {employer}, {hours} t/uge, {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="204" />
+      <source>Last working day</source>
+      <translation>Sidste arbejdsdag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="122" />
+      <source>No events recorded.</source>
+      <translation>Ingen hændelser registreret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="198" />
+      <source>Passed on</source>
+      <translation>Bestået den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="203" />
+      <source>Started on</source>
+      <translation>Begyndt den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="49" />
+      <source>State funding events</source>
+      <translation>Statslige tilskudshændelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="197" />
+      <source>Test</source>
+      <translation>Prøve</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="206" />
+      <source>The job grant is earned after 6 continuous months at an average of at least 20 hours a week.</source>
+      <translation>Jobtilskuddet opnås efter 6 sammenhængende måneder med gennemsnitligt mindst 20 timer om ugen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="111" />
+      <source>still working</source>
+      <translation>arbejder stadig</translation>
     </message>
   </context>
   <context>
