@@ -68,7 +68,8 @@ class ReportsView(View):
         self.list = QListWidget()
         for name in self.names:
             self.list.addItem(self.kinds[name].title())
-        self.list.setMaximumWidth(300)
+        self.list.setMaximumWidth(240)
+        self.list.setMinimumWidth(200)
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(lambda _row: self.reload())
 
@@ -119,16 +120,17 @@ class ReportsView(View):
         bar.addWidget(QLabel(tr(C, "Period")))
         bar.addWidget(self.mode)
         bar.addWidget(self.period)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(tr(C, "Site")))
-        bar.addWidget(self.site)
-        bar.addWidget(QLabel(tr(C, "Caseworker")))
-        bar.addWidget(self.caseworker)
-        bar.addWidget(QLabel(tr(C, "Nationality")))
-        bar.addWidget(self.nationality)
         bar.addStretch(1)
         bar.addWidget(self.excel_button)
         bar.addWidget(self.pdf_button)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr(C, "Site")))
+        filters.addWidget(self.site, 1)
+        filters.addWidget(QLabel(tr(C, "Caseworker")))
+        filters.addWidget(self.caseworker, 1)
+        filters.addWidget(QLabel(tr(C, "Nationality")))
+        filters.addWidget(self.nationality, 1)
+        filters.addStretch(1)
 
         self.title = QLabel()
         font = self.title.font()
@@ -154,6 +156,7 @@ class ReportsView(View):
 
         body = QVBoxLayout()
         body.addLayout(bar)
+        body.addLayout(filters)
         body.addWidget(self.title)
         body.addWidget(splitter, 1)
         body.addWidget(self.notes)
@@ -265,6 +268,12 @@ def build_chart(spec: Chart) -> QChart:
     """The report's chart: bars per category (stacked when the report says so), a target line."""
     chart = QChart()
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setShowToolTips(True)
+    if len(spec.series) > 3:
+        legend_font = chart.legend().font()
+        legend_font.setPointSizeF(legend_font.pointSizeF() * 0.85)
+        chart.legend().setFont(legend_font)
+    chart.setLocalizeNumbers(True)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     series = QStackedBarSeries() if spec.stacked else QBarSeries()
     for index, data in enumerate(spec.series):
@@ -281,6 +290,7 @@ def build_chart(spec: Chart) -> QChart:
     x_axis.setLabelsFont(font)
     if len(spec.categories) > 6:
         x_axis.setLabelsAngle(-90)
+    x_axis.setTruncateLabels(False)
     y_axis = QValueAxis()
     y_axis.setTitleText(spec.value_label)
     y_axis.setLabelFormat("%.0f")
@@ -289,6 +299,7 @@ def build_chart(spec: Chart) -> QChart:
     else:
         top = max((max(s.values, default=0.0) for s in spec.series), default=0.0)
     y_axis.setRange(0, max(top, spec.target or 0, 1) * 1.1)
+    y_axis.applyNiceNumbers()
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)
