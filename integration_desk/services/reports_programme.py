@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import distinct, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from integration_desk.db.models import (
@@ -20,13 +20,11 @@ from integration_desk.db.models import (
     RoomClosure,
 )
 from integration_desk.domain.funding import FundingKind
-from integration_desk.domain.hours import WeekHours, average_per_full_week
 from integration_desk.domain.housing import Period, closure_period
 from integration_desk.domain.rules import rule_set_in_force
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.i18n import tr
 from integration_desk.services.funding import funding_items
-from integration_desk.services.hours import weekly_totals
 from integration_desk.services.hours_averages import week_code
 from integration_desk.services.hours_plan import WeekRules
 from integration_desk.services.reports import (
@@ -281,49 +279,76 @@ def _per_full_week(total: Decimal, shares: Decimal) -> Decimal | None:
 def hours_report(
     session: Session, first: date, last: date, report_filter: ReportFilter, today: date
 ) -> HoursReport:
+    """Two grouped queries: the week totals of everyone, and each person's credited hours per week
+    (for who is below the target); the shares of a week (holidays) come from ``WeekRules``, the
+    averages are those of ``domain.hours`` (credited hours per full week)."""
     # Whole weeks whose Thursday lies in the period.
     since = IsoWeek.of(first + timedelta(days=(3 - first.weekday()) % 7))
     until = IsoWeek.of(last - timedelta(days=(last.weekday() - 3) % 7))
-    code = HourEntry.iso_year * 100 + HourEntry.iso_week
-    ids_query = (
-        select(HourEntry.person_id)
-        .join(Person, Person.id == HourEntry.person_id)
-        .where(code >= week_code(since.year, since.week), code <= week_code(until.year, until.week))
-        .where(*person_conditions(report_filter, first, last))
-        .distinct()
-    )
     rules = WeekRules(session)
-    person_ids = list(session.scalars(ids_query)) if since <= until else []
-    weeks = weekly_totals(session, rules, person_ids, until, since)
-    by_month: dict[date, dict[int, list[WeekHours]]] = defaultdict(lambda: defaultdict(list))
-    for person_id, person_weeks in weeks.items():
-        for week in person_weeks:
-            thursday = week.week.monday() + timedelta(days=3)
-            by_month[thursday.replace(day=1)][person_id].append(week)
+    months = months_between(first, last)
+    rows_by_month: dict[date, list[Decimal]] = {m: [ZERO] * 5 for m in months}  # planned … shares
+    persons: dict[date, dict[int, list[Decimal]]] = {m: defaultdict(lambda: [ZERO, ZERO]) for m in months}
+    if since <= until:
+        code = HourEntry.iso_year * 100 + HourEntry.iso_week
+        credited = HourEntry.attended + HourEntry.absent_sick + HourEntry.absent_valid
+        where = (
+            code >= week_code(since.year, since.week),
+            code <= week_code(until.year, until.week),
+            *person_conditions(report_filter, first, last),
+        )
+        weeks_query = (
+            select(
+                HourEntry.iso_year, HourEntry.iso_week, func.sum(HourEntry.planned), func.sum(HourEntry.attended),
+                func.sum(credited), func.sum(HourEntry.absent_unexcused), func.count(distinct(HourEntry.person_id)),
+            )
+            .join(Person, Person.id == HourEntry.person_id)
+            .where(*where)
+            .group_by(HourEntry.iso_year, HourEntry.iso_week)
+        )  # fmt: skip
+        for year, number, planned, attended, credit, unexcused, count in session.execute(weeks_query):
+            week, share, _ = rules.week(year, number)
+            figures = rows_by_month[_month_of(week)]
+            for index, value in enumerate((planned, attended, credit, unexcused)):
+                figures[index] += Decimal(value or 0)
+            figures[4] += share * count
+        person_query = (
+            select(HourEntry.person_id, HourEntry.iso_year, HourEntry.iso_week, func.sum(credited))
+            .join(Person, Person.id == HourEntry.person_id)
+            .where(*where)
+            .group_by(HourEntry.person_id, HourEntry.iso_year, HourEntry.iso_week)
+        )
+        month_of: dict[tuple[int, int], tuple[date, Decimal]] = {}
+        for person_id, year, number, credit in session.execute(person_query):
+            known = month_of.get((year, number))
+            if known is None:
+                week, week_share, _ = rules.week(year, number)
+                known = month_of[(year, number)] = (_month_of(week), week_share)
+            month, share = known
+            totals = persons[month][person_id]
+            totals[0] += Decimal(credit or 0)
+            totals[1] += share
     rows = []
-    for month in months_between(first, last):
-        persons = by_month.get(month, {})
-        every = [w for person_weeks in persons.values() for w in person_weeks]
-        shares = sum((w.share for w in every), start=ZERO)
+    for month in months:
+        planned, attended, credit, unexcused, shares = rows_by_month[month]
         thursday = max(first, month) + timedelta(days=(3 - max(first, month).weekday()) % 7)
         target = rules.target(IsoWeek.of(thursday))
         below = sum(
-            1 for person_weeks in persons.values()
-            if (average := average_per_full_week(person_weeks)) is not None and average < target
+            1 for total, person_shares in persons[month].values()
+            if (average := _per_full_week(total, person_shares)) is not None and average < target
         )  # fmt: skip
         rows.append(
             HoursRow(
-                month,
-                len(persons),
-                _per_full_week(sum((w.planned for w in every), start=ZERO), shares),
-                _per_full_week(sum((w.attended for w in every), start=ZERO), shares),
-                average_per_full_week(every) if every else None,
-                target,
-                below,
-                sum((w.absent_unexcused for w in every), start=ZERO),
+                month, len(persons[month]), _per_full_week(planned, shares), _per_full_week(attended, shares),
+                _per_full_week(credit, shares), target, below, unexcused,
             )
-        )
+        )  # fmt: skip
     return HoursReport(first, last, tuple(rows))
+
+
+def _month_of(week: IsoWeek) -> date:
+    """A week belongs to the month of its Thursday."""
+    return (week.monday() + timedelta(days=3)).replace(day=1)
 
 
 # --- funding ----------------------------------------------------------------------------------
