@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from integration_desk.db.models import ArrivalNotice, Deadline, Person, PersonKind, Quota
-from integration_desk.domain.deadlines import DeadlineKind
+from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state
 from integration_desk.domain.people import is_adult
 from integration_desk.i18n import tr
 from integration_desk.services.quota import progress_of
@@ -318,13 +318,14 @@ def deadlines_report(
     for kind, due_on, done_on in session.execute(query):
         row = counts[kind]
         row["due"] += 1
-        if done_on is not None:
+        state = deadline_state(due_on, done_on, today)
+        if state is DeadlineState.DONE and done_on is not None:
             if done_on <= due_on:
                 row["on_time"] += 1
             else:
                 row["late"] += 1
                 late_days[kind].append((done_on - due_on).days)
-        elif due_on < today:
+        elif state is DeadlineState.OVERDUE:
             row["overdue"] += 1
         else:
             row["open"] += 1

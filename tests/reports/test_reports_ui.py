@@ -53,3 +53,24 @@ def test_team_lead_panel(qtbot, desk_app, demo_ctx: AppContext) -> None:  # type
     panel.load()
     assert "57 af 72 ankommet" in panel.label.text()
     assert f"{figures.funding_events}, forventet" in panel.label.text()
+
+
+def test_export_from_the_view(qtbot, desk_app, sqlite_ctx: AppContext, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    build(sqlite_ctx)
+    view = ReportsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    view.first.set_value(date(2016, 3, 1))
+    view.last.set_value(date(2016, 4, 30))
+    view.choose_report("funding")
+    target = tmp_path / "tilskud"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.excel_button.click()
+    rows = list(load_workbook(tmp_path / "tilskud.xlsx").worksheets[0].iter_rows(values_only=True))
+    assert ("I alt", 6, 97971) in rows
+    view.pdf_button.click()
+    text = PdfReader(tmp_path / "tilskud.pdf").pages[0].extract_text()
+    assert "97.971,00" in text and "Statslige tilskudshændelser" in text
