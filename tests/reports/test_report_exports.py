@@ -100,3 +100,10 @@ def test_command_line_report(
         )
         == 1
     )
+
+
+def test_the_command_knows_every_report() -> None:
+    from integration_desk.commands.reports import NAMES
+    from integration_desk.services.reports import report_kinds
+
+    assert NAMES == REPORT_NAMES == tuple(report_kinds())
