@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from integration_desk.db.base import Base, Editable, utcnow
+from integration_desk.domain.funding import FundingKind
 
 HOURS = Numeric(6, 2)
 MONEY = Numeric(12, 2)
@@ -89,11 +90,8 @@ class ActivityKind(StrEnum):
     OTHER = "other"
 
 
-class FundingEventKind(StrEnum):
-    BASE_GRANT_MONTH = "base_grant_month"
-    JOB_SIX_MONTHS = "job_six_months"
-    EDUCATION_START = "education_start"
-    DANISH_TEST_PASSED = "danish_test_passed"
+#: The kinds of ``funding_events`` (the rules that go with them live in ``domain.funding``).
+FundingEventKind = FundingKind
 
 
 class AuditAction(StrEnum):
@@ -417,6 +415,24 @@ class FundingEvent(Editable, Base):
     # True when the app derived the event (e.g. six months of job); False when recorded by a user.
     derived: Mapped[bool] = mapped_column(Boolean, default=False)
     details: Mapped[str] = mapped_column(Text, default="")
+
+
+class Job(Editable, Base):
+    """Ordinary work a person holds: the basis of the six-month job grant (``domain.funding``)."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period"),
+        CheckConstraint("hours_per_week > 0", name="hours_positive"),
+    )
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    employer: Mapped[str] = mapped_column(String(200))
+    hours_per_week: Mapped[Decimal] = mapped_column(HOURS)
+    starts_on: Mapped[date] = mapped_column(Date)
+    # The last working day (included); None while the person still works there.
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class TeamSetting(Editable, Base):

@@ -7,8 +7,9 @@ UNCONFIRMED PLACEHOLDERS: ``base_grant_monthly``, ``result_grant_job``, ``result
 ``result_grant_danish_test`` and ``housing_refund_per_day`` are not given in DOMAIN.md.  The result
 grants are the published 2015 levels (48,440 / 48,440 / 36,331 kr), the base grant and the housing
 refund are rough guesses, and ``base_grant_months`` for 2024 is simply carried over from 2016.  The
-administrator must check all of them against the current rate notice (satsvejledning) before the
-figures are used for anything.
+2024 amounts are the 2015 levels raised by about 25 % (a rough price index), only so that an event
+in 2024 is not priced at the 2016 rates.  The administrator must check all of them against the
+current rate notice (satsvejledning) before the figures are used for anything.
 """
 
 from __future__ import annotations
@@ -118,6 +119,11 @@ DEFAULT_RULE_SETS: tuple[RuleSet, ...] = (
         programme_max_months=60,
         self_payment_cap_single=Decimal("2546"),
         self_payment_cap_couple=Decimal("4665"),
+        base_grant_monthly=Decimal("4125"),  # placeholder, see module docstring
+        result_grant_job=Decimal("60550"),  # placeholder, see module docstring
+        result_grant_education=Decimal("60550"),  # placeholder, see module docstring
+        result_grant_danish_test=Decimal("45414"),  # placeholder, see module docstring
+        housing_refund_per_day=Decimal("188"),  # placeholder, see module docstring
     ),
 )
 

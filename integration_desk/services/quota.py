@@ -10,7 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
+from sqlalchemy.orm import Session
 
 from integration_desk.db.models import ArrivalNotice, AuditAction, Person, PersonKind, Quota
 from integration_desk.domain.deadlines import add_months
@@ -139,29 +140,35 @@ def quota_progress(ctx: AppContext, on: date | None = None) -> QuotaProgress | N
         ).first()
         if quota is None:
             return None
-        rows = uow.session.execute(
-            select(ArrivalNotice.arrived_on, ArrivalNotice.expected_arrival_on)
-            .join(Person, Person.household_id == ArrivalNotice.household_id)
-            .where(ArrivalNotice.quota_id == quota.id, Person.kind == PersonKind.QUOTA)
-        )
-        arrived: dict[date, int] = defaultdict(int)
-        announced: dict[date, int] = defaultdict(int)
-        for arrived_on, expected_on in rows:
-            if arrived_on is not None:
-                arrived[arrived_on.replace(day=1)] += 1
-            else:
-                announced[expected_on.replace(day=1)] += 1
-        months = []
-        month = quota.starts_on.replace(day=1)
-        while month <= quota.ends_on:
-            months.append(QuotaMonth(month, arrived.pop(month, 0), announced.pop(month, 0)))
-            month = add_months(month, 1)
-        # Dates outside the period's months (an arrival registered late) still count in the totals.
-        return QuotaProgress(
-            quota.starts_on,
-            quota.ends_on,
-            quota.persons,
-            sum(m.arrived for m in months) + sum(arrived.values()),
-            sum(m.announced for m in months) + sum(announced.values()),
-            tuple(months),
-        )
+        return progress_of(uow.session, quota)
+
+
+def progress_of(session: Session, quota: Quota, *conditions: ColumnElement[bool]) -> QuotaProgress:
+    """Arrived and announced quota persons of ``quota`` per month; ``conditions`` on ``Person``
+    narrow the persons counted (the reports' filters)."""
+    rows = session.execute(
+        select(ArrivalNotice.arrived_on, ArrivalNotice.expected_arrival_on)
+        .join(Person, Person.household_id == ArrivalNotice.household_id)
+        .where(ArrivalNotice.quota_id == quota.id, Person.kind == PersonKind.QUOTA, *conditions)
+    )
+    arrived: dict[date, int] = defaultdict(int)
+    announced: dict[date, int] = defaultdict(int)
+    for arrived_on, expected_on in rows:
+        if arrived_on is not None:
+            arrived[arrived_on.replace(day=1)] += 1
+        else:
+            announced[expected_on.replace(day=1)] += 1
+    months = []
+    month = quota.starts_on.replace(day=1)
+    while month <= quota.ends_on:
+        months.append(QuotaMonth(month, arrived.pop(month, 0), announced.pop(month, 0)))
+        month = add_months(month, 1)
+    # Dates outside the period's months (an arrival registered late) still count in the totals.
+    return QuotaProgress(
+        quota.starts_on,
+        quota.ends_on,
+        quota.persons,
+        sum(m.arrived for m in months) + sum(arrived.values()),
+        sum(m.announced for m in months) + sum(announced.values()),
+        tuple(months),
+    )

@@ -1,39 +1,310 @@
-"""Figures for the team lead: arrivals against the quota per month."""
+"""Rapporter: the figures the team lead gives management and the finance office.
+
+Every report takes a period (first and last day, both included; ISO weeks are turned into their
+Monday and Sunday by the caller) and the same filters (site, caseworker, nationality). Each returns
+a plain dataclass with its own rows, and ``table()`` turns it into a ``ReportTable`` — headers, rows,
+a total and a chart — which the view, the Excel and the PDF export all show the same way.
+
+The computations live in ``reports_people`` (quota, arrivals, deadlines) and ``reports_programme``
+(occupancy, hours, funding); they reuse the services that own each concept.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, or_
+from sqlalchemy.orm import Session
 
-from integration_desk.db.models import ArrivalNotice, Person, PersonKind, Quota
+from integration_desk.db.models import Allocation, HousingUnit, Person, Room
+from integration_desk.domain.deadlines import add_months
+from integration_desk.domain.errors import ValidationError
+from integration_desk.i18n import tr
 from integration_desk.services.context import AppContext
+
+C = "reports"
+Cell = str | int | Decimal | date | None
+MAX_REPORT_DAYS = 366 * 10
 
 
 @dataclass(frozen=True)
-class QuotaMonth:
-    month: str  # "2016-03"
-    arrived: int
-    announced: int
-    family_reunified: int
+class ReportFilter:
+    site_id: int | None = None
+    caseworker_id: int | None = None
+    nationality: str | None = None
+
+    def describe(self, sites: dict[int, str], caseworkers: dict[int, str]) -> str:
+        parts = []
+        if self.site_id is not None:
+            parts.append(tr(C, "site {name}").format(name=sites.get(self.site_id, "?")))
+        if self.caseworker_id is not None:
+            parts.append(tr(C, "caseworker {name}").format(name=caseworkers.get(self.caseworker_id, "?")))
+        if self.nationality:
+            parts.append(tr(C, "nationality {name}").format(name=self.nationality))
+        return ", ".join(parts)
 
 
-def quota_by_month(ctx: AppContext) -> list[QuotaMonth]:
-    """Persons per month of (expected or actual) arrival, quota persons split from family-reunified."""
-    query = select(
-        ArrivalNotice.arrived_on, ArrivalNotice.expected_arrival_on, ArrivalNotice.quota_id, Person.kind
-    ).join(Person, Person.household_id == ArrivalNotice.household_id)
-    months: dict[str, list[int]] = {}
+def lived_at_site(site_id: int, first: date, last: date) -> ColumnElement[bool]:
+    """The person's household lived at the site on some day of ``first`` … ``last``."""
+    return exists().where(
+        Allocation.household_id == Person.household_id,
+        Allocation.room_id == Room.id,
+        Room.unit_id == HousingUnit.id,
+        HousingUnit.site_id == site_id,
+        Allocation.starts_on <= last,
+        or_(Allocation.ends_on.is_(None), Allocation.ends_on > first),
+    )
+
+
+def person_conditions(report_filter: ReportFilter, first: date, last: date) -> list[ColumnElement[bool]]:
+    """The filters as conditions on ``Person``."""
+    conditions: list[ColumnElement[bool]] = []
+    if report_filter.caseworker_id is not None:
+        conditions.append(Person.caseworker_id == report_filter.caseworker_id)
+    if report_filter.nationality:
+        conditions.append(Person.nationality == report_filter.nationality)
+    if report_filter.site_id is not None:
+        conditions.append(lived_at_site(report_filter.site_id, first, last))
+    return conditions
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart: one group of bars per category; ``stacked`` piles the series; ``target``
+    draws a horizontal line (37 hours, 100 %)."""
+
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    stacked: bool = False
+    target: float | None = None
+    target_label: str = ""
+    value_label: str = ""
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    name: str
+    title: str
+    first: date
+    last: date
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    total: tuple[Cell, ...] | None
+    chart: Chart
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    filters: str = ""
+
+    def column(self, header: str) -> list[Cell]:
+        index = self.columns.index(header)
+        return [row[index] for row in self.rows]
+
+
+class Report(Protocol):
+    def table(self) -> ReportTable: ...
+
+
+def months_between(first: date, last: date) -> list[date]:
+    """The first day of every month touching ``first`` … ``last``."""
+    month = first.replace(day=1)
+    months = []
+    while month <= last:
+        months.append(month)
+        month = add_months(month, 1)
+    return months
+
+
+def month_label(month: date) -> str:
+    return f"{month:%Y-%m}"
+
+
+def check_period(first: date, last: date) -> None:
+    if last < first:
+        raise ValidationError(tr(C, "The period must end on or after its first day."), field="to")
+    if (last - first).days > MAX_REPORT_DAYS:
+        raise ValidationError(tr(C, "The period can be at most ten years."), field="to")
+
+
+def percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    name: str  # the command line's NAME
+    title: Callable[[], str]
+    run: Callable[[Session, date, date, ReportFilter, date], Report]
+
+
+def report_kinds() -> dict[str, ReportKind]:
+    """name -> report, in the order the view lists them."""
+    from integration_desk.services import reports_people as people
+    from integration_desk.services import reports_programme as programme
+
+    kinds = (
+        ReportKind("quota", lambda: tr(C, "Quota: arrived, announced, remaining"), people.quota_report),
+        ReportKind("occupancy", lambda: tr(C, "Temporary housing: occupancy"), programme.occupancy_report),
+        ReportKind(
+            "arrivals", lambda: tr(C, "Arrivals by nationality and household"), people.arrivals_report
+        ),
+        ReportKind("deadlines", lambda: tr(C, "Deadlines met, late and overdue"), people.deadlines_report),
+        ReportKind("hours", lambda: tr(C, "Programme hours against the target"), programme.hours_report),
+        ReportKind("funding", lambda: tr(C, "State funding events"), programme.funding_report),
+    )
+    return {kind.name: kind for kind in kinds}
+
+
+REPORT_NAMES = ("quota", "occupancy", "arrivals", "deadlines", "hours", "funding")
+
+
+def run_report(
+    ctx: AppContext, name: str, first: date, last: date, report_filter: ReportFilter | None = None
+) -> ReportTable:
+    """The report ``name`` over ``first`` … ``last``, as a table with its chart."""
+    kinds = report_kinds()
+    if name not in kinds:
+        raise ValidationError(tr(C, "There is no report called {name}.").format(name=name), field="report")
+    check_period(first, last)
+    report_filter = report_filter or ReportFilter()
     with ctx.uow(readonly=True) as uow:
-        if uow.session.scalar(select(Quota.id).limit(1)) is None:
-            return []
-        for arrived_on, expected_on, _quota_id, kind in uow.session.execute(query):
-            on = arrived_on or expected_on
-            counts = months.setdefault(on.strftime("%Y-%m"), [0, 0, 0])
-            if kind == PersonKind.FAMILY_REUNIFIED:
-                counts[2] += 1
-            elif arrived_on is not None:
-                counts[0] += 1
-            else:
-                counts[1] += 1
-    return [QuotaMonth(month, *counts) for month, counts in sorted(months.items())]
+        report = kinds[name].run(uow.session, first, last, report_filter, ctx.today())
+        table = report.table()
+        filters = ""
+        if report_filter != ReportFilter():
+            choices = report_choices(ctx)
+            filters = report_filter.describe(
+                {c.id: c.name for c in choices.sites}, {c.id: c.name for c in choices.caseworkers}
+            )
+    return ReportTable(
+        table.name, table.title, table.first, table.last, table.columns, table.rows, table.total,
+        table.chart, table.notes, filters,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    sites: tuple[Choice, ...]
+    caseworkers: tuple[Choice, ...]
+    nationalities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+
+
+def report_choices(ctx: AppContext) -> ReportChoices:
+    """The values the filters offer."""
+    from sqlalchemy import select
+
+    from integration_desk.services.hours_plan import filter_choices
+
+    caseworkers, sites = filter_choices(ctx)
+    with ctx.uow(readonly=True) as uow:
+        nationalities = tuple(
+            n
+            for n in uow.session.scalars(select(Person.nationality).distinct().order_by(Person.nationality))
+            if n
+        )
+    return ReportChoices(
+        tuple(Choice(s.id, s.name) for s in sites),
+        tuple(Choice(c.id, c.name) for c in caseworkers),
+        nationalities,
+    )
+
+
+def export_report(
+    ctx: AppContext,
+    name: str,
+    first: date,
+    last: date,
+    path: Path,
+    report_filter: ReportFilter | None = None,
+) -> ReportTable:
+    """Write the report to ``path``: Excel for ``.xlsx``, PDF (with the chart) for ``.pdf``."""
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise ValidationError(tr(C, "The file must end in .xlsx or .pdf."), field="out")
+    table = run_report(ctx, name, first, last, report_filter)
+    if suffix == ".xlsx":
+        from integration_desk.documents.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(table, path)
+    else:
+        from integration_desk.documents.report_pdf import write_report_pdf
+
+        write_report_pdf(table, path)
+    return table
+
+
+@dataclass(frozen=True)
+class TeamLeadFigures:
+    """The team lead's panel on the start page (every caseworker's persons)."""
+
+    quota: int | None
+    quota_arrived: int
+    quota_remaining: int | None
+    beds: int
+    beds_used: int
+    deadlines_overdue: int
+    persons_with_hours: int
+    persons_below_target: int
+    funding_events: int
+    funding_amount: Decimal
+
+
+def team_lead_figures(ctx: AppContext) -> TeamLeadFigures:
+    """Quota, occupancy today, overdue deadlines, persons below the weekly target (programme average
+    up to last week, of persons with a contract in force), funding events this month."""
+    from sqlalchemy import func, select
+
+    from integration_desk.db.models import Deadline
+    from integration_desk.domain.hours import is_below
+    from integration_desk.domain.weeks import IsoWeek
+    from integration_desk.services.funding import funding_items
+    from integration_desk.services.hours_averages import programme_averages
+    from integration_desk.services.hours_plan import WeekRules, activities_in_force
+    from integration_desk.services.housing import occupancy
+    from integration_desk.services.quota import quota_progress
+
+    today = ctx.today()
+    quota = quota_progress(ctx, today)
+    beds = occupancy(ctx, today)
+    with ctx.uow(readonly=True) as uow:
+        session = uow.session
+        overdue = session.scalar(
+            select(func.count(Deadline.id)).where(Deadline.done_on.is_(None), Deadline.due_on < today)
+        )
+        last_week = IsoWeek.of(today).previous()
+        rules = WeekRules(session)
+        persons = {person.id for person, _ in activities_in_force(session, last_week)}
+        averages = programme_averages(session, rules, persons, last_week)
+        target = rules.target(last_week)
+        below = sum(1 for a in averages.values() if is_below(a.average, target))
+        month = today.replace(day=1)
+        items = funding_items(session, month, add_months(month, 1) - timedelta(days=1))
+    return TeamLeadFigures(
+        quota.quota if quota else None,
+        quota.arrived if quota else 0,
+        quota.remaining if quota else None,
+        beds.beds,
+        beds.beds_used,
+        overdue or 0,
+        len(averages),
+        below,
+        len(items),
+        sum((i.amount for i in items), start=Decimal(0)),
+    )

@@ -2289,6 +2289,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <source>Below 37 hours</source>
+      <translation>Under 37 timer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="275" />
+      <source>Deadlines overdue</source>
+      <translation>Overskredne frister</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="89" />
       <source>Deadlines today and this week</source>
       <translation>Frister i dag og i denne uge</translation>
@@ -2297,6 +2307,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/overview/panels.py" line="182" />
       <source>Family-reunified persons are not counted.</source>
       <translation>Familiesammenførte tælles ikke med.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="278" />
+      <source>Funding events this month</source>
+      <translation>Tilskudshændelser denne måned</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
@@ -2324,12 +2339,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="273" />
+      <source>Occupancy today</source>
+      <translation>Belægning i dag</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="77" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="65" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="66" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
@@ -2344,6 +2364,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilbage</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="250" />
+      <source>Team lead: the position today</source>
+      <translation>Teamleder: status i dag</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="223" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
@@ -2354,9 +2379,29 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="268" />
+      <source>no quota period today</source>
+      <translation>ingen kvoteperiode i dag</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="264" />
+      <source>{arrived} of {quota} arrived, {remaining} remaining</source>
+      <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <source>{below} of {persons} persons</source>
+      <translation>{below} af {persons} borgere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="278" />
+      <source>{events}, expected {amount} kr.</source>
+      <translation>{events}, forventet {amount} kr.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="126" />
@@ -2372,6 +2417,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
       <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="273" />
+      <source>{used} of {beds} beds ({percent})</source>
+      <translation>{used} af {beds} senge ({percent})</translation>
     </message>
   </context>
   <context>
@@ -2440,7 +2490,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="146" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="150" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
@@ -2510,7 +2560,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="176" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="181" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
@@ -2555,29 +2605,152 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="162" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="167" />
       <source>done {date} by {user}</source>
       <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="134" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="138" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="168" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="173" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="166" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="171" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="128" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="132" />
       <source>{age} years</source>
       <translation>{age} år</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonFunding</name>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="106" />
+      <source>(expected, if the job goes on)</source>
+      <translation>(forventet, hvis jobbet fortsætter)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="91" />
+      <source>Base grant: counted from the takeover date, which is not set yet.</source>
+      <translation>Grundtilskud: tælles fra overtagelsesdatoen, som ikke er sat endnu.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="94" />
+      <source>Base grant: month {n} of {total} since the takeover on {date}; {amount} kr. so far.</source>
+      <translation>Grundtilskud: måned {n} af {total} siden overtagelsen {date}; {amount} kr. indtil nu.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="196" />
+      <source>Danish test passed</source>
+      <translation>Danskprøve bestået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="58" />
+      <source>Danish test passed…</source>
+      <translation>Danskprøve bestået…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="64" />
+      <source>Delete</source>
+      <translation>Slet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="156" />
+      <source>Delete the chosen entry? Use this only for a mistake.</source>
+      <translation>Slet den valgte registrering? Brug kun dette ved en fejl.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="211" />
+      <source>Education started</source>
+      <translation>Uddannelse påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="62" />
+      <source>Education started…</source>
+      <translation>Uddannelse påbegyndt…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="201" />
+      <source>Employer</source>
+      <translation>Arbejdsgiver</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="194" />
+      <source>Ended</source>
+      <translation>Sluttet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="202" />
+      <source>Hours per week</source>
+      <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="212" />
+      <source>Institution</source>
+      <translation>Uddannelsessted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="200" />
+      <source>Job started</source>
+      <translation>Job påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="60" />
+      <source>Job started…</source>
+      <translation>Job påbegyndt…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="114" />
+      <source>Job: {employer}, {hours} h/week, {start} – {end}</source>
+      <translation>Job: {employer}, {hours} t/uge, {start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="204" />
+      <source>Last working day</source>
+      <translation>Sidste arbejdsdag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="122" />
+      <source>No events recorded.</source>
+      <translation>Ingen hændelser registreret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="198" />
+      <source>Passed on</source>
+      <translation>Bestået den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="203" />
+      <source>Started on</source>
+      <translation>Begyndt den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="49" />
+      <source>State funding events</source>
+      <translation>Statslige tilskudshændelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="197" />
+      <source>Test</source>
+      <translation>Prøve</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="206" />
+      <source>The job grant is earned after 6 continuous months at an average of at least 20 hours a week.</source>
+      <translation>Jobtilskuddet opnås efter 6 sammenhængende måneder med gennemsnitligt mindst 20 timer om ugen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/funding.py" line="111" />
+      <source>still working</source>
+      <translation>arbejder stadig</translation>
     </message>
   </context>
   <context>
@@ -2626,29 +2799,64 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>ReportsView</name>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="32" />
-      <source>Arrivals per month (by actual or expected arrival date)</source>
-      <translation>Ankomster pr. måned (efter faktisk eller forventet ankomstdato)</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="176" />
+      <source>All</source>
+      <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="27" />
-      <source>Family-reunified</source>
-      <translation>Familiesammenførte</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="125" />
+      <source>Caseworker</source>
+      <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="24" />
-      <source>Month</source>
-      <translation>Måned</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="77" />
+      <source>Dates</source>
+      <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="26" />
-      <source>Quota persons announced</source>
-      <translation>Kvotepersoner varslet</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="254" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="25" />
-      <source>Quota persons arrived</source>
-      <translation>Kvotepersoner ankommet</translation>
+      <location filename="../../integration_desk/ui/reports/view.py" line="113" />
+      <source>Excel…</source>
+      <translation>Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="255" />
+      <source>Export the report</source>
+      <translation>Eksportér rapporten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="78" />
+      <source>ISO weeks</source>
+      <translation>Ugenumre</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="127" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="254" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="115" />
+      <source>PDF…</source>
+      <translation>PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="119" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="123" />
+      <source>Site</source>
+      <translation>Boligsted</translation>
     </message>
   </context>
   <context>
@@ -2981,6 +3189,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filen er i orden: {rows} rækker ville give {created} nye og {updated} ændrede timeregistreringer for {persons} borgere. Intet blev skrevet (--dry-run).</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/reports.py" line="62" />
+      <source>The file must end in .xlsx or .pdf: {path}</source>
+      <translation>Filen skal ende på .xlsx eller .pdf: {path}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="74" />
       <source>The file {path} does not exist.</source>
       <translation>Filen {path} findes ikke.</translation>
@@ -2996,12 +3209,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="48" />
+      <location filename="../../integration_desk/cli.py" line="49" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="55" />
+      <location filename="../../integration_desk/cli.py" line="56" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -3024,6 +3237,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/housing.py" line="36" />
       <source>{stays} stays, {person_days} person-days: {path}</source>
       <translation>{stays} ophold, {person_days} persondage: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/reports.py" line="72" />
+      <source>{title}, {rows} rows: {path}</source>
+      <translation>{title}, {rows} rækker: {path}</translation>
     </message>
   </context>
   <context>
@@ -3268,7 +3486,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sådan behandler vi dine personoplysninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="138" />
+      <location filename="../../integration_desk/domain/rules.py" line="144" />
       <source>No rule set is in force on {date}.</source>
       <translation>Der er intet regelsæt i kraft den {date}.</translation>
     </message>
@@ -3318,7 +3536,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fødselsdatoen kan ikke ligge efter {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="55" />
+      <location filename="../../integration_desk/domain/rules.py" line="56" />
       <source>The default programme length must be between 1 month and the maximum length.</source>
       <translation>Programmets standardlængde skal være mellem 1 måned og den maksimale længde.</translation>
     </message>
@@ -3378,7 +3596,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overtagelsesdatoen kan ikke ligge før visitationsafgørelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="68" />
+      <location filename="../../integration_desk/domain/rules.py" line="69" />
       <source>The value cannot be negative.</source>
       <translation>Værdien må ikke være negativ.</translation>
     </message>
@@ -3517,9 +3735,107 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>funding</name>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="47" />
+      <source>Base grant (months)</source>
+      <translation>Grundtilskud (måneder)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="53" />
+      <source>Danish test passed</source>
+      <translation>Danskprøve bestået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="51" />
+      <source>Education started</source>
+      <translation>Uddannelse påbegyndt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="180" />
+      <source>Give the date.</source>
+      <translation>Angiv datoen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="115" />
+      <source>Give the day the job started.</source>
+      <translation>Angiv den dag, jobbet begyndte.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="49" />
+      <source>Job for 6 months</source>
+      <translation>Job i 6 måneder</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="113" />
+      <source>Name the employer.</source>
+      <translation>Angiv arbejdsgiveren.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="261" />
+      <source>Name the institution.</source>
+      <translation>Angiv uddannelsesstedet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="283" />
+      <source>Record a job once it has started.</source>
+      <translation>Registrér først jobbet, når det er begyndt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="253" />
+      <source>Say which test was passed.</source>
+      <translation>Angiv hvilken prøve der er bestået.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="182" />
+      <source>The date cannot be in the future.</source>
+      <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="185" />
+      <source>The date is before the takeover date ({date}).</source>
+      <translation>Datoen ligger før overtagelsesdatoen ({date}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="322" />
+      <source>The event no longer exists.</source>
+      <translation>Hændelsen findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="120" />
+      <source>The hours per week must be more than 0 and at most 80.</source>
+      <translation>Timer pr. uge skal være over 0 og højst 80.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/funding.py" line="117" />
+      <source>The job cannot end before it starts.</source>
+      <translation>Jobbet kan ikke slutte, før det begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="338" />
+      <source>The job no longer exists.</source>
+      <translation>Jobbet findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="228" />
+      <source>The person no longer exists.</source>
+      <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="222" />
+      <source>Your role may not record funding events.</source>
+      <translation>Din rolle må ikke registrere tilskudshændelser.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="109" />
+      <source>{employers}: {start} – {end}, {hours} h/week on average</source>
+      <translation>{employers}: {start} – {end}, gennemsnitligt {hours} timer/uge</translation>
+    </message>
+  </context>
+  <context>
     <name>hours</name>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="243" />
+      <location filename="../../integration_desk/services/hours.py" line="250" />
       <source>(no activity)</source>
       <translation>(ingen aktivitet)</translation>
     </message>
@@ -3544,7 +3860,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="307" />
+      <location filename="../../integration_desk/services/hours.py" line="314" />
       <source>An hour entry was deleted by someone else. Reload the week.</source>
       <translation>En timeregistrering er slettet af en anden. Indlæs ugen igen.</translation>
     </message>
@@ -3599,7 +3915,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="435" />
+      <location filename="../../integration_desk/services/hours.py" line="442" />
       <source>None of the chosen weeks is approved.</source>
       <translation>Ingen af de valgte uger er godkendt.</translation>
     </message>
@@ -3609,7 +3925,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="402" />
+      <location filename="../../integration_desk/services/hours.py" line="409" />
       <source>Nothing has been recorded for this week yet.</source>
       <translation>Der er endnu ikke registreret noget for denne uge.</translation>
     </message>
@@ -3634,7 +3950,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="383" />
+      <location filename="../../integration_desk/services/hours.py" line="390" />
       <source>Record and save the hours of every activity before approving. Missing:</source>
       <translation>Registrér og gem timerne for alle aktiviteter, før ugen godkendes. Mangler:</translation>
     </message>
@@ -3649,12 +3965,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere under det ugentlige mål eller med fravær uden gyldig grund, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="412" />
+      <location filename="../../integration_desk/services/hours.py" line="419" />
       <source>Say why the approved week is reopened.</source>
       <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="313" />
+      <location filename="../../integration_desk/services/hours.py" line="320" />
       <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
@@ -3669,7 +3985,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="293" />
+      <location filename="../../integration_desk/services/hours.py" line="300" />
       <source>The activity no longer belongs to this person's contract.</source>
       <translation>Aktiviteten hører ikke længere til borgerens kontrakt.</translation>
     </message>
@@ -3684,7 +4000,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Margenen skal være mellem 0 og 40 timer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="290" />
+      <location filename="../../integration_desk/services/hours.py" line="297" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -3704,7 +4020,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Uger med fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="256" />
+      <location filename="../../integration_desk/services/hours.py" line="263" />
       <source>Your role may read the hours but not record or approve them.</source>
       <translation>Din rolle må se timerne, men ikke registrere eller godkende dem.</translation>
     </message>
@@ -3724,7 +4040,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="320" />
+      <location filename="../../integration_desk/services/hours.py" line="327" />
       <source>{person}'s {week} is approved. Reopen it before changing the hours.</source>
       <translation>{week} er godkendt for {person}. Genåbn ugen, før timerne ændres.</translation>
     </message>
@@ -4315,24 +4631,377 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>quota</name>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="80" />
+      <location filename="../../integration_desk/services/quota.py" line="81" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="93" />
+      <location filename="../../integration_desk/services/quota.py" line="94" />
       <source>The period overlaps another quota period.</source>
       <translation>Perioden overlapper en anden kvoteperiode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="83" />
+      <location filename="../../integration_desk/services/quota.py" line="84" />
       <source>The quota must be a number of persons, 0 or more.</source>
       <translation>Kvoten skal være et antal personer, 0 eller flere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="101" />
+      <location filename="../../integration_desk/services/quota.py" line="102" />
       <source>The quota period no longer exists.</source>
       <translation>Kvoteperioden findes ikke længere.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="217" />
+      <source>(unknown)</source>
+      <translation>(ukendt)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="130" />
+      <source>A room lived in by a household counts all its beds as used (one household per room). Person-days are the basis of the state's housing refund; the refund per day comes from the rule set.</source>
+      <translation>Et værelse, som en husstand bor i, tæller med alle senge som brugt (én husstand pr. værelse). Persondøgn er grundlaget for statens refusion af boligudgifter; beløbet pr. døgn kommer fra regelsættet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Announced</source>
+      <translation>Varslet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="160" />
+      <source>Arrivals by nationality and household</source>
+      <translation>Ankomster efter nationalitet og husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Arrived</source>
+      <translation>Ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="251" />
+      <source>Attended</source>
+      <translation>Fremmødt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
+      <source>Attended h/week</source>
+      <translation>Fremmødt t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="272" />
+      <source>Averages per person per full week (holidays make a week shorter); a week belongs to the month of its Thursday. Credited hours are attended hours plus absence with a valid reason.</source>
+      <translation>Gennemsnit pr. borger pr. hel uge (helligdage gør en uge kortere); en uge hører til den måned, dens torsdag ligger i. Godskrevne timer er fremmødte timer plus fravær med gyldig grund.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="370" />
+      <source>Base grant: one event per person and month from the takeover date. Amounts from the rule set in force on each event's date; the rule set's amounts must be checked by an administrator.</source>
+      <translation>Grundtilskud: én hændelse pr. borger og måned fra overtagelsesdatoen. Beløbene kommer fra det regelsæt, der gjaldt på hændelsens dato; en administrator skal kontrollere regelsættets beløb.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <source>Bed-days available</source>
+      <translation>Sengedøgn til rådighed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <source>Bed-days used</source>
+      <translation>Sengedøgn brugt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="58" />
+      <source>Category</source>
+      <translation>Kategori</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="57" />
+      <source>Chart</source>
+      <translation>Diagram</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <source>Couple without children</source>
+      <translation>Par uden børn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="252" />
+      <source>Credited</source>
+      <translation>Godskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <source>Credited h/week</source>
+      <translation>Godskrevet t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="115" />
+      <source>Days</source>
+      <translation>Døgn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Days late, average</source>
+      <translation>Dage for sent, gns.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Days late, most</source>
+      <translation>Dage for sent, højst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="282" />
+      <source>Deadlines</source>
+      <translation>Frister</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="296" />
+      <source>Deadlines due in the period; overdue and not yet due as of {date}.</source>
+      <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="162" />
+      <source>Deadlines met, late and overdue</source>
+      <translation>Frister overholdt, for sent og overskredet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>Due in period</source>
+      <translation>Udløb i perioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="365" />
+      <source>Event</source>
+      <translation>Hændelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="365" />
+      <source>Events</source>
+      <translation>Hændelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="358" />
+      <source>Expected amount (kr.)</source>
+      <translation>Forventet beløb (kr.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <source>Expected refund (kr.)</source>
+      <translation>Forventet refusion (kr.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="187" />
+      <source>Family with children</source>
+      <translation>Familie med børn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <source>Family-reunified</source>
+      <translation>Familiesammenførte</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="31" />
+      <source>Filters</source>
+      <translation>Filtre</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="256" />
+      <source>Hours per week</source>
+      <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>Late</source>
+      <translation>For sent</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Month</source>
+      <translation>Måned</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Not yet due</source>
+      <translation>Ikke udløbet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_pdf.py" line="33" />
+      <source>Nothing to show in the period.</source>
+      <translation>Intet at vise i perioden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <source>Occupancy %</source>
+      <translation>Belægning %</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <source>On time</source>
+      <translation>Til tiden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <source>Overdue now</source>
+      <translation>Overskredet nu</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="29" />
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_pdf.py" line="93" />
+      <source>Period: {first} – {last}</source>
+      <translation>Periode: {first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <source>Person-days</source>
+      <translation>Persondøgn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="69" />
+      <source>Persons</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <source>Persons below target</source>
+      <translation>Borgere under målet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="84" />
+      <source>Persons per month of arrival (announced: expected arrival). Family-reunified persons do not count against the quota.</source>
+      <translation>Personer pr. ankomstmåned (varslede: forventet ankomst). Familiesammenførte tæller ikke med i kvoten.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="192" />
+      <source>Persons who arrived in the period, by the type of their household on arrival.</source>
+      <translation>Personer, der ankom i perioden, efter husstandstype ved ankomsten.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="250" />
+      <source>Planned</source>
+      <translation>Planlagt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
+      <source>Planned h/week</source>
+      <translation>Planlagt t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <source>Programme hours against the target</source>
+      <translation>Programtimer mod målet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <source>Quota</source>
+      <translation>Kvote</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="157" />
+      <source>Quota: arrived, announced, remaining</source>
+      <translation>Kvote: ankommet, varslet, tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <source>Remaining</source>
+      <translation>Tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="26" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <source>Single</source>
+      <translation>Enlig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <source>Site</source>
+      <translation>Boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="164" />
+      <source>State funding events</source>
+      <translation>Statslige tilskudshændelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="255" />
+      <source>Target</source>
+      <translation>Mål</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <source>Target h/week</source>
+      <translation>Mål t/uge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="158" />
+      <source>Temporary housing: occupancy</source>
+      <translation>Midlertidige boliger: belægning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="240" />
+      <source>The file must end in .xlsx or .pdf.</source>
+      <translation>Filen skal ende på .xlsx eller .pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="135" />
+      <source>The period can be at most ten years.</source>
+      <translation>Perioden kan højst være ti år.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="133" />
+      <source>The period must end on or after its first day.</source>
+      <translation>Perioden skal slutte på eller efter sin første dag.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="178" />
+      <source>There is no report called {name}.</source>
+      <translation>Der findes ingen rapport ved navn {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="56" />
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_programme.py" line="266" />
+      <source>Unexcused absence (h)</source>
+      <translation>Fravær uden gyldig grund (t)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="46" />
+      <source>caseworker {name}</source>
+      <translation>sagsbehandler {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/report_pdf.py" line="97" />
+      <source>filters: {filters}</source>
+      <translation>filtre: {filters}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="48" />
+      <source>nationality {name}</source>
+      <translation>nationalitet {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports.py" line="44" />
+      <source>site {name}</source>
+      <translation>boligsted {name}</translation>
     </message>
   </context>
 </TS>

@@ -236,3 +236,50 @@ class HousingPanel(Panel):
                 rooms=now.rooms, beds=now.beds, used=now.beds_used, free=now.beds - now.beds_used
             )
         )
+
+
+class TeamLeadPanel(Panel):
+    """The team lead's figures: quota, beds today, overdue deadlines, 37 hours, funding this month."""
+
+    watches = frozenset(
+        {"arrival_notices", "persons", "quotas", "allocations", "rooms", "deadlines", "hour_entries",
+         "funding_events", "jobs"}
+    )  # fmt: skip
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr(C, "Team lead: the position today"), parent)
+        layout = QVBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        from integration_desk.documents.report_cells import cell_text
+        from integration_desk.services.reports import team_lead_figures
+
+        f = team_lead_figures(self.ctx)
+        quota = (
+            tr(C, "{arrived} of {quota} arrived, {remaining} remaining").format(
+                arrived=f.quota_arrived, quota=f.quota, remaining=max(0, f.quota_remaining or 0)
+            )
+            if f.quota is not None
+            else tr(C, "no quota period today")
+        )
+        occupancy = f"{round(100 * f.beds_used / f.beds)} %" if f.beds else "–"
+        lines = [
+            (tr(C, "Quota"), quota),
+            (tr(C, "Occupancy today"), tr(C, "{used} of {beds} beds ({percent})").format(
+                used=f.beds_used, beds=f.beds, percent=occupancy)),
+            (tr(C, "Deadlines overdue"), str(f.deadlines_overdue)),
+            (tr(C, "Below 37 hours"), tr(C, "{below} of {persons} persons").format(
+                below=f.persons_below_target, persons=f.persons_with_hours)),
+            (tr(C, "Funding events this month"), tr(C, "{events}, expected {amount} kr.").format(
+                events=f.funding_events, amount=cell_text(f.funding_amount))),
+        ]  # fmt: skip
+        self.label.setText(
+            "<table cellspacing='2'>"
+            + "".join(f"<tr><td><b>{name}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for name, value in lines)
+            + "</table>"
+        )

@@ -24,6 +24,7 @@ PANELS: tuple[str, ...] = (
     "integration_desk.ui.overview.panels:HousingPanel",
     "integration_desk.ui.housing.panels:CapacityShortfallPanel",
     "integration_desk.ui.hours.panel:HoursCompliancePanel",
+    "integration_desk.ui.overview.panels:TeamLeadPanel",
 )
 
 

@@ -112,6 +112,10 @@ class PersonDetailPane(QScrollArea):
         buttons.addStretch(1)
         deadline_layout.addLayout(buttons)
         layout.addWidget(deadlines_box, 1)
+        from integration_desk.ui.people.funding import FundingBox
+
+        self.funding = FundingBox(ctx)
+        layout.addWidget(self.funding)
         self.notice_id: int | None = None
         self._deadlines: tuple[DeadlineRow, ...] = ()
         self._update_buttons()
@@ -148,6 +152,7 @@ class PersonDetailPane(QScrollArea):
         self.open_notice_button.setEnabled(self.notice_id is not None)
         self.done_on.set_value(self.ctx.today())
         self.load_deadlines()
+        self.funding.show_person(person_id)
 
     def load_deadlines(self) -> None:
         if self.person_id is None:

@@ -1,0 +1,20 @@
+"""How a report's cells read in a document: Danish decimal comma, dates as dd.mm.yyyy."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from integration_desk.services.reports import Cell
+
+
+def cell_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:,f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", ".")
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    return value

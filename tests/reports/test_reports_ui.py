@@ -1,0 +1,76 @@
+"""The Rapporter view: choose a report, change the period, read the table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from integration_desk.services.context import AppContext
+from integration_desk.ui.reports.view import ReportsView
+from tests.reports.conftest import build
+
+
+def test_choose_a_report_and_change_the_period(qtbot, desk_app, sqlite_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    build(sqlite_ctx)
+    view = ReportsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    view.first.set_value(date(2016, 3, 1))
+    view.last.set_value(date(2016, 4, 30))
+    view.choose_report("deadlines")
+    assert view.cell(0, 0) == "Kontrakt senest"
+    assert [view.cell(3, c) for c in range(8)] == ["I alt", "4", "1", "2", "7,5", "10", "1", "0"]
+    view.choose_report("quota")
+    assert [view.cell(r, 0) for r in range(view.grid.rowCount())] == ["2016-03", "2016-04", "I alt"]
+    assert [view.cell(0, c) for c in range(6)] == ["2016-03", "10", "3", "0", "0", "7"]
+    # ISO weeks: weeks 9–13 of 2016 end on 3 April, so only March and April's first days.
+    view.mode.setCurrentIndex(1)
+    view.first_week.setText("2016-W09")
+    view.last_week.setText("2016-W13")
+    view.reload()
+    assert view.title.text().endswith("29.02.2016 – 03.04.2016")
+    assert [view.cell(r, 0) for r in range(view.grid.rowCount())] == [
+        "2016-02",
+        "2016-03",
+        "2016-04",
+        "I alt",
+    ]
+    # A filter narrows the figures.
+    view.nationality.setCurrentIndex(view.nationality.findData("Eritrea"))
+    assert view.cell(1, 2) == "0"
+    assert view.chart_view.chart().series()
+
+
+def test_team_lead_panel(qtbot, desk_app, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from integration_desk.services.reports import team_lead_figures
+    from integration_desk.ui.overview.panels import TeamLeadPanel
+
+    figures = team_lead_figures(demo_ctx)
+    assert (figures.quota, figures.quota_arrived, figures.quota_remaining) == (72, 57, 0)
+    assert figures.beds_used <= figures.beds
+    panel = TeamLeadPanel(demo_ctx)
+    qtbot.addWidget(panel)
+    panel.load()
+    assert "57 af 72 ankommet" in panel.label.text()
+    assert f"{figures.funding_events}, forventet" in panel.label.text()
+
+
+def test_export_from_the_view(qtbot, desk_app, sqlite_ctx: AppContext, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    build(sqlite_ctx)
+    view = ReportsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    view.first.set_value(date(2016, 3, 1))
+    view.last.set_value(date(2016, 4, 30))
+    view.choose_report("funding")
+    target = tmp_path / "tilskud"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.excel_button.click()
+    rows = list(load_workbook(tmp_path / "tilskud.xlsx").worksheets[0].iter_rows(values_only=True))
+    assert ("I alt", 6, 97971) in rows
+    view.pdf_button.click()
+    text = PdfReader(tmp_path / "tilskud.pdf").pages[0].extract_text()
+    assert "97.971,00" in text and "Statslige tilskudshændelser" in text
