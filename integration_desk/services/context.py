@@ -23,6 +23,12 @@ class CurrentUser:
     def registered(self) -> bool:
         return self.user_id is not None
 
+    @property
+    def caseload_id(self) -> int | None:
+        """The caseworker whose residents the start page and lists narrow to: a caseworker sees
+        their own caseload; a team lead, administrator, housing coordinator or auditor sees all."""
+        return self.user_id if self.role == "caseworker" else None
+
 
 class AppContext:
     """Shared by the GUI, the command line and the tests; holds no session between actions."""

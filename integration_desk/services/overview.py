@@ -39,8 +39,8 @@ def _due(ctx: AppContext, *conditions: object) -> tuple[DueItem, ...]:
         .where(Deadline.done_on.is_(None), *conditions)  # type: ignore[arg-type]
         .order_by(Deadline.due_on, Person.family_name)
     )
-    if ctx.user.user_id is not None:
-        query = query.where(Person.caseworker_id == ctx.user.user_id)
+    if ctx.user.caseload_id is not None:
+        query = query.where(Person.caseworker_id == ctx.user.caseload_id)
     with ctx.uow(readonly=True) as uow:
         return tuple(
             DueItem(d.person_id, f"{given} {family}", DeadlineKind(d.kind).label(), d.due_on)

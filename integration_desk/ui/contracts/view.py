@@ -125,7 +125,7 @@ class ContractsView(View):
     def print_ready(self) -> None:
         from integration_desk.ui.contracts.preview import print_ready
 
-        mine = self.ctx.user.user_id if self.ctx.user.role == "caseworker" else None
+        mine = self.ctx.user.caseload_id
         print_ready(self.ctx, self, mine)
 
     def edit_templates(self) -> None:

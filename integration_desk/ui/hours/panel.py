@@ -30,7 +30,7 @@ class HoursCompliancePanel(Panel):
     def load(self) -> None:
         end = IsoWeek.of(self.ctx.today() - timedelta(days=7))
         start = IsoWeek.of(end.monday() - timedelta(days=7 * (PERIOD_WEEKS - 1)))
-        rows = hours_history.compliance(self.ctx, start, end, caseworker_id=self.ctx.user.user_id)
+        rows = hours_history.compliance(self.ctx, start, end, caseworker_id=self.ctx.user.caseload_id)
         self.list.clear()
         for row in rows:
             parts = []
