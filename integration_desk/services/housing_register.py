@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 
 from integration_desk.db.models import Allocation, AuditAction, HousingSite, HousingUnit, Room, RoomClosure
+from integration_desk.db.uow import UnitOfWork
 from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.domain.housing import fmt_day
 from integration_desk.i18n import tr
@@ -25,8 +27,47 @@ def _name(text: str) -> str:
     return name
 
 
+def _site_name_free(uow: UnitOfWork, name: str, site_id: int | None = None) -> None:
+    taken = select(HousingSite.id).where(func.lower(HousingSite.name) == name.lower())
+    if site_id is not None:
+        taken = taken.where(HousingSite.id != site_id)
+    if uow.session.scalar(taken) is not None:
+        raise ValidationError(tr(C, "There is already a site called {name}.").format(name=name), "name")
+
+
+def _unit_name_free(uow: UnitOfWork, site_id: int, name: str, unit_id: int | None = None) -> None:
+    taken = select(HousingUnit.id).where(
+        HousingUnit.site_id == site_id, func.lower(HousingUnit.name) == name.lower()
+    )
+    if unit_id is not None:
+        taken = taken.where(HousingUnit.id != unit_id)
+    if uow.session.scalar(taken) is not None:
+        raise ValidationError(tr(C, "The site already has a unit called {name}.").format(name=name), "name")
+
+
+def _room_name_free(uow: UnitOfWork, unit_id: int, name: str, room_id: int | None = None) -> None:
+    taken = select(Room.id).where(Room.unit_id == unit_id, func.lower(Room.name) == name.lower())
+    if room_id is not None:
+        taken = taken.where(Room.id != room_id)
+    if uow.session.scalar(taken) is not None:
+        raise ValidationError(tr(C, "The unit already has a room called {name}.").format(name=name), "name")
+
+
+def _check_max_persons(max_persons: int) -> None:
+    if max_persons < 1:
+        raise ValidationError(
+            tr(C, "At least one person must be able to share the kitchen and bath."), "max_persons"
+        )
+
+
+def _check_beds(beds: int) -> None:
+    if beds < 1:
+        raise ValidationError(tr(C, "A room has at least one bed."), "beds")
+
+
 def add_site(ctx: AppContext, name: str, address: str = "", notes: str = "") -> int:
     with ctx.uow() as uow:
+        _site_name_free(uow, _name(name))
         row = HousingSite(name=_name(name), address=address.strip(), notes=notes)
         uow.session.add(row)
         uow.session.flush()
@@ -36,11 +77,9 @@ def add_site(ctx: AppContext, name: str, address: str = "", notes: str = "") -> 
 
 
 def add_unit(ctx: AppContext, site_id: int, name: str, max_persons: int, notes: str = "") -> int:
-    if max_persons < 1:
-        raise ValidationError(
-            tr(C, "At least one person must be able to share the kitchen and bath."), "max_persons"
-        )
+    _check_max_persons(max_persons)
     with ctx.uow() as uow:
+        _unit_name_free(uow, site_id, _name(name))
         row = HousingUnit(site_id=site_id, name=_name(name), max_persons=max_persons, notes=notes)
         uow.session.add(row)
         uow.session.flush()
@@ -50,9 +89,9 @@ def add_unit(ctx: AppContext, site_id: int, name: str, max_persons: int, notes: 
 
 
 def add_room(ctx: AppContext, unit_id: int, name: str, beds: int, notes: str = "") -> int:
-    if beds < 1:
-        raise ValidationError(tr(C, "A room has at least one bed."), "beds")
+    _check_beds(beds)
     with ctx.uow() as uow:
+        _room_name_free(uow, unit_id, _name(name))
         row = Room(unit_id=unit_id, name=_name(name), beds=beds, notes=notes)
         uow.session.add(row)
         uow.session.flush()
@@ -61,11 +100,8 @@ def add_room(ctx: AppContext, unit_id: int, name: str, beds: int, notes: str = "
         return row.id
 
 
-def _room(ctx_uow: object, room_id: int) -> Room:
-    from integration_desk.db.uow import UnitOfWork
-
-    assert isinstance(ctx_uow, UnitOfWork)
-    room = ctx_uow.session.get(Room, room_id)
+def _room(uow: UnitOfWork, room_id: int) -> Room:
+    room = uow.session.get(Room, room_id)
     if room is None:
         raise NotFoundError(tr(C, "The room no longer exists."))
     return room
@@ -90,61 +126,314 @@ def delete_room(ctx: AppContext, room_id: int, version: int) -> None:
         uow.commit()
 
 
+def _stay_past(uow: UnitOfWork, room_ids: list[int], on: date) -> tuple[str, date] | None:
+    """The room name and moving-in day of a stay in one of ``room_ids`` still running on ``on``."""
+    row = uow.session.execute(
+        select(Room.name, Allocation.starts_on)
+        .join(Room, Allocation.room_id == Room.id)
+        .where(Allocation.room_id.in_(room_ids), or_(Allocation.ends_on.is_(None), Allocation.ends_on > on))
+        .order_by(Allocation.starts_on)
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def _retire_rooms(uow: UnitOfWork, rooms: list[Room], on: date) -> None:
+    """Every room out of use from ``on`` (an earlier retirement stays); refused while a stay runs past it."""
+    busy = _stay_past(uow, [r.id for r in rooms], on)
+    if busy is not None:
+        raise ValidationError(
+            tr(C, "Room {room} has a stay running past {date}; end or move it first.").format(
+                room=busy[0], date=fmt_day(on)
+            ),
+            "retired_on",
+        )
+    for room in rooms:
+        if room.retired_on is None or room.retired_on > on:
+            room.retired_on = on
+            audit.record(uow, AuditAction.UPDATE, "rooms", room.id, changes=audit.changes_of(room))
+
+
 def retire_room(ctx: AppContext, room_id: int, version: int, on: date) -> bool:
     """The room is out of use from ``on``; refused while a stay runs past that day."""
     with ctx.uow() as uow:
         room = _room(uow, room_id)
         check_version(room, version)
-        later = uow.session.scalar(
-            select(
-                exists().where(
-                    Allocation.room_id == room_id, or_(Allocation.ends_on.is_(None), Allocation.ends_on > on)
-                )
-            )
-        )
-        if later:
-            raise ValidationError(
-                tr(C, "Room {room} has a stay running past {date}; end or move it first.").format(
-                    room=room.name, date=fmt_day(on)
-                ),
-                "retired_on",
-            )
-        room.retired_on = on
-        audit.record(uow, AuditAction.UPDATE, "rooms", room.id, changes=audit.changes_of(room))
+        _retire_rooms(uow, [room], on)
         uow.commit()
         return True
+
+
+def _site(uow: UnitOfWork, site_id: int) -> HousingSite:
+    site = uow.session.get(HousingSite, site_id)
+    if site is None:
+        raise NotFoundError(tr(C, "The site no longer exists."))
+    return site
+
+
+def _unit(uow: UnitOfWork, unit_id: int) -> HousingUnit:
+    unit = uow.session.get(HousingUnit, unit_id)
+    if unit is None:
+        raise NotFoundError(tr(C, "The unit no longer exists."))
+    return unit
+
+
+def _closure(uow: UnitOfWork, closure_id: int) -> RoomClosure:
+    closure = uow.session.get(RoomClosure, closure_id)
+    if closure is None:
+        raise NotFoundError(tr(C, "The closure no longer exists."))
+    return closure
+
+
+def retire_unit(ctx: AppContext, unit_id: int, version: int, on: date) -> bool:
+    """The unit and all its rooms are out of use from ``on``."""
+    with ctx.uow() as uow:
+        unit = _unit(uow, unit_id)
+        check_version(unit, version)
+        rooms = list(uow.session.scalars(select(Room).where(Room.unit_id == unit_id)))
+        _retire_rooms(uow, rooms, on)
+        if unit.retired_on is None or unit.retired_on > on:
+            unit.retired_on = on
+            audit.record(uow, AuditAction.UPDATE, "housing_units", unit.id, changes=audit.changes_of(unit))
+        uow.commit()
+        return True
+
+
+def retire_site(ctx: AppContext, site_id: int, version: int, on: date) -> bool:
+    """The site with all its units and rooms is out of use from ``on``."""
+    with ctx.uow() as uow:
+        site = _site(uow, site_id)
+        check_version(site, version)
+        units = list(uow.session.scalars(select(HousingUnit).where(HousingUnit.site_id == site_id)))
+        rooms = list(
+            uow.session.scalars(select(Room).where(Room.unit_id.in_([u.id for u in units]))) if units else []
+        )
+        _retire_rooms(uow, rooms, on)
+        for unit in units:
+            if unit.retired_on is None or unit.retired_on > on:
+                unit.retired_on = on
+                audit.record(
+                    uow, AuditAction.UPDATE, "housing_units", unit.id, changes=audit.changes_of(unit)
+                )
+        if site.retired_on is None or site.retired_on > on:
+            site.retired_on = on
+            audit.record(uow, AuditAction.UPDATE, "housing_sites", site.id, changes=audit.changes_of(site))
+        uow.commit()
+        return True
+
+
+def edit_site(ctx: AppContext, site_id: int, version: int, name: str, address: str, notes: str) -> int:
+    """Name, address and notes of a site; returns the new version."""
+    with ctx.uow() as uow:
+        site = _site(uow, site_id)
+        check_version(site, version)
+        _site_name_free(uow, _name(name), site_id)
+        site.name, site.address, site.notes = _name(name), address.strip(), notes.strip()
+        changes = audit.changes_of(site)
+        uow.session.flush()
+        if changes:
+            audit.record(uow, AuditAction.UPDATE, "housing_sites", site.id, changes=changes)
+        uow.commit()
+        return site.version
+
+
+def edit_unit(ctx: AppContext, unit_id: int, version: int, name: str, max_persons: int, notes: str) -> int:
+    """Name, notes and the most persons sharing the unit's kitchen and bath; returns the new version."""
+    _check_max_persons(max_persons)
+    with ctx.uow() as uow:
+        unit = _unit(uow, unit_id)
+        check_version(unit, version)
+        _unit_name_free(uow, unit.site_id, _name(name), unit_id)
+        unit.name, unit.max_persons, unit.notes = _name(name), max_persons, notes.strip()
+        changes = audit.changes_of(unit)
+        uow.session.flush()
+        if changes:
+            audit.record(uow, AuditAction.UPDATE, "housing_units", unit.id, changes=changes)
+        uow.commit()
+        return unit.version
+
+
+def edit_room(ctx: AppContext, room_id: int, version: int, name: str, beds: int, notes: str) -> int:
+    """Name, beds and notes of a room; fewer beds than a stay from today on needs is refused."""
+    _check_beds(beds)
+    with ctx.uow() as uow:
+        room = _room(uow, room_id)
+        check_version(room, version)
+        _room_name_free(uow, room.unit_id, _name(name), room_id)
+        crowded = uow.session.scalar(
+            select(func.max(Allocation.persons)).where(
+                Allocation.room_id == room_id,
+                or_(Allocation.ends_on.is_(None), Allocation.ends_on > ctx.today()),
+            )
+        )
+        if crowded is not None and crowded > beds:
+            raise ValidationError(
+                tr(
+                    C, "A stay in room {room} has {persons} persons; the room needs at least as many beds."
+                ).format(room=room.name, persons=crowded),
+                "beds",
+            )
+        room.name, room.beds, room.notes = _name(name), beds, notes.strip()
+        changes = audit.changes_of(room)
+        uow.session.flush()
+        if changes:
+            audit.record(uow, AuditAction.UPDATE, "rooms", room.id, changes=changes)
+        uow.commit()
+        return room.version
+
+
+def _check_closure(uow: UnitOfWork, room: Room, starts_on: date, last_day: date, reason: str) -> None:
+    if last_day < starts_on:
+        raise ValidationError(tr(C, "The last day must be on or after the first day."), "ends_on")
+    if reason not in CLOSURE_REASONS:
+        raise ValidationError(tr(C, "Choose a reason."), "reason")
+    clash = uow.session.scalar(
+        select(Allocation)
+        .where(
+            Allocation.room_id == room.id,
+            Allocation.starts_on <= last_day,
+            or_(Allocation.ends_on.is_(None), Allocation.ends_on > starts_on),
+        )
+        .order_by(Allocation.starts_on)
+        .limit(1)
+    )
+    if clash is not None:
+        raise ValidationError(
+            tr(C, "Room {room} is allocated from {date} in that period; move the stay first.").format(
+                room=room.name, date=fmt_day(clash.starts_on)
+            ),
+            "starts_on",
+        )
 
 
 def add_closure(
     ctx: AppContext, room_id: int, starts_on: date, last_day: date, reason: str, notes: str = ""
 ) -> int:
     """Out of service ``starts_on`` … ``last_day``; refused over a stay (no one lives in a closed room)."""
-    if last_day < starts_on:
-        raise ValidationError(tr(C, "The last day must be on or after the first day."), "ends_on")
-    if reason not in CLOSURE_REASONS:
-        raise ValidationError(tr(C, "Choose a reason."), "reason")
     with ctx.uow() as uow:
         room = _room(uow, room_id)
-        clash = uow.session.scalar(
-            select(Allocation).where(
-                Allocation.room_id == room_id,
-                Allocation.starts_on <= last_day,
-                or_(Allocation.ends_on.is_(None), Allocation.ends_on > starts_on),
-            )
-        )
-        if clash is not None:
-            raise ValidationError(
-                tr(C, "Room {room} is allocated from {date} in that period; move the stay first.").format(
-                    room=room.name, date=fmt_day(clash.starts_on)
-                ),
-                "starts_on",
-            )
+        _check_closure(uow, room, starts_on, last_day, reason)
         row = RoomClosure(room_id=room_id, starts_on=starts_on, ends_on=last_day, reason=reason, notes=notes)
         uow.session.add(row)
+        changes = audit.changes_of(row)
         uow.session.flush()
-        audit.record(uow, AuditAction.CREATE, "room_closures", row.id, changes=audit.changes_of(row))
+        audit.record(uow, AuditAction.CREATE, "room_closures", row.id, changes=changes)
         uow.commit()
         return row.id
+
+
+def edit_closure(
+    ctx: AppContext, closure_id: int, version: int, starts_on: date, last_day: date, reason: str, notes: str
+) -> int:
+    """New period, reason or notes of a closure, checked like a new one; returns the new version."""
+    with ctx.uow() as uow:
+        closure = _closure(uow, closure_id)
+        check_version(closure, version)
+        room = _room(uow, closure.room_id)
+        _check_closure(uow, room, starts_on, last_day, reason)
+        closure.starts_on, closure.ends_on, closure.reason, closure.notes = starts_on, last_day, reason, notes
+        changes = audit.changes_of(closure)
+        uow.session.flush()
+        if changes:
+            audit.record(uow, AuditAction.UPDATE, "room_closures", closure.id, changes=changes)
+        uow.commit()
+        return closure.version
+
+
+def delete_closure(ctx: AppContext, closure_id: int, version: int) -> None:
+    with ctx.uow() as uow:
+        closure = _closure(uow, closure_id)
+        check_version(closure, version)
+        audit.record(
+            uow,
+            AuditAction.DELETE,
+            "room_closures",
+            closure.id,
+            changes={
+                "starts_on": [closure.starts_on.isoformat(), None],
+                "ends_on": [closure.ends_on.isoformat(), None],
+            },
+        )
+        uow.session.delete(closure)
+        uow.commit()
+
+
+# -- the register as a tree, for the register dialog ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClosureEntry:
+    id: int
+    version: int
+    room_id: int
+    starts_on: date
+    ends_on: date  # last day out of service
+    reason: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class RoomEntry:
+    id: int
+    version: int
+    unit_id: int
+    name: str
+    beds: int
+    notes: str
+    retired_on: date | None
+    has_stays: bool
+    closures: tuple[ClosureEntry, ...]
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    id: int
+    version: int
+    site_id: int
+    name: str
+    max_persons: int
+    notes: str
+    retired_on: date | None
+    rooms: tuple[RoomEntry, ...]
+
+
+@dataclass(frozen=True)
+class SiteEntry:
+    id: int
+    version: int
+    name: str
+    address: str
+    notes: str
+    retired_on: date | None
+    units: tuple[UnitEntry, ...]
+
+
+def register_tree(ctx: AppContext) -> tuple[SiteEntry, ...]:
+    """Every site with its units, rooms and closures (retired ones too), ordered by name."""
+    with ctx.uow(readonly=True) as uow:
+        session = uow.session
+        used = set(session.scalars(select(Allocation.room_id).distinct()))
+        closures: dict[int, list[ClosureEntry]] = {}
+        for c in session.scalars(select(RoomClosure).order_by(RoomClosure.starts_on)):
+            closures.setdefault(c.room_id, []).append(
+                ClosureEntry(c.id, c.version, c.room_id, c.starts_on, c.ends_on, c.reason, c.notes)
+            )
+        rooms: dict[int, list[RoomEntry]] = {}
+        for r in session.scalars(select(Room).order_by(Room.name)):
+            rooms.setdefault(r.unit_id, []).append(
+                RoomEntry(r.id, r.version, r.unit_id, r.name, r.beds, r.notes, r.retired_on, r.id in used,
+                          tuple(closures.get(r.id, ())))
+            )  # fmt: skip
+        units: dict[int, list[UnitEntry]] = {}
+        for u in session.scalars(select(HousingUnit).order_by(HousingUnit.name)):
+            units.setdefault(u.site_id, []).append(
+                UnitEntry(u.id, u.version, u.site_id, u.name, u.max_persons, u.notes, u.retired_on,
+                          tuple(rooms.get(u.id, ())))
+            )  # fmt: skip
+        return tuple(
+            SiteEntry(s.id, s.version, s.name, s.address, s.notes, s.retired_on, tuple(units.get(s.id, ())))
+            for s in session.scalars(select(HousingSite).order_by(HousingSite.name))
+        )
 
 
 def list_sites(ctx: AppContext) -> list[tuple[int, str]]:
@@ -152,7 +441,9 @@ def list_sites(ctx: AppContext) -> list[tuple[int, str]]:
         return [
             (i, n)
             for i, n in uow.session.execute(
-                select(HousingSite.id, HousingSite.name).order_by(HousingSite.name)
+                select(HousingSite.id, HousingSite.name)
+                .where(HousingSite.retired_on.is_(None))
+                .order_by(HousingSite.name)
             )
         ]
 
@@ -162,6 +453,7 @@ def list_units(ctx: AppContext) -> list[tuple[int, str]]:
     query = (
         select(HousingUnit.id, HousingSite.name, HousingUnit.name)
         .join(HousingSite, HousingUnit.site_id == HousingSite.id)
+        .where(HousingUnit.retired_on.is_(None))
         .order_by(HousingSite.name, HousingUnit.name)
     )
     with ctx.uow(readonly=True) as uow:

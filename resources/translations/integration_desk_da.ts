@@ -3785,12 +3785,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>housing</name>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="54" />
+      <location filename="../../integration_desk/services/housing_register.py" line="65" />
       <source>A room has at least one bed.</source>
       <translation>Et værelse har mindst én seng.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="41" />
+      <location filename="../../integration_desk/services/housing_register.py" line="271" />
+      <source>A stay in room {room} has {persons} persons; the room needs at least as many beds.</source>
+      <translation>Et ophold i værelse {room} har {persons} personer; værelset skal have mindst lige så mange senge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="59" />
       <source>At least one person must be able to share the kitchen and bath.</source>
       <translation>Mindst én person skal kunne dele køkken og bad.</translation>
     </message>
@@ -3800,7 +3805,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="125" />
+      <location filename="../../integration_desk/services/housing_register.py" line="289" />
       <source>Choose a reason.</source>
       <translation>Vælg en årsag.</translation>
     </message>
@@ -3820,7 +3825,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Dage i perioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="24" />
+      <location filename="../../integration_desk/services/housing_register.py" line="26" />
       <source>Enter a name.</source>
       <translation>Skriv et navn.</translation>
     </message>
@@ -3865,12 +3870,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="107" />
+      <location filename="../../integration_desk/services/housing_register.py" line="146" />
       <source>Room {room} has a stay running past {date}; end or move it first.</source>
       <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="81" />
+      <location filename="../../integration_desk/services/housing_register.py" line="117" />
       <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
@@ -3880,7 +3885,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="137" />
+      <location filename="../../integration_desk/services/housing_register.py" line="302" />
       <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
@@ -3915,6 +3920,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="184" />
+      <source>The closure no longer exists.</source>
+      <translation>Lukningen findes ikke længere.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/housing_allocations.py" line="244" />
       <source>The day of the move must fall within the stay.</source>
       <translation>Flyttedagen skal ligge inden for opholdet.</translation>
@@ -3935,7 +3945,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="123" />
+      <location filename="../../integration_desk/services/housing_register.py" line="287" />
       <source>The last day must be on or after the first day.</source>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
@@ -3960,9 +3970,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelset findes ikke længere.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="45" />
+      <source>The site already has a unit called {name}.</source>
+      <translation>Boligstedet har allerede en enhed med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="170" />
+      <source>The site no longer exists.</source>
+      <translation>Boligstedet findes ikke længere.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/housing_allocations.py" line="201" />
       <source>The stay no longer exists; someone may have removed it. Reload.</source>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="53" />
+      <source>The unit already has a room called {name}.</source>
+      <translation>Enheden har allerede et værelse med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="177" />
+      <source>The unit no longer exists.</source>
+      <translation>Enheden findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="35" />
+      <source>There is already a site called {name}.</source>
+      <translation>Der findes allerede et boligsted med navnet {name}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/documents/housing.py" line="32" />
