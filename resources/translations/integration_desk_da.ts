@@ -1358,127 +1358,132 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="159" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="160" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="69" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="70" />
       <source>Suggestion: {label}</source>
       <translation>Forslag: {label}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="197" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="198" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="145" />
-      <source>{room} ({beds} beds)</source>
-      <translation>{room} ({beds} senge)</translation>
     </message>
   </context>
   <context>
     <name>HousingDialogs</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="73" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="39" />
+      <source>1 bed</source>
+      <translation>1 seng</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
       <source>Allocate a room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="150" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="155" />
       <source>Day of the move:</source>
       <translation>Flyttedag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="122" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
       <source>End the stay of {household}</source>
       <translation>Afslut opholdet for {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="163" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="167" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="172" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="96" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="101" />
       <source>Household:</source>
       <translation>Husstand:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="92" />
       <source>Known moving-out day</source>
       <translation>Kendt fraflytningsdag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="146" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
       <source>Move {household} to another room</source>
       <translation>Flyt {household} til et andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="132" />
       <source>Moved away</source>
       <translation>Fraflyttet kommunen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="133" />
       <source>Moved room</source>
       <translation>Flyttet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="104" />
       <source>Moving in:</source>
       <translation>Indflytning:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="133" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="138" />
       <source>Moving-out day:</source>
       <translation>Fraflytningsdag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="156" />
       <source>New room:</source>
       <translation>Nyt værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="126" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="131" />
       <source>Permanent home</source>
       <translation>Permanent bolig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="98" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="103" />
       <source>Persons in the room:</source>
       <translation>Personer i værelset:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="134" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="139" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="97" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="102" />
       <source>Room:</source>
       <translation>Værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="173" />
       <source>To (included):</source>
       <translation>Til (med):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="83" />
       <source>{name} ({n} pers.)</source>
       <translation>{name} ({n} pers.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="41" />
-      <source>{site} — {unit} — {room} ({beds} beds)</source>
-      <translation>{site} — {unit} — {room} ({beds} senge)</translation>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="39" />
+      <source>{n} beds</source>
+      <translation>{n} senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="46" />
+      <source>{site} — {unit} — {room} ({beds})</source>
+      <translation>{site} — {unit} — {room} ({beds})</translation>
     </message>
   </context>
   <context>
@@ -1512,29 +1517,69 @@
   <context>
     <name>HousingRegister</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
       <source>Address:</source>
       <translation>Adresse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="100" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
       <source>Beds:</source>
       <translation>Senge:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="120" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="42" />
       <source>Cleaning</source>
       <translation>Rengøring</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="130" />
-      <source>Close a room</source>
-      <translation>Luk et værelse</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="207" />
+      <source>Close</source>
+      <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="63" />
-      <source>Close a room for a period…</source>
-      <translation>Luk et værelse i en periode…</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="196" />
+      <source>Close the room for a period…</source>
+      <translation>Luk værelset i en periode…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="198" />
+      <source>Delete</source>
+      <translation>Slet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="401" />
+      <source>Delete room {room}?</source>
+      <translation>Slet værelse {room}?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="397" />
+      <source>Delete this closure?</source>
+      <translation>Slet denne lukning?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="108" />
+      <source>Edit room</source>
+      <translation>Ret værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="85" />
+      <source>Edit site</source>
+      <translation>Ret boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="95" />
+      <source>Edit unit</source>
+      <translation>Ret enhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="197" />
+      <source>Edit…</source>
+      <translation>Ret…</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/register.py" line="126" />
@@ -1542,72 +1587,102 @@
       <translation>Første dag:</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="179" />
+      <source>Housing register</source>
+      <translation>Boligregister</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="424" />
+      <source>Housing register…</source>
+      <translation>Boligregister…</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/housing/register.py" line="127" />
       <source>Last day:</source>
       <translation>Sidste dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="98" />
       <source>Most persons sharing kitchen and bath:</source>
       <translation>Højst antal personer om køkken og bad:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
       <source>Name or number:</source>
       <translation>Navn eller nummer:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
-      <source>New room</source>
-      <translation>Nyt værelse</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="108" />
+      <source>New room in {unit}</source>
+      <translation>Nyt værelse i {unit}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="62" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="195" />
       <source>New room…</source>
       <translation>Nyt værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="85" />
       <source>New site</source>
       <translation>Nyt boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="60" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="193" />
       <source>New site…</source>
       <translation>Nyt boligsted…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="84" />
-      <source>New unit</source>
-      <translation>Ny enhed</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="95" />
+      <source>New unit in {site}</source>
+      <translation>Ny enhed i {site}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="61" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="194" />
       <source>New unit…</source>
       <translation>Ny enhed…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="83" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <source>Notes</source>
+      <translation>Noter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
       <source>Notes (e.g. ground floor, step-free):</source>
       <translation>Noter (fx stueetage, uden trin):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="101" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
       <source>Notes:</source>
       <translation>Noter:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="121" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="42" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="234" />
+      <source>Out of service {first} – {last}</source>
+      <translation>Lukket {first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="139" />
+      <source>Out of use from the day chosen; earlier stays remain on record.</source>
+      <translation>Ude af brug fra den valgte dag; tidligere ophold bevares.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="142" />
       <source>Out of use from:</source>
       <translation>Ude af brug fra:</translation>
     </message>
@@ -1617,39 +1692,54 @@
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="57" />
-      <source>Register</source>
-      <translation>Register</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="119" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="42" />
       <source>Repair</source>
       <translation>Reparation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="141" />
-      <source>Retire a room</source>
-      <translation>Tag et værelse ud af brug</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="199" />
+      <source>Retire from a day…</source>
+      <translation>Tag ud af brug fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="64" />
-      <source>Retire a room…</source>
-      <translation>Tag et værelse ud af brug…</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="141" />
+      <source>Retire: {what}</source>
+      <translation>Tag ud af brug: {what}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <source>Retired</source>
+      <translation>Ude af brug</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="413" />
+      <source>Room {name}</source>
+      <translation>Værelse {name}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/register.py" line="125" />
-      <source>Room:</source>
-      <translation>Værelse:</translation>
+      <source>Room {room} out of service</source>
+      <translation>Værelse {room} lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
-      <source>Site:</source>
-      <translation>Boligsted:</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="409" />
+      <source>Site {name}</source>
+      <translation>Boligsted {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="98" />
-      <source>Unit:</source>
-      <translation>Enhed:</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="411" />
+      <source>Unit {name}</source>
+      <translation>Enhed {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="170" />
+      <source>from {date}</source>
+      <translation>fra {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="227" />
+      <source>kitchen and bath shared by at most {n}</source>
+      <translation>køkken og bad deles af højst {n}</translation>
     </message>
   </context>
   <context>

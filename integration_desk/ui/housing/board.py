@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from integration_desk.domain.housing import StayState
 from integration_desk.domain.weeks import IsoWeek, public_holidays
 from integration_desk.services.housing_board import Board, BoardStay
+from integration_desk.ui.housing.dialogs import beds_text
 from integration_desk.ui.i18n import tr
 
 C = "HousingBoard"
@@ -142,7 +143,7 @@ class BoardView(QGraphicsView):
                 self.room_of_row.append(None)
                 last_site, last_unit = room.site_id, room.unit_id
             self.row_of_room[room.id] = len(self.room_of_row)
-            label = scene.addSimpleText(tr(C, "{room} ({beds} beds)").format(room=room.name, beds=room.beds))
+            label = scene.addSimpleText(f"{room.name} ({beds_text(room.beds)})")
             label.setPos(16, self.y_of_row(len(self.room_of_row)) + 3)
             self.room_of_row.append(room.id)
         end = board.first + timedelta(days=board.days)

@@ -34,12 +34,17 @@ def _value(edit: QDateEdit) -> date:
     return date(d.year(), d.month(), d.day())
 
 
+def beds_text(beds: int) -> str:
+    """One bed or several: "1 seng", "3 senge"."""
+    return tr(C, "1 bed") if beds == 1 else tr(C, "{n} beds").format(n=beds)
+
+
 def _room_combo(rooms: tuple[BoardRoom, ...], selected: int | None = None) -> QComboBox:
     combo = QComboBox()
     for room in rooms:
         combo.addItem(
-            tr(C, "{site} — {unit} — {room} ({beds} beds)").format(
-                site=room.site, unit=room.unit, room=room.name, beds=room.beds
+            tr(C, "{site} — {unit} — {room} ({beds})").format(
+                site=room.site, unit=room.unit, room=room.name, beds=beds_text(room.beds)
             ),
             room.id,
         )

@@ -111,7 +111,7 @@ class HousingView(View):
         export = QPushButton(tr(C, "Export occupancy…"))
         export.clicked.connect(self.export_dialog)
         bar.addWidget(export)
-        bar.addWidget(RegisterButton(ctx, lambda: self.data.rooms if self.data else ()))
+        bar.addWidget(RegisterButton(ctx))
         self.board = BoardView()
         self.board.stay_moved.connect(self._move_stay)
         self.board.household_dropped.connect(self._dropped)
