@@ -1358,17 +1358,17 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="160" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="171" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="70" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="76" />
       <source>Suggestion: {label}</source>
       <translation>Forslag: {label}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="198" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="271" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
     </message>
@@ -1376,112 +1376,107 @@
   <context>
     <name>HousingDialogs</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="39" />
-      <source>1 bed</source>
-      <translation>1 seng</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="74" />
       <source>Allocate a room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="155" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="181" />
+      <source>Change the stay of {household}</source>
+      <translation>Ret opholdet for {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
       <source>Day of the move:</source>
       <translation>Flyttedag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="123" />
       <source>End the stay of {household}</source>
       <translation>Afslut opholdet for {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="164" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="172" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="101" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="97" />
       <source>Household:</source>
       <translation>Husstand:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="92" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="88" />
       <source>Known moving-out day</source>
       <translation>Kendt fraflytningsdag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="147" />
       <source>Move {household} to another room</source>
       <translation>Flyt {household} til et andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="132" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
       <source>Moved away</source>
       <translation>Fraflyttet kommunen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="133" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="129" />
       <source>Moved room</source>
       <translation>Flyttet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="104" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="100" />
       <source>Moving in:</source>
       <translation>Indflytning:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="138" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="134" />
       <source>Moving-out day:</source>
       <translation>Fraflytningsdag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="156" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="152" />
       <source>New room:</source>
       <translation>Nyt værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="131" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
       <source>Permanent home</source>
       <translation>Permanent bolig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="103" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="99" />
       <source>Persons in the room:</source>
       <translation>Personer i værelset:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="139" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="135" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="102" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="98" />
       <source>Room:</source>
       <translation>Værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="173" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="169" />
       <source>To (included):</source>
       <translation>Til (med):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="83" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="79" />
       <source>{name} ({n} pers.)</source>
       <translation>{name} ({n} pers.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="39" />
-      <source>{n} beds</source>
-      <translation>{n} senge</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="46" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="42" />
       <source>{site} — {unit} — {room} ({beds})</source>
       <translation>{site} — {unit} — {room} ({beds})</translation>
     </message>
@@ -1489,255 +1484,250 @@
   <context>
     <name>HousingPanels</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="27" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="28" />
       <source>Days where the persons announced to arrive by then, still without a room, exceed the free beds.</source>
       <translation>Dage hvor de personer, der er varslet til at ankomme inden da og endnu ikke har et værelse, er flere end de ledige senge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="54" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="55" />
       <source>Enough free beds for every announced arrival.</source>
       <translation>Der er ledige senge nok til alle varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="24" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="25" />
       <source>Too few free beds (next 90 days)</source>
       <translation>For få ledige senge (de næste 90 dage)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="42" />
-      <source>{date} (week {week}): {waiting} persons waiting, {free} free beds</source>
-      <translation>{date} (uge {week}): {waiting} personer venter, {free} ledige senge</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="52" />
-      <source>… and {n} more days</source>
-      <translation>… og {n} dage mere</translation>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="43" />
+      <source>{date} (week {week}): {waiting}, {free}</source>
+      <translation>{date} (uge {week}): {waiting}, {free}</translation>
     </message>
   </context>
   <context>
     <name>HousingRegister</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
       <source>Address:</source>
       <translation>Adresse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="110" />
       <source>Beds:</source>
       <translation>Senge:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="42" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="43" />
       <source>Cleaning</source>
       <translation>Rengøring</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="207" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="208" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="196" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="197" />
       <source>Close the room for a period…</source>
       <translation>Luk værelset i en periode…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="198" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="199" />
       <source>Delete</source>
       <translation>Slet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="401" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="402" />
       <source>Delete room {room}?</source>
       <translation>Slet værelse {room}?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="397" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="398" />
       <source>Delete this closure?</source>
       <translation>Slet denne lukning?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="108" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
       <source>Edit room</source>
       <translation>Ret værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="85" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
       <source>Edit site</source>
       <translation>Ret boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="95" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="96" />
       <source>Edit unit</source>
       <translation>Ret enhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="197" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="198" />
       <source>Edit…</source>
       <translation>Ret…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="126" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="127" />
       <source>First day:</source>
       <translation>Første dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="179" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="180" />
       <source>Housing register</source>
       <translation>Boligregister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="424" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="425" />
       <source>Housing register…</source>
       <translation>Boligregister…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="128" />
       <source>Last day:</source>
       <translation>Sidste dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="98" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
       <source>Most persons sharing kitchen and bath:</source>
       <translation>Højst antal personer om køkken og bad:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="110" />
       <source>Name or number:</source>
       <translation>Navn eller nummer:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="108" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
       <source>New room in {unit}</source>
       <translation>Nyt værelse i {unit}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="195" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="196" />
       <source>New room…</source>
       <translation>Nyt værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="85" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
       <source>New site</source>
       <translation>Nyt boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="193" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="194" />
       <source>New site…</source>
       <translation>Nyt boligsted…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="95" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="96" />
       <source>New unit in {site}</source>
       <translation>Ny enhed i {site}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="194" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="195" />
       <source>New unit…</source>
       <translation>Ny enhed…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="100" />
       <source>Notes (e.g. ground floor, step-free):</source>
       <translation>Noter (fx stueetage, uden trin):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="88" />
       <source>Notes:</source>
       <translation>Noter:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="42" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="43" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="234" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="235" />
       <source>Out of service {first} – {last}</source>
       <translation>Lukket {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="139" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
       <source>Out of use from the day chosen; earlier stays remain on record.</source>
       <translation>Ude af brug fra den valgte dag; tidligere ophold bevares.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="142" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="143" />
       <source>Out of use from:</source>
       <translation>Ude af brug fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="129" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="42" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="43" />
       <source>Repair</source>
       <translation>Reparation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="199" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="200" />
       <source>Retire from a day…</source>
       <translation>Tag ud af brug fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="141" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="142" />
       <source>Retire: {what}</source>
       <translation>Tag ud af brug: {what}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="182" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
       <source>Retired</source>
       <translation>Ude af brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="413" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="414" />
       <source>Room {name}</source>
       <translation>Værelse {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="125" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="126" />
       <source>Room {room} out of service</source>
       <translation>Værelse {room} lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="409" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="410" />
       <source>Site {name}</source>
       <translation>Boligsted {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="411" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="412" />
       <source>Unit {name}</source>
       <translation>Enhed {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="170" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="171" />
       <source>from {date}</source>
       <translation>fra {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="227" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="228" />
       <source>kitchen and bath shared by at most {n}</source>
       <translation>køkken og bad deles af højst {n}</translation>
     </message>
@@ -1745,161 +1735,244 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="135" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="360" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="439" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="352" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="431" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="165" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="239" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="280" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="98" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="138" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="320" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="303" />
+      <source>Change room and dates…</source>
+      <translation>Ret værelse og datoer…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="344" />
+      <source>Change stay</source>
+      <translation>Ret ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="399" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="264" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="307" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="277" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="356" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="304" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="382" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="461" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="111" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="151" />
       <source>Export occupancy…</source>
       <translation>Eksportér belægning…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="209" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="250" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="303" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="382" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="305" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="337" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="416" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="191" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="232" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="371" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="450" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="263" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="306" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="133" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="174" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="92" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="132" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="130" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="171" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="108" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="148" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="219" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="219" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="193" />
-      <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
-      <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="234" />
+      <source>{first} – {last}: {rooms}, {waiting}</source>
+      <translation>{first} – {last}: {rooms}, {waiting}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="180" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="221" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="393" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="472" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingWords</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="11" />
+      <source>1 bed</source>
+      <translation>1 seng</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="32" />
+      <source>1 free</source>
+      <translation>1 ledig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="27" />
+      <source>1 free bed</source>
+      <translation>1 ledig seng</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="19" />
+      <source>1 household waiting</source>
+      <translation>1 husstand venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="23" />
+      <source>1 person waiting</source>
+      <translation>1 person venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="15" />
+      <source>1 room</source>
+      <translation>1 værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="11" />
+      <source>{n} beds</source>
+      <translation>{n} senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="32" />
+      <source>{n} free</source>
+      <translation>{n} ledige</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="27" />
+      <source>{n} free beds</source>
+      <translation>{n} ledige senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="19" />
+      <source>{n} households waiting</source>
+      <translation>{n} husstande venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="23" />
+      <source>{n} persons waiting</source>
+      <translation>{n} personer venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="15" />
+      <source>{n} rooms</source>
+      <translation>{n} værelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="36" />
+      <source>… and 1 more day</source>
+      <translation>… og 1 dag mere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="36" />
+      <source>… and {n} more days</source>
+      <translation>… og {n} dage mere</translation>
     </message>
   </context>
   <context>
@@ -2454,9 +2527,9 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="235" />
-      <source>{rooms} rooms with {beds} beds; {used} beds in use, {free} free.</source>
-      <translation>{rooms} værelser med {beds} senge; {used} senge i brug, {free} ledige.</translation>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="236" />
+      <source>{rooms} with {beds}; {used} in use, {free}.</source>
+      <translation>{rooms} med {beds}; {used} i brug, {free}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
@@ -3960,6 +4033,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/housing.py" line="173" />
+      <source>Room {room} has 1 bed; {persons} persons do not fit.</source>
+      <translation>Værelse {room} har 1 seng; der er ikke plads til {persons} personer.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/housing_register.py" line="146" />
       <source>Room {room} has a stay running past {date}; end or move it first.</source>
       <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
@@ -3970,7 +4048,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="173" />
+      <location filename="../../integration_desk/domain/housing.py" line="175" />
       <source>Room {room} has {beds} beds; {persons} persons do not fit.</source>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>

@@ -28,7 +28,8 @@ from integration_desk.services import housing_register as register
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_register import ClosureEntry, RoomEntry, SiteEntry, UnitEntry
 from integration_desk.ui.format import fmt_date
-from integration_desk.ui.housing.dialogs import _date_edit, _value, beds_text
+from integration_desk.ui.housing.dialogs import _date_edit, _value
+from integration_desk.ui.housing.words import beds_text
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QDrag, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -31,10 +32,17 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
 from integration_desk.services.housing_board import Board, BoardStay
 from integration_desk.ui.format import fmt_date
-from integration_desk.ui.housing.board import HOUSEHOLD_MIME, BoardView
+from integration_desk.ui.housing.board import BoardView
 from integration_desk.ui.housing.commands import ServiceCommand
-from integration_desk.ui.housing.dialogs import AllocateDialog, EndStayDialog, PeriodDialog, SplitDialog
+from integration_desk.ui.housing.dialogs import (
+    AllocateDialog,
+    EndStayDialog,
+    PeriodDialog,
+    SplitDialog,
+    StayDialog,
+)
 from integration_desk.ui.housing.register import RegisterButton
+from integration_desk.ui.housing.words import households_waiting_text, rooms_text
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
@@ -45,22 +53,54 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class WaitingList(QListWidget):
-    """Households waiting for a room; drag one onto the board."""
+    """Households waiting for a room; press one and let go over a room and day on the board.
 
-    def __init__(self) -> None:
+    The drag is plain mouse handling, not QDrag: the list holds the mouse from the press, follows it
+    over the board (a dashed outline shows where the stay would start) and hands the release point
+    to the board, which turns it into a room and a day.
+    """
+
+    def __init__(self, board: BoardView) -> None:
         super().__init__()
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.board = board
+        self._pressed: tuple[int, QPoint] | None = None
+        self._dragging = False
 
-    def startDrag(self, _actions: Qt.DropAction) -> None:
-        item = self.currentItem()
-        if item is None or item.data(HOUSEHOLD_ROLE) is None:
+    def _board_point(self, point: QPoint) -> QPoint:
+        return self.board.viewport().mapFromGlobal(self.viewport().mapToGlobal(point))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        point = event.position().toPoint()
+        item = self.itemAt(point)
+        household = item.data(HOUSEHOLD_ROLE) if item is not None else None
+        if event.button() == Qt.MouseButton.LeftButton and household is not None:
+            self._pressed = (int(household), point)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is None:
+            super().mouseMoveEvent(event)
             return
-        mime = QMimeData()
-        mime.setData(HOUSEHOLD_MIME, str(item.data(HOUSEHOLD_ROLE)).encode())
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.CopyAction)
+        point = event.position().toPoint()
+        if (
+            not self._dragging
+            and (point - self._pressed[1]).manhattanLength() >= QApplication.startDragDistance()
+        ):
+            self._dragging = True
+            self.viewport().setCursor(Qt.CursorShape.DragCopyCursor)
+        if self._dragging:
+            self.board.preview_drop(self._board_point(point))
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, dragging = self._pressed, self._dragging
+        self._pressed, self._dragging = None, False
+        if pressed is None or not dragging:
+            super().mouseReleaseEvent(event)
+            return
+        self.viewport().unsetCursor()
+        self.board.drop_household(pressed[0], self._board_point(event.position().toPoint()))
+        event.accept()
 
 
 C = "HousingView"
@@ -117,9 +157,10 @@ class HousingView(View):
         self.board.household_dropped.connect(self._dropped)
         self.board.stay_menu.connect(self._stay_menu)
         self.board.ghost_menu.connect(self._ghost_menu)
+        self.board.stay_key.connect(self._stay_key)
         self.suggested: list[Suggestion] = []
         self.data: Board | None = None
-        self.waiting = WaitingList()
+        self.waiting = WaitingList(self.board)
         self.waiting.itemActivated.connect(lambda item: self.allocate_dialog(item.data(HOUSEHOLD_ROLE)))
         allocate = QPushButton(tr(C, "Allocate a room…"))
         allocate.setShortcut(QKeySequence("Ctrl+N"))
@@ -190,11 +231,11 @@ class HousingView(View):
         if not data.waiting:
             self.waiting.addItem(tr(C, "No household is waiting."))
         self.summary.setText(
-            tr(C, "{first} – {last}: {rooms} rooms, {waiting} households waiting").format(
+            tr(C, "{first} – {last}: {rooms}, {waiting}").format(
                 first=fmt_date(self.first),
                 last=fmt_date(self.first + timedelta(days=days - 1)),
-                rooms=len(data.rooms),
-                waiting=len(data.waiting),
+                rooms=rooms_text(len(data.rooms)),
+                waiting=households_waiting_text(len(data.waiting)),
             )
         )
 
@@ -256,13 +297,51 @@ class HousingView(View):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.allocate(*dialog.values())
 
+    def _stay_actions(self, stay: BoardStay) -> dict[str, tuple[str, str, Callable[[], None]]]:
+        """What can be done to a stay: key → (menu text, shortcut shown, action)."""
+        return {
+            "edit": (tr(C, "Change room and dates…"), "F2", lambda: self.edit_stay_dialog(stay)),
+            "end": (tr(C, "End the stay…"), "Ctrl+E", lambda: self.end_stay_dialog(stay)),
+            "split": (tr(C, "Move to another room from a day…"), "Ctrl+M", lambda: self.split_dialog(stay)),
+            "open": (tr(C, "Open the household"), "Ctrl+O", lambda: self._open_household(stay)),
+            "delete": (tr(C, "Delete the stay"), "Del", lambda: self.delete_stay(stay)),
+        }
+
     def _stay_menu(self, stay: BoardStay, where: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction(tr(C, "End the stay…"), lambda: self.end_stay_dialog(stay))
-        menu.addAction(tr(C, "Move to another room from a day…"), lambda: self.split_dialog(stay))
-        menu.addAction(tr(C, "Open the household"), lambda: self._open_household(stay))
-        menu.addAction(tr(C, "Delete the stay"), lambda: self.delete_stay(stay))
+        for text, keys, action in self._stay_actions(stay).values():
+            item = menu.addAction(text, action)
+            item.setShortcut(QKeySequence(keys))  # shown in the menu; the board handles the keys
         menu.exec(where)
+
+    def _stay_key(self, stay: BoardStay, key: str) -> None:
+        if key == "menu":
+            bar = self.board.selected_bar()
+            if bar is not None:
+                self._stay_menu(stay, self.board.menu_position(bar))
+            return
+        action = self._stay_actions(stay).get(key)
+        if action is not None:
+            action[2]()
+
+    def edit_stay_dialog(self, stay: BoardStay) -> None:
+        """The keyboard way to move or resize a stay: one undoable change, one transaction."""
+        if self.data is None:
+            return
+        dialog = StayDialog(stay, self.data.rooms, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.change_stay(stay, *dialog.values())
+
+    def change_stay(
+        self, stay: BoardStay, room_id: int, persons: int, starts_on: date, ends_on: date | None
+    ) -> None:
+        old = AllocationInput(
+            stay.room_id, stay.household_id, stay.persons, stay.starts_on, stay.ends_on, stay.end_reason
+        )
+        reason = stay.end_reason if ends_on is not None else None
+        new = AllocationInput(room_id, stay.household_id, persons, starts_on, ends_on, reason)
+        if new != old:
+            self._push_update(tr(C, "Change stay"), stay.id, stay.version, old, new)
 
     def end_stay_dialog(self, stay: BoardStay) -> None:
         dialog = EndStayDialog(stay.household, self.ctx.today(), self)
