@@ -1358,17 +1358,17 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="171" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="173" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="76" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="77" />
       <source>Suggestion: {label}</source>
       <translation>Forslag: {label}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="271" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="278" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
     </message>
@@ -1735,67 +1735,67 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="177" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="439" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="441" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="431" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="433" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="165" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="166" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="280" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="282" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/view.py" line="138" />
-      <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
-      <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
+      <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today</source>
+      <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge · mørkeblå streg: i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="303" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="305" />
       <source>Change room and dates…</source>
       <translation>Ret værelse og datoer…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="344" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="346" />
       <source>Change stay</source>
       <translation>Ret ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="399" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="401" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="307" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="309" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="356" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="358" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="304" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="306" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="461" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="463" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
@@ -1810,37 +1810,37 @@
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="250" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="252" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="382" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="384" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="305" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="307" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="416" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="418" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="232" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="234" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="450" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="452" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="306" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="308" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
@@ -1850,7 +1850,7 @@
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="174" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="175" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
@@ -1860,7 +1860,7 @@
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="171" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="172" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
@@ -1875,29 +1875,29 @@
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="219" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="221" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="219" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="221" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="234" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="236" />
       <source>{first} – {last}: {rooms}, {waiting}</source>
       <translation>{first} – {last}: {rooms}, {waiting}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="221" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="223" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="472" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="474" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
@@ -3973,12 +3973,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en årsag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="246" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="292" />
       <source>Choose another room to move to.</source>
       <translation>Vælg et andet værelse at flytte til.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="180" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="181" />
       <source>Choose why the stay ends.</source>
       <translation>Vælg hvorfor opholdet slutter.</translation>
     </message>
@@ -4078,7 +4078,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="152" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="153" />
       <source>Someone else booked the room at the same time. Reload and try again.</source>
       <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
     </message>
@@ -4093,7 +4093,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="244" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="290" />
       <source>The day of the move must fall within the stay.</source>
       <translation>Flyttedagen skal ligge inden for opholdet.</translation>
     </message>
@@ -4108,7 +4108,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="99" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="100" />
       <source>The household no longer exists.</source>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
@@ -4118,7 +4118,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="225" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="271" />
       <source>The moving-out day must come after the moving-in day ({date}).</source>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
     </message>
@@ -4133,7 +4133,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="95" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="96" />
       <source>The room no longer exists.</source>
       <translation>Værelset findes ikke længere.</translation>
     </message>
@@ -4148,7 +4148,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="201" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="203" />
       <source>The stay no longer exists; someone may have removed it. Reload.</source>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
     </message>

@@ -38,6 +38,7 @@ HOUSEHOLD_MIME = "application/x-integration-desk-household"
 HEADER_H = 40
 LABEL_W = 190
 ZOOM_DAY_WIDTH = {"week": 44.0, "month": 26.0, "quarter": 10.0}
+TODAY_COLOUR = QColor("#2b4c9b")
 STATE_COLOURS = {
     StayState.PLANNED: QColor("#9ecae1"),
     StayState.OCCUPIED: QColor("#74c476"),
@@ -106,6 +107,7 @@ class BoardView(QGraphicsView):
         self._resizing = False
         self._holidays: dict[date, str] = {}
         self.bars: list[StayBar] = []
+        self.today: date | None = None
         self.selected_stay: int | None = None
         self._drop_marker: QGraphicsRectItem | None = None
         self._row_labels: list[tuple[str, bool]] = []
@@ -214,6 +216,9 @@ class BoardView(QGraphicsView):
         for row in range(first_row, last_row + 1):
             y = self.y_of_row(row)
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        if self.today is not None and 0 <= (self.today - self.board.first).days < self.board.days:
+            x = self.x_of(self.today)
+            painter.fillRect(QRectF(x - 1, HEADER_H, 2, bottom - HEADER_H), TODAY_COLOUR)
 
     # -- the frozen parts: room names on the left and the calendar on top stay put while scrolling --
 
@@ -255,23 +260,32 @@ class BoardView(QGraphicsView):
         first_index = max(0, int((visible.left() + LABEL_W - LABEL_W) // self.day_w))
         last_index = min(self.board.days, int((visible.right() - LABEL_W) // self.day_w) + 1)
         painter.save()
-        for index in range(first_index, last_index):
-            day = self.board.first + timedelta(days=index)
+        days = [(index, self.board.first + timedelta(days=index)) for index in range(first_index, last_index)]
+        for index, day in days:  # shading first, so no later day's shading covers a label
             x = LABEL_W + index * self.day_w
             if day.weekday() >= 5 or day in self._holidays:
                 painter.fillRect(QRectF(x, top + 18, self.day_w, HEADER_H - 24), QColor("#f0f0f5"))
+            if day == self.today:
+                painter.fillRect(QRectF(x, top + 18, self.day_w, HEADER_H - 24), TODAY_COLOUR)
             if day in self.board.short_days:
                 painter.fillRect(QRectF(x, top + HEADER_H - 6, self.day_w, 6), QColor("#d7301f"))
-            painter.setPen(QPen(QColor("#c0c0c0"), 0))
             if day.weekday() == 0:
+                painter.setPen(QPen(QColor("#c0c0c0"), 0))
                 painter.drawLine(QPointF(x, top), QPointF(x, top + HEADER_H))
-            painter.setPen(QColor("#202020"))
-            if day.weekday() == 0 or index == first_index:
+        names_end = visible.left() + LABEL_W
+        for index, day in days:
+            x = LABEL_W + index * self.day_w
+            week_x = max(x, names_end) + 3
+            # The week of the first day shown is named too, unless its Monday comes right after.
+            if day.weekday() == 0 or (index == first_index and (7 - day.weekday()) * self.day_w > 60):
+                painter.setPen(QColor("#202020"))
                 painter.drawText(
-                    QPointF(x + 3, top + 14), tr(C, "week {week}").format(week=IsoWeek.of(day).week)
+                    QPointF(week_x, top + 14), tr(C, "week {week}").format(week=IsoWeek.of(day).week)
                 )
-            if self.day_w >= 20 or day.day == 1:
-                painter.setPen(QColor("#505050"))
+            if (self.day_w >= 20 or day.day == 1) and x >= names_end - 1:
+                painter.setPen(
+                    QColor("white") if day == self.today and self.day_w >= 20 else QColor("#505050")
+                )
                 painter.drawText(
                     QPointF(x + 2, top + 31), f"{day.day}" if self.day_w >= 20 else day.strftime("%d-%m")
                 )

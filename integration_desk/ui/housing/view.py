@@ -137,7 +137,7 @@ class HousingView(View):
         legend = QLabel(
             tr(
                 C,
-                "Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds",
+                "Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today",
             )
         )
         legend.setWordWrap(True)
@@ -161,6 +161,7 @@ class HousingView(View):
         self.suggested: list[Suggestion] = []
         self.data: Board | None = None
         self.waiting = WaitingList(self.board)
+        self.waiting.setSpacing(3)
         self.waiting.itemActivated.connect(lambda item: self.allocate_dialog(item.data(HOUSEHOLD_ROLE)))
         allocate = QPushButton(tr(C, "Allocate a room…"))
         allocate.setShortcut(QKeySequence("Ctrl+N"))
@@ -210,6 +211,7 @@ class HousingView(View):
         days = ZOOM_DAYS[key] * 2 + 7
         data = housing_board.load_board(self.ctx, self.first, days)
         self.data = data
+        self.board.today = self.ctx.today()
         self.board.set_board(data, key)
         waiting_ids = {w.household_id for w in data.waiting}
         self.suggested = [s for s in self.suggested if s.household_id in waiting_ids]
