@@ -1358,17 +1358,22 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="173" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="174" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="77" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="184" />
+      <source>Out of use from {date}</source>
+      <translation>Ude af brug fra {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board.py" line="78" />
       <source>Suggestion: {label}</source>
       <translation>Forslag: {label}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="278" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="294" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
     </message>

@@ -189,3 +189,19 @@ def test_room_names_stay_in_view_while_scrolling_in_time(
     assert image.pixelColor(150, row_y) == QColor("white")
     assert image.pixelColor(400, row_y) != QColor("white")
     assert board.in_label_column(QPoint(100, row_y))
+
+
+def test_a_retired_room_is_greyed_from_its_day(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    from integration_desk.services import housing_register as register
+
+    register.retire_room(ctx, world.room2, 1, date(2016, 10, 20))
+    view = HousingView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    board = view.board
+    tips = [i for i in board.scene().items() if i.toolTip() == "Ude af brug fra 20-10-2016"]
+    assert len(tips) == 1
+    assert tips[0].rect().left() == board.x_of(date(2016, 10, 20))

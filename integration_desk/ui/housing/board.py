@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from integration_desk.domain.housing import StayState
 from integration_desk.domain.weeks import IsoWeek, public_holidays
 from integration_desk.services.housing_board import Board, BoardStay
+from integration_desk.ui.format import fmt_date
 from integration_desk.ui.housing.words import beds_text
 from integration_desk.ui.i18n import tr
 
@@ -171,6 +172,16 @@ class BoardView(QGraphicsView):
                 rect, QPen(QColor("#7f0000"), 0.5), QBrush(QColor("#b22222"), Qt.BrushStyle.BDiagPattern)
             )
             hatch.setToolTip(tr(C, "Out of service"))
+        for room in board.rooms:
+            if room.retired_on is None or room.retired_on >= end:
+                continue
+            start = max(room.retired_on, board.first)
+            rect = QRectF(self.x_of(start), self.y_of_row(self.row_of_room[room.id]) + 2,
+                          (end - start).days * self.day_w, ROW_H - 4)  # fmt: skip
+            retired = scene.addRect(
+                rect, QPen(Qt.PenStyle.NoPen), QBrush(QColor("#8a8a8a"), Qt.BrushStyle.Dense5Pattern)
+            )
+            retired.setToolTip(tr(C, "Out of use from {date}").format(date=fmt_date(room.retired_on)))
         self.bars = []
         for stay in board.stays:
             if stay.room_id not in self.row_of_room:
