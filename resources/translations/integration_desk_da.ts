@@ -1358,22 +1358,22 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="174" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="136" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="184" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="146" />
       <source>Out of use from {date}</source>
       <translation>Ude af brug fra {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="78" />
+      <location filename="../../integration_desk/ui/housing/board_paint.py" line="61" />
       <source>Suggestion: {label}</source>
       <translation>Forslag: {label}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="294" />
+      <location filename="../../integration_desk/ui/housing/board_paint.py" line="148" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
     </message>
@@ -1512,227 +1512,227 @@
   <context>
     <name>HousingRegister</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
       <source>Address:</source>
       <translation>Adresse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="110" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
       <source>Beds:</source>
       <translation>Senge:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="43" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
       <source>Cleaning</source>
       <translation>Rengøring</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="208" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="113" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="197" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="102" />
       <source>Close the room for a period…</source>
       <translation>Luk værelset i en periode…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="199" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="104" />
       <source>Delete</source>
       <translation>Slet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="402" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="307" />
       <source>Delete room {room}?</source>
       <translation>Slet værelse {room}?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="398" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="303" />
       <source>Delete this closure?</source>
       <translation>Slet denne lukning?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="88" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="94" />
       <source>Edit room</source>
       <translation>Ret værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="71" />
       <source>Edit site</source>
       <translation>Ret boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="96" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="81" />
       <source>Edit unit</source>
       <translation>Ret enhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="198" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
       <source>Edit…</source>
       <translation>Ret…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="112" />
       <source>First day:</source>
       <translation>Første dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="180" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="85" />
       <source>Housing register</source>
       <translation>Boligregister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="425" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="330" />
       <source>Housing register…</source>
       <translation>Boligregister…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="113" />
       <source>Last day:</source>
       <translation>Sidste dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="84" />
       <source>Most persons sharing kitchen and bath:</source>
       <translation>Højst antal personer om køkken og bad:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="88" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="110" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
       <source>Name or number:</source>
       <translation>Navn eller nummer:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="94" />
       <source>New room in {unit}</source>
       <translation>Nyt værelse i {unit}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="196" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="101" />
       <source>New room…</source>
       <translation>Nyt værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="86" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="71" />
       <source>New site</source>
       <translation>Nyt boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="194" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
       <source>New site…</source>
       <translation>Nyt boligsted…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="96" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="81" />
       <source>New unit in {site}</source>
       <translation>Ny enhed i {site}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="195" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="100" />
       <source>New unit…</source>
       <translation>Ny enhed…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="88" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="100" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="85" />
       <source>Notes (e.g. ground floor, step-free):</source>
       <translation>Noter (fx stueetage, uden trin):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="73" />
       <source>Notes:</source>
       <translation>Noter:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="43" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="235" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
       <source>Out of service {first} – {last}</source>
       <translation>Lukket {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="125" />
       <source>Out of use from the day chosen; earlier stays remain on record.</source>
       <translation>Ude af brug fra den valgte dag; tidligere ophold bevares.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="143" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="128" />
       <source>Out of use from:</source>
       <translation>Ude af brug fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="129" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="114" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="43" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
       <source>Repair</source>
       <translation>Reparation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="200" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="105" />
       <source>Retire from a day…</source>
       <translation>Tag ud af brug fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="142" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="127" />
       <source>Retire: {what}</source>
       <translation>Tag ud af brug: {what}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="183" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="88" />
       <source>Retired</source>
       <translation>Ude af brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="414" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="319" />
       <source>Room {name}</source>
       <translation>Værelse {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="126" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="111" />
       <source>Room {room} out of service</source>
       <translation>Værelse {room} lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="410" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="315" />
       <source>Site {name}</source>
       <translation>Boligsted {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="412" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="317" />
       <source>Unit {name}</source>
       <translation>Enhed {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="171" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="76" />
       <source>from {date}</source>
       <translation>fra {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="228" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="133" />
       <source>kitchen and bath shared by at most {n}</source>
       <translation>køkken og bad deles af højst {n}</translation>
     </message>
@@ -1740,169 +1740,169 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="177" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="441" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="388" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="433" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="380" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="166" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="113" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="282" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="229" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="138" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge · mørkeblå streg: i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="305" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="252" />
       <source>Change room and dates…</source>
       <translation>Ret værelse og datoer…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="346" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="293" />
       <source>Change stay</source>
       <translation>Ret ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="401" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="348" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="309" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="256" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="358" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="305" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="306" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="253" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="463" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="410" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="151" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="98" />
       <source>Export occupancy…</source>
       <translation>Eksportér belægning…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="252" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="199" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="384" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="331" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="307" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="254" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="418" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="365" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="234" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="181" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="452" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="399" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="308" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="255" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="175" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="122" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="132" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="79" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="172" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="119" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="148" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="95" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="221" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="168" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="221" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="168" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="236" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="183" />
       <source>{first} – {last}: {rooms}, {waiting}</source>
       <translation>{first} – {last}: {rooms}, {waiting}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="223" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="170" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="474" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="421" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
@@ -3953,17 +3953,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>housing</name>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="65" />
+      <location filename="../../integration_desk/services/housing_register.py" line="64" />
       <source>A room has at least one bed.</source>
       <translation>Et værelse har mindst én seng.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="271" />
+      <location filename="../../integration_desk/services/housing_register.py" line="270" />
       <source>A stay in room {room} has {persons} persons; the room needs at least as many beds.</source>
       <translation>Et ophold i værelse {room} har {persons} personer; værelset skal have mindst lige så mange senge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="59" />
+      <location filename="../../integration_desk/services/housing_register.py" line="58" />
       <source>At least one person must be able to share the kitchen and bath.</source>
       <translation>Mindst én person skal kunne dele køkken og bad.</translation>
     </message>
@@ -3973,7 +3973,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="289" />
+      <location filename="../../integration_desk/services/housing_register.py" line="288" />
       <source>Choose a reason.</source>
       <translation>Vælg en årsag.</translation>
     </message>
@@ -3993,7 +3993,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Dage i perioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="26" />
+      <location filename="../../integration_desk/services/housing_register.py" line="25" />
       <source>Enter a name.</source>
       <translation>Skriv et navn.</translation>
     </message>
@@ -4043,12 +4043,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har 1 seng; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="146" />
+      <location filename="../../integration_desk/services/housing_register.py" line="145" />
       <source>Room {room} has a stay running past {date}; end or move it first.</source>
       <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="117" />
+      <location filename="../../integration_desk/services/housing_register.py" line="116" />
       <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
@@ -4058,7 +4058,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="302" />
+      <location filename="../../integration_desk/services/housing_register.py" line="301" />
       <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
@@ -4093,7 +4093,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="184" />
+      <location filename="../../integration_desk/services/housing_register.py" line="183" />
       <source>The closure no longer exists.</source>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
@@ -4118,7 +4118,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="287" />
+      <location filename="../../integration_desk/services/housing_register.py" line="286" />
       <source>The last day must be on or after the first day.</source>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
@@ -4143,12 +4143,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelset findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="45" />
+      <location filename="../../integration_desk/services/housing_register.py" line="44" />
       <source>The site already has a unit called {name}.</source>
       <translation>Boligstedet har allerede en enhed med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="170" />
+      <location filename="../../integration_desk/services/housing_register.py" line="169" />
       <source>The site no longer exists.</source>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
@@ -4158,17 +4158,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="53" />
+      <location filename="../../integration_desk/services/housing_register.py" line="52" />
       <source>The unit already has a room called {name}.</source>
       <translation>Enheden har allerede et værelse med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="177" />
+      <location filename="../../integration_desk/services/housing_register.py" line="176" />
       <source>The unit no longer exists.</source>
       <translation>Enheden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="35" />
+      <location filename="../../integration_desk/services/housing_register.py" line="34" />
       <source>There is already a site called {name}.</source>
       <translation>Der findes allerede et boligsted med navnet {name}.</translation>
     </message>

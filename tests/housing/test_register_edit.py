@@ -14,6 +14,7 @@ from integration_desk.services import housing_allocations as allocations
 from integration_desk.services import housing_register as register
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
+from integration_desk.services.housing_register_tree import register_tree
 
 
 def _ids(ctx: AppContext) -> tuple[int, int]:
@@ -126,7 +127,7 @@ def test_retire_a_unit_and_a_site_with_their_rooms(ctx: AppContext, world: Any) 
     assert retired == {world.room1: date(2016, 11, 1), world.room2: date(2016, 10, 20)}
     with pytest.raises(ValidationError):
         register.retire_site(ctx, site, 1, date(2016, 10, 25))  # the stay runs past that day
-    tree = register.register_tree(ctx)
+    tree = register_tree(ctx)
     assert [s.name for s in tree] == ["Søndergade"]
     assert tree[0].retired_on is None
     room1 = next(r for r in tree[0].units[0].rooms if r.id == world.room1)
@@ -141,7 +142,7 @@ def test_retire_site_refused_then_accepted(ctx: AppContext, world: Any) -> None:
     with pytest.raises(ValidationError, match=r"Værelse 1"):
         register.retire_site(ctx, site, 1, date(2016, 10, 25))
     register.retire_site(ctx, site, 1, date(2016, 11, 1))
-    tree = register.register_tree(ctx)
+    tree = register_tree(ctx)
     assert tree[0].retired_on == date(2016, 11, 1)
     assert {r.retired_on for r in tree[0].units[0].rooms} == {date(2016, 11, 1)}
     assert tree[0].units[0].retired_on == date(2016, 11, 1)

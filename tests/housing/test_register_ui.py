@@ -12,11 +12,17 @@ from sqlalchemy import select
 
 from integration_desk.db.models import HousingSite, HousingUnit, Room, RoomClosure
 from integration_desk.services import housing_allocations as allocations
-from integration_desk.services import housing_register as register
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
-from integration_desk.services.housing_register import ClosureEntry, RoomEntry, SiteEntry, UnitEntry
-from integration_desk.ui.housing.register import FormDialog, RegisterDialog
+from integration_desk.services.housing_register_tree import (
+    ClosureEntry,
+    RoomEntry,
+    SiteEntry,
+    UnitEntry,
+    register_tree,
+)
+from integration_desk.ui.housing.register import RegisterDialog
+from integration_desk.ui.housing.register_forms import FormDialog
 
 
 def _on_modal(qtbot: Any, act: Callable[[FormDialog], None]) -> list[bool]:
@@ -220,7 +226,7 @@ def test_a_used_room_is_not_deleted_but_retired_from_a_day(
     with ctx.uow(readonly=True) as uow:
         room = uow.session.get(Room, world.room1)
         assert room is not None and room.retired_on == date(2016, 11, 1)
-    assert register.register_tree(ctx)[0].units[0].rooms[0].retired_on == date(2016, 11, 1)
+    assert register_tree(ctx)[0].units[0].rooms[0].retired_on == date(2016, 11, 1)
 
 
 def test_new_site_unit_and_room_from_the_register(
@@ -247,7 +253,7 @@ def test_new_site_unit_and_room_from_the_register(
         ran = _on_modal(qtbot, act)
         qtbot.mouseClick(dialog.buttons[button], Qt.MouseButton.LeftButton)
         assert ran
-    tree = {s.name: s for s in register.register_tree(ctx)}
+    tree = {s.name: s for s in register_tree(ctx)}
     new = tree["Nørregade"]
     assert new.address == "Nørregade 4"
     assert [(u.name, u.max_persons) for u in new.units] == [("Lejlighed 1", 5)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -21,65 +20,28 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
 
-from integration_desk.domain.housing import StayState
-from integration_desk.domain.weeks import IsoWeek, public_holidays
+from integration_desk.domain.weeks import public_holidays
 from integration_desk.services.housing_board import Board, BoardStay
 from integration_desk.ui.format import fmt_date
+from integration_desk.ui.housing.board_paint import (
+    HEADER_H,
+    LABEL_W,
+    ROW_H,
+    ZOOM_DAY_WIDTH,
+    GhostBar,
+    StayBar,
+    paint_frozen,
+    paint_grid,
+)
 from integration_desk.ui.housing.words import beds_text
 from integration_desk.ui.i18n import tr
 
 C = "HousingBoard"
-ROW_H = 22
 HOUSEHOLD_MIME = "application/x-integration-desk-household"
-HEADER_H = 40
-LABEL_W = 190
-ZOOM_DAY_WIDTH = {"week": 44.0, "month": 26.0, "quarter": 10.0}
-TODAY_COLOUR = QColor("#2b4c9b")
-STATE_COLOURS = {
-    StayState.PLANNED: QColor("#9ecae1"),
-    StayState.OCCUPIED: QColor("#74c476"),
-    StayState.ENDING_SOON: QColor("#fdae6b"),
-    StayState.ENDED: QColor("#bdbdbd"),
-}
-
-
-class StayBar(QGraphicsRectItem):
-    def __init__(self, stay: BoardStay, rect: QRectF) -> None:
-        super().__init__(rect)
-        self.stay = stay
-        self.setBrush(QBrush(STATE_COLOURS[stay.state]))
-        self.setPen(QPen(QColor("#404040"), 0.5))
-        self.setToolTip(f"{stay.household} — {stay.persons}")
-        self.setCacheMode(QGraphicsRectItem.CacheMode.DeviceCoordinateCache)
-        label = QGraphicsSimpleTextItem(f"{stay.household} ({stay.persons})", self)
-        label.setPos(rect.x() + 3, rect.y() + 2)
-        label.setFont(QFont(label.font().family(), 8))
-        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
-
-    def set_selected(self, selected: bool) -> None:
-        """The bar the keyboard acts on: a thick dark outline, drawn above its neighbours."""
-        self.setPen(QPen(QColor("#000000"), 2.5) if selected else QPen(QColor("#404040"), 0.5))
-        self.setZValue(1 if selected else 0)
-
-
-class GhostBar(QGraphicsRectItem):
-    """A suggested stay: a dashed outline the coordinator accepts (right-click) or ignores."""
-
-    def __init__(self, suggestion: object, label: str, rect: QRectF) -> None:
-        super().__init__(rect)
-        self.suggestion = suggestion
-        self.setBrush(QBrush(QColor(120, 120, 200, 60)))
-        self.setPen(QPen(QColor("#3030a0"), 1, Qt.PenStyle.DashLine))
-        self.setToolTip(tr(C, "Suggestion: {label}").format(label=label))
-        text = QGraphicsSimpleTextItem(label, self)
-        text.setPos(rect.x() + 3, rect.y() + 2)
-        text.setFont(QFont(text.font().family(), 8))
-        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
 
 
 class BoardView(QGraphicsView):
@@ -106,12 +68,12 @@ class BoardView(QGraphicsView):
         self.room_of_row: list[int | None] = []
         self._drag: tuple[StayBar, QPointF, QPointF] | None = None
         self._resizing = False
-        self._holidays: dict[date, str] = {}
+        self.holidays: dict[date, str] = {}
         self.bars: list[StayBar] = []
         self.today: date | None = None
         self.selected_stay: int | None = None
         self._drop_marker: QGraphicsRectItem | None = None
-        self._row_labels: list[tuple[str, bool]] = []
+        self.row_labels: list[tuple[str, bool]] = []
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -140,25 +102,25 @@ class BoardView(QGraphicsView):
     def set_board(self, board: Board, zoom: str) -> None:
         self.board = board
         self.day_w = ZOOM_DAY_WIDTH[zoom]
-        self._holidays = {}
+        self.holidays = {}
         for year in {board.first.year, (board.first + timedelta(days=board.days)).year}:
-            self._holidays.update(public_holidays(year))
+            self.holidays.update(public_holidays(year))
         scene = self.scene()
         scene.clear()
         self._drop_marker = None
         self.row_of_room.clear()
         self.room_of_row = []
-        self._row_labels = []
+        self.row_labels = []
         last_unit: int | None = None
         last_site: int | None = None
         for room in board.rooms:
             if room.site_id != last_site or room.unit_id != last_unit:
                 text = f"{room.site} — {room.unit}" if room.site_id != last_site else room.unit
-                self._row_labels.append((text, True))
+                self.row_labels.append((text, True))
                 self.room_of_row.append(None)
                 last_site, last_unit = room.site_id, room.unit_id
             self.row_of_room[room.id] = len(self.room_of_row)
-            self._row_labels.append((f"{room.name} ({beds_text(room.beds)})", False))
+            self.row_labels.append((f"{room.name} ({beds_text(room.beds)})", False))
             self.room_of_row.append(room.id)
         end = board.first + timedelta(days=board.days)
         for closure in board.closures:
@@ -206,110 +168,18 @@ class BoardView(QGraphicsView):
         return QRectF(self.x_of(start), self.y_of_row(self.row_of_room[room_id]) + 3,
                       max((stop - start).days, 1) * self.day_w, ROW_H - 6)  # fmt: skip
 
-    # -- painting the grid, only what is exposed ---------------------------------------------------
+    # -- painting (board_paint draws; the view only says when) ------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
-        painter.fillRect(rect, QColor("white"))
-        if self.board is None:
-            return
-        first_index = max(0, int((rect.left() - LABEL_W) // self.day_w))
-        last_index = min(self.board.days, int((rect.right() - LABEL_W) // self.day_w) + 1)
-        bottom = self.sceneRect().bottom()
-        painter.setPen(QPen(QColor("#e0e0e0"), 0))
-        for index in range(first_index, last_index):
-            day = self.board.first + timedelta(days=index)
-            x = LABEL_W + index * self.day_w
-            if day.weekday() >= 5 or day in self._holidays:
-                painter.fillRect(QRectF(x, HEADER_H, self.day_w, bottom - HEADER_H), QColor("#f0f0f5"))
-            painter.drawLine(QPointF(x, HEADER_H), QPointF(x, bottom))
-        first_row = max(0, int((rect.top() - HEADER_H) // ROW_H))
-        last_row = min(len(self.room_of_row), int((rect.bottom() - HEADER_H) // ROW_H) + 1)
-        for row in range(first_row, last_row + 1):
-            y = self.y_of_row(row)
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-        if self.today is not None and 0 <= (self.today - self.board.first).days < self.board.days:
-            x = self.x_of(self.today)
-            painter.fillRect(QRectF(x - 1, HEADER_H, 2, bottom - HEADER_H), TODAY_COLOUR)
+        paint_grid(self, painter, rect)
 
-    # -- the frozen parts: room names on the left and the calendar on top stay put while scrolling --
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
+        paint_frozen(self, painter)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         # Qt scrolls by moving pixels; the frozen parts must be painted afresh where they belong.
         self.viewport().update()
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
-        if self.board is None:
-            return
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        left, top = visible.left(), visible.top()
-        self._draw_header(painter, visible, top)
-        painter.fillRect(QRectF(left, top + HEADER_H, LABEL_W, visible.height()), QColor("white"))
-        painter.setPen(QPen(QColor("#a0a0a0"), 0))
-        painter.drawLine(QPointF(left + LABEL_W, top), QPointF(left + LABEL_W, visible.bottom()))
-        first_row = max(0, int((top + HEADER_H - HEADER_H) // ROW_H))
-        last_row = min(len(self._row_labels), int((visible.bottom() - HEADER_H) // ROW_H) + 1)
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        plain = QFont(painter.font())
-        painter.save()
-        painter.setClipRect(QRectF(left, top + HEADER_H, LABEL_W - 2, visible.height()))
-        for row in range(first_row, last_row):
-            text, heading = self._row_labels[row]
-            y = self.y_of_row(row)
-            painter.setFont(bold if heading else plain)
-            painter.setPen(QColor("#202020"))
-            if heading:
-                painter.fillRect(QRectF(left, y, LABEL_W, ROW_H), QColor("#eef1f6"))
-            painter.drawText(QRectF(left + (4 if heading else 16), y, LABEL_W - 20, ROW_H),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)  # fmt: skip
-        painter.restore()
-
-    def _draw_header(self, painter: QPainter, visible: QRectF, top: float) -> None:
-        assert self.board is not None
-        painter.fillRect(QRectF(visible.left(), top, visible.width(), HEADER_H), QColor("white"))
-        first_index = max(0, int((visible.left() + LABEL_W - LABEL_W) // self.day_w))
-        last_index = min(self.board.days, int((visible.right() - LABEL_W) // self.day_w) + 1)
-        painter.save()
-        days = [(index, self.board.first + timedelta(days=index)) for index in range(first_index, last_index)]
-        for index, day in days:  # shading first, so no later day's shading covers a label
-            x = LABEL_W + index * self.day_w
-            if day.weekday() >= 5 or day in self._holidays:
-                painter.fillRect(QRectF(x, top + 18, self.day_w, HEADER_H - 24), QColor("#f0f0f5"))
-            if day == self.today:
-                painter.fillRect(QRectF(x, top + 18, self.day_w, HEADER_H - 24), TODAY_COLOUR)
-            if day in self.board.short_days:
-                painter.fillRect(QRectF(x, top + HEADER_H - 6, self.day_w, 6), QColor("#d7301f"))
-            if day.weekday() == 0:
-                painter.setPen(QPen(QColor("#c0c0c0"), 0))
-                painter.drawLine(QPointF(x, top), QPointF(x, top + HEADER_H))
-        names_end = visible.left() + LABEL_W
-        for index, day in days:
-            x = LABEL_W + index * self.day_w
-            week_x = max(x, names_end) + 3
-            # The week of the first day shown is named too, unless its Monday comes right after.
-            if day.weekday() == 0 or (index == first_index and (7 - day.weekday()) * self.day_w > 60):
-                painter.setPen(QColor("#202020"))
-                painter.drawText(
-                    QPointF(week_x, top + 14), tr(C, "week {week}").format(week=IsoWeek.of(day).week)
-                )
-            if (self.day_w >= 20 or day.day == 1) and x >= names_end - 1:
-                painter.setPen(
-                    QColor("white") if day == self.today and self.day_w >= 20 else QColor("#505050")
-                )
-                painter.drawText(
-                    QPointF(x + 2, top + 31), f"{day.day}" if self.day_w >= 20 else day.strftime("%d-%m")
-                )
-        painter.setPen(QPen(QColor("#a0a0a0"), 0))
-        painter.drawLine(QPointF(visible.left(), top + HEADER_H), QPointF(visible.right(), top + HEADER_H))
-        # The corner above the room names: the month and year of the first day shown.
-        painter.fillRect(QRectF(visible.left(), top, LABEL_W, HEADER_H), QColor("white"))
-        shown = self.day_at(visible.left() + LABEL_W)
-        painter.setPen(QColor("#202020"))
-        painter.drawText(QRectF(visible.left() + 4, top, LABEL_W - 8, HEADER_H),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         QLocale().toString(QDate(shown.year, shown.month, 1), "MMMM yyyy"))  # fmt: skip
-        painter.restore()
 
     def in_label_column(self, point: QPoint) -> bool:
         """Viewport points over the frozen room names or calendar header hold no day."""
