@@ -78,6 +78,14 @@ def add_site(ctx: AppContext, name: str, address: str = "", notes: str = "") -> 
 def add_unit(ctx: AppContext, site_id: int, name: str, max_persons: int, notes: str = "") -> int:
     _check_max_persons(max_persons)
     with ctx.uow() as uow:
+        site = _site(uow, site_id)
+        if site.retired_on is not None:
+            raise ValidationError(
+                tr(C, "{name} is out of use from {date}.").format(
+                    name=site.name, date=fmt_day(site.retired_on)
+                ),
+                "site",
+            )
         _unit_name_free(uow, site_id, _name(name))
         row = HousingUnit(site_id=site_id, name=_name(name), max_persons=max_persons, notes=notes)
         uow.session.add(row)
@@ -90,6 +98,14 @@ def add_unit(ctx: AppContext, site_id: int, name: str, max_persons: int, notes: 
 def add_room(ctx: AppContext, unit_id: int, name: str, beds: int, notes: str = "") -> int:
     _check_beds(beds)
     with ctx.uow() as uow:
+        unit = _unit(uow, unit_id)
+        if unit.retired_on is not None:
+            raise ValidationError(
+                tr(C, "{name} is out of use from {date}.").format(
+                    name=unit.name, date=fmt_day(unit.retired_on)
+                ),
+                "unit",
+            )
         _room_name_free(uow, unit_id, _name(name))
         row = Room(unit_id=unit_id, name=_name(name), beds=beds, notes=notes)
         uow.session.add(row)
@@ -217,6 +233,59 @@ def retire_site(ctx: AppContext, site_id: int, version: int, on: date) -> bool:
         if site.retired_on is None or site.retired_on > on:
             site.retired_on = on
             audit.record(uow, AuditAction.UPDATE, "housing_sites", site.id, changes=audit.changes_of(site))
+        uow.commit()
+        return True
+
+
+def _reinstate(uow: UnitOfWork, row: HousingSite | HousingUnit | Room, table: str) -> None:
+    row.retired_on = None
+    audit.record(uow, AuditAction.UPDATE, table, row.id, changes=audit.changes_of(row))
+
+
+def reinstate(ctx: AppContext, kind: str, entry_id: int, version: int) -> bool:
+    """A site, unit or room retired by mistake (or needed again) is in use again.
+
+    Its units and rooms that were retired on the same day come back with it; ones retired on
+    their own, earlier, stay retired. A room comes back only with its unit and site in use.
+    """
+    with ctx.uow() as uow:
+        row: HousingSite | HousingUnit | Room
+        if kind == "site":
+            row = _site(uow, entry_id)
+        elif kind == "unit":
+            row = _unit(uow, entry_id)
+        else:
+            row = _room(uow, entry_id)
+        check_version(row, version)
+        day = row.retired_on
+        if day is None:
+            return True
+        if isinstance(row, HousingUnit | Room):
+            parent: HousingSite | HousingUnit = (
+                _site(uow, row.site_id) if isinstance(row, HousingUnit) else _unit(uow, row.unit_id)
+            )
+            if parent.retired_on is not None:
+                raise ValidationError(
+                    tr(C, "{name} is out of use from {date}.").format(
+                        name=parent.name, date=fmt_day(parent.retired_on)
+                    ),
+                    "retired_on",
+                )
+        if isinstance(row, HousingSite):
+            units = list(uow.session.scalars(select(HousingUnit).where(HousingUnit.site_id == row.id)))
+            for unit in units:
+                if unit.retired_on == day:
+                    _reinstate(uow, unit, "housing_units")
+            unit_ids = [u.id for u in units if u.retired_on is None]
+        elif isinstance(row, HousingUnit):
+            unit_ids = [row.id]
+        else:
+            unit_ids = []
+        for room in uow.session.scalars(select(Room).where(Room.unit_id.in_(unit_ids))) if unit_ids else ():
+            if room.retired_on == day:
+                _reinstate(uow, room, "rooms")
+        table = {"site": "housing_sites", "unit": "housing_units"}.get(kind, "rooms")
+        _reinstate(uow, row, table)
         uow.commit()
         return True
 

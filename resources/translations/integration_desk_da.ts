@@ -1527,7 +1527,7 @@
       <translation>Rengøring</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="113" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="114" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -1542,12 +1542,12 @@
       <translation>Slet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="307" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="310" />
       <source>Delete room {room}?</source>
       <translation>Slet værelse {room}?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="303" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="306" />
       <source>Delete this closure?</source>
       <translation>Slet denne lukning?</translation>
     </message>
@@ -1587,9 +1587,14 @@
       <translation>Boligregister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="330" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="345" />
       <source>Housing register…</source>
       <translation>Boligregister…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="106" />
+      <source>In use again</source>
+      <translation>I brug igen</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/register_forms.py" line="113" />
@@ -1667,7 +1672,7 @@
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="141" />
       <source>Out of service {first} – {last}</source>
       <translation>Lukket {first} – {last}</translation>
     </message>
@@ -1707,7 +1712,7 @@
       <translation>Ude af brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="319" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="322" />
       <source>Room {name}</source>
       <translation>Værelse {name}</translation>
     </message>
@@ -1717,12 +1722,12 @@
       <translation>Værelse {room} lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="315" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="318" />
       <source>Site {name}</source>
       <translation>Boligsted {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="317" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="320" />
       <source>Unit {name}</source>
       <translation>Enhed {name}</translation>
     </message>
@@ -1732,7 +1737,7 @@
       <translation>fra {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="133" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="134" />
       <source>kitchen and bath shared by at most {n}</source>
       <translation>køkken og bad deles af højst {n}</translation>
     </message>
@@ -3958,7 +3963,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et værelse har mindst én seng.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="270" />
+      <location filename="../../integration_desk/services/housing_register.py" line="339" />
       <source>A stay in room {room} has {persons} persons; the room needs at least as many beds.</source>
       <translation>Et ophold i værelse {room} har {persons} personer; værelset skal have mindst lige så mange senge.</translation>
     </message>
@@ -3973,7 +3978,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="288" />
+      <location filename="../../integration_desk/services/housing_register.py" line="357" />
       <source>Choose a reason.</source>
       <translation>Vælg en årsag.</translation>
     </message>
@@ -4043,12 +4048,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har 1 seng; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="145" />
+      <location filename="../../integration_desk/services/housing_register.py" line="161" />
       <source>Room {room} has a stay running past {date}; end or move it first.</source>
       <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="116" />
+      <location filename="../../integration_desk/services/housing_register.py" line="132" />
       <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
@@ -4058,7 +4063,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="301" />
+      <location filename="../../integration_desk/services/housing_register.py" line="370" />
       <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
@@ -4093,7 +4098,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="183" />
+      <location filename="../../integration_desk/services/housing_register.py" line="199" />
       <source>The closure no longer exists.</source>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
@@ -4118,7 +4123,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="286" />
+      <location filename="../../integration_desk/services/housing_register.py" line="355" />
       <source>The last day must be on or after the first day.</source>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
@@ -4148,7 +4153,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligstedet har allerede en enhed med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="169" />
+      <location filename="../../integration_desk/services/housing_register.py" line="185" />
       <source>The site no longer exists.</source>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
@@ -4163,7 +4168,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Enheden har allerede et værelse med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="176" />
+      <location filename="../../integration_desk/services/housing_register.py" line="192" />
       <source>The unit no longer exists.</source>
       <translation>Enheden findes ikke længere.</translation>
     </message>
@@ -4191,6 +4196,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/housing.py" line="124" />
       <source>from {start} (open)</source>
       <translation>fra {start} (uden slutdato)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="84" />
+      <source>{name} is out of use from {date}.</source>
+      <translation>{name} er taget ud af brug fra {date}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/housing.py" line="126" />

@@ -146,3 +146,19 @@ def test_retire_site_refused_then_accepted(ctx: AppContext, world: Any) -> None:
     assert tree[0].retired_on == date(2016, 11, 1)
     assert {r.retired_on for r in tree[0].units[0].rooms} == {date(2016, 11, 1)}
     assert tree[0].units[0].retired_on == date(2016, 11, 1)
+
+
+def test_a_retired_site_comes_back_into_use_with_what_went_with_it(ctx: AppContext, world: Any) -> None:
+    site, unit = _ids(ctx)
+    register.retire_room(ctx, world.room2, 1, date(2016, 10, 1))  # on its own, earlier
+    register.retire_site(ctx, site, 1, date(2016, 11, 1))
+    with pytest.raises(ValidationError, match="Søndergade er taget ud af brug fra 01-11-2016"):
+        register.add_unit(ctx, site, "Gang B", 4)
+    with pytest.raises(ValidationError, match="Søndergade"):
+        register.reinstate(ctx, "unit", unit, 2)  # its site is still retired
+    register.reinstate(ctx, "site", site, 2)
+    tree = register_tree(ctx)[0]
+    assert tree.retired_on is None and tree.units[0].retired_on is None
+    rooms = {r.id: r.retired_on for r in tree.units[0].rooms}
+    assert rooms == {world.room1: None, world.room2: date(2016, 10, 1)}
+    register.add_unit(ctx, site, "Gang B", 4)

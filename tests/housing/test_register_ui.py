@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from integration_desk.db.models import HousingSite, HousingUnit, Room, RoomClosure
 from integration_desk.services import housing_allocations as allocations
+from integration_desk.services import housing_register as register
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
 from integration_desk.services.housing_register_tree import (
@@ -259,3 +260,19 @@ def test_new_site_unit_and_room_from_the_register(
     assert [(u.name, u.max_persons) for u in new.units] == [("Lejlighed 1", 5)]
     assert [(r.name, r.beds) for r in new.units[0].rooms] == [("1", 2)]
     assert isinstance(dialog.selected(), RoomEntry)
+
+
+def test_a_retired_room_is_in_use_again_with_one_click(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    register.retire_room(ctx, world.room2, 1, date(2016, 10, 1))
+    dialog = _dialog(qtbot, ctx)
+    dialog.select(RoomEntry, world.room1)
+    assert not dialog.buttons["reinstate"].isEnabled()
+    dialog.select(RoomEntry, world.room2)
+    assert dialog.buttons["reinstate"].isEnabled()
+    qtbot.mouseClick(dialog.buttons["reinstate"], Qt.MouseButton.LeftButton)
+    with ctx.uow(readonly=True) as uow:
+        room = uow.session.get(Room, world.room2)
+        assert room is not None and room.retired_on is None
+    assert not dialog.buttons["reinstate"].isEnabled()

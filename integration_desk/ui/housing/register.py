@@ -103,6 +103,7 @@ class RegisterDialog(QDialog):
             ("edit", tr(C, "Edit…"), self.edit_selected),
             ("delete", tr(C, "Delete"), self.delete_selected),
             ("retire", tr(C, "Retire from a day…"), self.retire_selected),
+            ("reinstate", tr(C, "In use again"), self.reinstate_selected),
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -197,7 +198,9 @@ class RegisterDialog(QDialog):
         self.buttons["closure"].setEnabled(self._ancestor(RoomEntry) is not None)
         self.buttons["edit"].setEnabled(entry is not None)
         self.buttons["delete"].setEnabled(isinstance(entry, RoomEntry | ClosureEntry))
-        self.buttons["retire"].setEnabled(isinstance(entry, SiteEntry | UnitEntry | RoomEntry))
+        retirable = isinstance(entry, SiteEntry | UnitEntry | RoomEntry)
+        self.buttons["retire"].setEnabled(retirable)
+        self.buttons["reinstate"].setEnabled(retirable and getattr(entry, "retired_on", None) is not None)
 
     def _saved(self, table: str) -> None:
         hub.changed.emit(table)
@@ -321,6 +324,18 @@ class RegisterDialog(QDialog):
             return
         dialog = RetireDialog(self, what.format(name=entry.name), self.ctx.today())
         self._run(dialog, lambda: retire(self.ctx, entry.id, entry.version, _value(dialog.on)), table)
+
+    def reinstate_selected(self) -> None:
+        entry = self.selected()
+        if not isinstance(entry, SiteEntry | UnitEntry | RoomEntry) or entry.retired_on is None:
+            return
+        kind, table = (
+            ("site", "housing_sites") if isinstance(entry, SiteEntry)
+            else ("unit", "housing_units") if isinstance(entry, UnitEntry)
+            else ("room", "rooms")
+        )  # fmt: skip
+        if run_action(self, lambda: register.reinstate(self.ctx, kind, entry.id, entry.version)):
+            self._saved(table)
 
 
 class RegisterButton(QPushButton):
