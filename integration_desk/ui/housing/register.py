@@ -66,6 +66,8 @@ class RegisterTree(QTreeWidget):
 def _item(texts: list[str], entry: Entry) -> QTreeWidgetItem:
     item = QTreeWidgetItem(texts)
     item.setData(0, ENTRY_ROLE, entry)
+    for column, text in enumerate(texts):
+        item.setToolTip(column, text)  # long addresses and notes are cut in the column
     if getattr(entry, "retired_on", None) is not None:
         for column in range(len(texts)):
             item.setForeground(column, Qt.GlobalColor.gray)
@@ -86,9 +88,9 @@ class RegisterDialog(QDialog):
         self.resize(1000, 600)
         self.tree = RegisterTree()
         self.tree.setHeaderLabels([tr(C, "Name"), tr(C, "Details"), tr(C, "Notes"), tr(C, "Retired")])
-        self.tree.setColumnWidth(0, 210)
-        self.tree.setColumnWidth(1, 250)
-        self.tree.setColumnWidth(2, 260)
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 235)
+        self.tree.setColumnWidth(2, 230)
         self.tree.currentItemChanged.connect(lambda *_a: self._enable())
         self.tree.itemDoubleClicked.connect(lambda *_a: self.edit_selected())
         self.tree.edit_requested.connect(self.edit_selected)
