@@ -152,3 +152,18 @@ def test_the_context_menu_names_the_keys(desk_app: Any, qtbot: Any, ctx: AppCont
     shown = {text: keys for text, keys, _action in view._stay_actions(stay).values()}
     assert shown["Ret værelse og datoer…"] == "F2"
     assert set(shown.values()) == {"F2", "Ctrl+E", "Ctrl+M", "Ctrl+O", "Del"}
+
+
+def test_the_menu_key_opens_the_menu_of_the_selected_stay(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any, monkeypatch: Any
+) -> None:
+    saved = allocations.allocate(ctx, AllocationInput(world.room1, world.hansen, 2, date(2016, 10, 1)))
+    view = _view(qtbot, ctx)
+    shown: list[int] = []
+    monkeypatch.setattr(view, "_stay_menu", lambda stay, _where: shown.append(stay.id))  # exec() would block
+    qtbot.keyClick(view.board, Qt.Key.Key_Menu)
+    assert shown == []  # nothing selected yet
+    qtbot.keyClick(view.board, Qt.Key.Key_Down)
+    qtbot.keyClick(view.board, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view.board, Qt.Key.Key_Menu)
+    assert shown == [saved.id, saved.id]
