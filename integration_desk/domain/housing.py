@@ -169,12 +169,12 @@ def check_allocation(
     if persons < 1:
         raise ValidationError(tr(C, "At least one person must live in the room."), "persons")
     if persons > room.beds:
-        raise ValidationError(
-            tr(C, "Room {room} has {beds} beds; {persons} persons do not fit.").format(
-                room=room_name, beds=room.beds, persons=persons
-            ),
-            "persons",
+        text = (
+            tr(C, "Room {room} has 1 bed; {persons} persons do not fit.")
+            if room.beds == 1
+            else tr(C, "Room {room} has {beds} beds; {persons} persons do not fit.")
         )
+        raise ValidationError(text.format(room=room_name, beds=room.beds, persons=persons), "persons")
     if room.retired_on is not None and period.end > room.retired_on:
         raise ValidationError(
             tr(C, "Room {room} is retired from {date}.").format(

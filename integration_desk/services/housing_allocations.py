@@ -20,6 +20,7 @@ from integration_desk.db.models import (
     Household,
     HousingUnit,
     Person,
+    PersonStatus,
     Room,
     RoomClosure,
 )
@@ -191,6 +192,7 @@ def allocate(ctx: AppContext, data: AllocationInput) -> Saved:
         changes = audit.changes_of(row)
         _flush(ctx, uow, data, None)
         audit.record(uow, AuditAction.CREATE, "allocations", row.id, changes=changes)
+        _follow_persons(uow, row, None, row.end_reason)
         uow.commit()
         return Saved(row.id, row.version, warnings)
 
@@ -203,16 +205,60 @@ def _load(uow: UnitOfWork, allocation_id: int, version: int) -> Allocation:
     return row
 
 
+#: the persons' status once their temporary stay ends for good, by the stay's end reason
+LEAVING_STATUS = {
+    AllocationEndReason.PERMANENT_HOME.value: PersonStatus.HOUSED_PERMANENTLY.value,
+    AllocationEndReason.MOVED_AWAY.value: PersonStatus.MOVED_AWAY.value,
+}
+
+
+def _follow_persons(uow: UnitOfWork, row: Allocation, old_reason: str | None, new_reason: str | None) -> None:
+    """The household's persons follow the end of its temporary housing.
+
+    Ending the last stay for a permanent home (or a move away) makes the arrived persons "housed
+    permanently" ("moved away"); taking that end back (undo, or another reason) makes them arrived again.
+    A stay of the household in another room that runs on past this one keeps them as they are.
+    """
+    if new_reason == old_reason:
+        return
+    changes: list[tuple[str, str]] = []
+    if old_reason in LEAVING_STATUS:
+        changes.append((LEAVING_STATUS[old_reason], PersonStatus.ARRIVED.value))
+    if new_reason in LEAVING_STATUS:
+        assert row.ends_on is not None
+        later = uow.session.scalar(
+            select(func.count(Allocation.id)).where(
+                Allocation.household_id == row.household_id,
+                Allocation.id != row.id,
+                or_(Allocation.ends_on.is_(None), Allocation.ends_on > row.ends_on),
+            )
+        )
+        if not later:
+            changes.append((PersonStatus.ARRIVED.value, LEAVING_STATUS[new_reason]))
+    for before, after in changes:
+        for person in uow.session.scalars(
+            select(Person).where(Person.household_id == row.household_id, Person.status == before)
+        ):
+            person.status = after
+            audit.record(
+                uow, AuditAction.UPDATE, "persons", person.id, person_id=person.id,
+                changes=audit.changes_of(person),
+            )  # fmt: skip
+        uow.session.flush()
+
+
 def update_allocation(ctx: AppContext, allocation_id: int, version: int, data: AllocationInput) -> Saved:
-    """Move, lengthen, shorten or restore a stay: every field at once, checked like a new one."""
+    """Move, lengthen, shorten, end or restore a stay: every field at once, checked like a new one."""
     _check_reason(data.end_reason)
     with ctx.uow() as uow:
         row = _load(uow, allocation_id, version)
+        old_reason = row.end_reason if row.ends_on is not None else None
         warnings = _check(uow, data, ignore=row.id)
         _apply(row, data, ctx.today())
         changes = audit.changes_of(row)
         _flush(ctx, uow, data, row.id)
         audit.record(uow, AuditAction.UPDATE, "allocations", row.id, changes=changes)
+        _follow_persons(uow, row, old_reason, row.end_reason)
         uow.commit()
         return Saved(row.id, row.version, warnings)
 
@@ -276,6 +322,7 @@ def delete_allocation(ctx: AppContext, allocation_id: int, version: int) -> None
     with ctx.uow() as uow:
         row = _load(uow, allocation_id, version)
         audit.record(uow, AuditAction.DELETE, "allocations", row.id, changes={"room_id": [row.room_id, None]})
+        _follow_persons(uow, row, row.end_reason, None)
         uow.session.delete(row)
         uow.commit()
 

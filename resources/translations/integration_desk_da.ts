@@ -1358,458 +1358,631 @@
   <context>
     <name>HousingBoard</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="159" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="136" />
       <source>Out of service</source>
       <translation>Lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="69" />
+      <location filename="../../integration_desk/ui/housing/board.py" line="146" />
+      <source>Out of use from {date}</source>
+      <translation>Ude af brug fra {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/board_paint.py" line="61" />
       <source>Suggestion: {label}</source>
       <translation>Forslag: {label}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="197" />
+      <location filename="../../integration_desk/ui/housing/board_paint.py" line="148" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/board.py" line="145" />
-      <source>{room} ({beds} beds)</source>
-      <translation>{room} ({beds} senge)</translation>
     </message>
   </context>
   <context>
     <name>HousingDialogs</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="73" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="74" />
       <source>Allocate a room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="150" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="181" />
+      <source>Change the stay of {household}</source>
+      <translation>Ret opholdet for {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
       <source>Day of the move:</source>
       <translation>Flyttedag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="122" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="123" />
       <source>End the stay of {household}</source>
       <translation>Afslut opholdet for {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="163" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="164" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="167" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="96" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="97" />
       <source>Household:</source>
       <translation>Husstand:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="88" />
       <source>Known moving-out day</source>
       <translation>Kendt fraflytningsdag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="146" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="147" />
       <source>Move {household} to another room</source>
       <translation>Flyt {household} til et andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
       <source>Moved away</source>
       <translation>Fraflyttet kommunen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="129" />
       <source>Moved room</source>
       <translation>Flyttet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="100" />
       <source>Moving in:</source>
       <translation>Indflytning:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="133" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="134" />
       <source>Moving-out day:</source>
       <translation>Fraflytningsdag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="152" />
       <source>New room:</source>
       <translation>Nyt værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="126" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
       <source>Permanent home</source>
       <translation>Permanent bolig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="98" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="99" />
       <source>Persons in the room:</source>
       <translation>Personer i værelset:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="134" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="135" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="97" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="98" />
       <source>Room:</source>
       <translation>Værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="169" />
       <source>To (included):</source>
       <translation>Til (med):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="79" />
       <source>{name} ({n} pers.)</source>
       <translation>{name} ({n} pers.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="41" />
-      <source>{site} — {unit} — {room} ({beds} beds)</source>
-      <translation>{site} — {unit} — {room} ({beds} senge)</translation>
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="42" />
+      <source>{site} — {unit} — {room} ({beds})</source>
+      <translation>{site} — {unit} — {room} ({beds})</translation>
     </message>
   </context>
   <context>
     <name>HousingPanels</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="27" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="28" />
       <source>Days where the persons announced to arrive by then, still without a room, exceed the free beds.</source>
       <translation>Dage hvor de personer, der er varslet til at ankomme inden da og endnu ikke har et værelse, er flere end de ledige senge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="54" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="55" />
       <source>Enough free beds for every announced arrival.</source>
       <translation>Der er ledige senge nok til alle varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="24" />
+      <location filename="../../integration_desk/ui/housing/panels.py" line="25" />
       <source>Too few free beds (next 90 days)</source>
       <translation>For få ledige senge (de næste 90 dage)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="42" />
-      <source>{date} (week {week}): {waiting} persons waiting, {free} free beds</source>
-      <translation>{date} (uge {week}): {waiting} personer venter, {free} ledige senge</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/panels.py" line="52" />
-      <source>… and {n} more days</source>
-      <translation>… og {n} dage mere</translation>
+      <location filename="../../integration_desk/ui/housing/panels.py" line="43" />
+      <source>{date} (week {week}): {waiting}, {free}</source>
+      <translation>{date} (uge {week}): {waiting}, {free}</translation>
     </message>
   </context>
   <context>
     <name>HousingRegister</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
       <source>Address:</source>
       <translation>Adresse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="100" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
       <source>Beds:</source>
       <translation>Senge:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="120" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
       <source>Cleaning</source>
       <translation>Rengøring</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="130" />
-      <source>Close a room</source>
-      <translation>Luk et værelse</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="116" />
+      <source>Close</source>
+      <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="63" />
-      <source>Close a room for a period…</source>
-      <translation>Luk et værelse i en periode…</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="104" />
+      <source>Close the room for a period…</source>
+      <translation>Luk værelset i en periode…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="126" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="106" />
+      <source>Delete</source>
+      <translation>Slet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="312" />
+      <source>Delete room {room}?</source>
+      <translation>Slet værelse {room}?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="308" />
+      <source>Delete this closure?</source>
+      <translation>Slet denne lukning?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="94" />
+      <source>Edit room</source>
+      <translation>Ret værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="71" />
+      <source>Edit site</source>
+      <translation>Ret boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="81" />
+      <source>Edit unit</source>
+      <translation>Ret enhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="105" />
+      <source>Edit…</source>
+      <translation>Ret…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="112" />
       <source>First day:</source>
       <translation>Første dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
+      <source>Housing register</source>
+      <translation>Boligregister</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="347" />
+      <source>Housing register…</source>
+      <translation>Boligregister…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="108" />
+      <source>In use again</source>
+      <translation>I brug igen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="113" />
       <source>Last day:</source>
       <translation>Sidste dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="84" />
       <source>Most persons sharing kitchen and bath:</source>
       <translation>Højst antal personer om køkken og bad:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
       <source>Name or number:</source>
       <translation>Navn eller nummer:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
-      <source>New room</source>
-      <translation>Nyt værelse</translation>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="94" />
+      <source>New room in {unit}</source>
+      <translation>Nyt værelse i {unit}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="62" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
       <source>New room…</source>
       <translation>Nyt værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="73" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="71" />
       <source>New site</source>
       <translation>Nyt boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="60" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="101" />
       <source>New site…</source>
       <translation>Nyt boligsted…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="84" />
-      <source>New unit</source>
-      <translation>Ny enhed</translation>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="81" />
+      <source>New unit in {site}</source>
+      <translation>Ny enhed i {site}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="61" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="102" />
       <source>New unit…</source>
       <translation>Ny enhed…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="83" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <source>Notes</source>
+      <translation>Noter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="85" />
       <source>Notes (e.g. ground floor, step-free):</source>
       <translation>Noter (fx stueetage, uden trin):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="101" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="73" />
       <source>Notes:</source>
       <translation>Noter:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="121" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="140" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="143" />
+      <source>Out of service {first} – {last}</source>
+      <translation>Lukket {first} – {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="125" />
+      <source>Out of use from the day chosen; earlier stays remain on record.</source>
+      <translation>Ude af brug fra den valgte dag; tidligere ophold bevares.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="128" />
       <source>Out of use from:</source>
       <translation>Ude af brug fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="114" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="57" />
-      <source>Register</source>
-      <translation>Register</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="119" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
       <source>Repair</source>
       <translation>Reparation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="141" />
-      <source>Retire a room</source>
-      <translation>Tag et værelse ud af brug</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="107" />
+      <source>Retire from a day…</source>
+      <translation>Tag ud af brug fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="64" />
-      <source>Retire a room…</source>
-      <translation>Tag et værelse ud af brug…</translation>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="127" />
+      <source>Retire: {what}</source>
+      <translation>Tag ud af brug: {what}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="125" />
-      <source>Room:</source>
-      <translation>Værelse:</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <source>Retired</source>
+      <translation>Ude af brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="82" />
-      <source>Site:</source>
-      <translation>Boligsted:</translation>
+      <location filename="../../integration_desk/ui/housing/register.py" line="324" />
+      <source>Room {name}</source>
+      <translation>Værelse {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="98" />
-      <source>Unit:</source>
-      <translation>Enhed:</translation>
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="111" />
+      <source>Room {room} out of service</source>
+      <translation>Værelse {room} lukket</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="320" />
+      <source>Site {name}</source>
+      <translation>Boligsted {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="322" />
+      <source>Unit {name}</source>
+      <translation>Enhed {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="78" />
+      <source>from {date}</source>
+      <translation>fra {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/register.py" line="136" />
+      <source>kitchen and bath shared by at most {n}</source>
+      <translation>køkken og bad deles af højst {n}</translation>
     </message>
   </context>
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="135" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="360" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="388" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="352" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="380" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="113" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="239" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="229" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="98" />
-      <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds</source>
-      <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
+      <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today</source>
+      <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge · mørkeblå streg: i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="320" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="252" />
+      <source>Change room and dates…</source>
+      <translation>Ret værelse og datoer…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="293" />
+      <source>Change stay</source>
+      <translation>Ret ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="348" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="264" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="256" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="277" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="305" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="253" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="382" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="410" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="111" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="98" />
       <source>Export occupancy…</source>
       <translation>Eksportér belægning…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="209" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="199" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="303" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="331" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="254" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="337" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="365" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="191" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="181" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="371" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="399" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="263" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="255" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="133" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="122" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="92" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="79" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="130" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="119" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="108" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="95" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="168" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="178" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="168" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="193" />
-      <source>{first} – {last}: {rooms} rooms, {waiting} households waiting</source>
-      <translation>{first} – {last}: {rooms} værelser, {waiting} husstande venter</translation>
+      <location filename="../../integration_desk/ui/housing/view.py" line="183" />
+      <source>{first} – {last}: {rooms}, {waiting}</source>
+      <translation>{first} – {last}: {rooms}, {waiting}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="180" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="170" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="393" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="421" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HousingWords</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="11" />
+      <source>1 bed</source>
+      <translation>1 seng</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="32" />
+      <source>1 free</source>
+      <translation>1 ledig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="27" />
+      <source>1 free bed</source>
+      <translation>1 ledig seng</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="19" />
+      <source>1 household waiting</source>
+      <translation>1 husstand venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="23" />
+      <source>1 person waiting</source>
+      <translation>1 person venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="15" />
+      <source>1 room</source>
+      <translation>1 værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="11" />
+      <source>{n} beds</source>
+      <translation>{n} senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="32" />
+      <source>{n} free</source>
+      <translation>{n} ledige</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="27" />
+      <source>{n} free beds</source>
+      <translation>{n} ledige senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="19" />
+      <source>{n} households waiting</source>
+      <translation>{n} husstande venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="23" />
+      <source>{n} persons waiting</source>
+      <translation>{n} personer venter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="15" />
+      <source>{n} rooms</source>
+      <translation>{n} værelser</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="36" />
+      <source>… and 1 more day</source>
+      <translation>… og 1 dag mere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="36" />
+      <source>… and {n} more days</source>
+      <translation>… og {n} dage mere</translation>
     </message>
   </context>
   <context>
@@ -2289,12 +2462,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="280" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="275" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2309,7 +2482,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="278" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
@@ -2339,7 +2512,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="273" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="277" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
@@ -2364,7 +2537,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="250" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="254" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
@@ -2379,7 +2552,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="268" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="272" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
@@ -2389,17 +2562,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="264" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="268" />
       <source>{arrived} of {quota} arrived, {remaining} remaining</source>
       <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="280" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="278" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
@@ -2409,9 +2582,9 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="235" />
-      <source>{rooms} rooms with {beds} beds; {used} beds in use, {free} free.</source>
-      <translation>{rooms} værelser med {beds} senge; {used} senge i brug, {free} ledige.</translation>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="236" />
+      <source>{rooms} with {beds}; {used} in use, {free}.</source>
+      <translation>{rooms} med {beds}; {used} i brug, {free}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
@@ -2419,7 +2592,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="273" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="277" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -2633,102 +2806,102 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonFunding</name>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="106" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="111" />
       <source>(expected, if the job goes on)</source>
       <translation>(forventet, hvis jobbet fortsætter)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="91" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="92" />
       <source>Base grant: counted from the takeover date, which is not set yet.</source>
       <translation>Grundtilskud: tælles fra overtagelsesdatoen, som ikke er sat endnu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="94" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="95" />
       <source>Base grant: month {n} of {total} since the takeover on {date}; {amount} kr. so far.</source>
       <translation>Grundtilskud: måned {n} af {total} siden overtagelsen {date}; {amount} kr. indtil nu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="196" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="212" />
       <source>Danish test passed</source>
       <translation>Danskprøve bestået</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="58" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="59" />
       <source>Danish test passed…</source>
       <translation>Danskprøve bestået…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="64" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="65" />
       <source>Delete</source>
       <translation>Slet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="156" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="162" />
       <source>Delete the chosen entry? Use this only for a mistake.</source>
       <translation>Slet den valgte registrering? Brug kun dette ved en fejl.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="211" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="230" />
       <source>Education started</source>
       <translation>Uddannelse påbegyndt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="62" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="63" />
       <source>Education started…</source>
       <translation>Uddannelse påbegyndt…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="201" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="217" />
       <source>Employer</source>
       <translation>Arbejdsgiver</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="194" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="210" />
       <source>Ended</source>
       <translation>Sluttet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="202" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="218" />
       <source>Hours per week</source>
       <translation>Timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="212" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="231" />
       <source>Institution</source>
       <translation>Uddannelsessted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="200" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="216" />
       <source>Job started</source>
       <translation>Job påbegyndt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="60" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="61" />
       <source>Job started…</source>
       <translation>Job påbegyndt…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="114" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="120" />
       <source>Job: {employer}, {hours} h/week, {start} – {end}</source>
       <translation>Job: {employer}, {hours} t/uge, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="204" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="220" />
       <source>Last working day</source>
       <translation>Sidste arbejdsdag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="122" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="128" />
       <source>No events recorded.</source>
       <translation>Ingen hændelser registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="198" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="214" />
       <source>Passed on</source>
       <translation>Bestået den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="203" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="219" />
       <source>Started on</source>
       <translation>Begyndt den</translation>
     </message>
@@ -2738,17 +2911,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Statslige tilskudshændelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="197" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="213" />
       <source>Test</source>
       <translation>Prøve</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="206" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="222" />
       <source>The job grant is earned after 6 continuous months at an average of at least 20 hours a week.</source>
       <translation>Jobtilskuddet opnås efter 6 sammenhængende måneder med gennemsnitligt mindst 20 timer om ugen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/funding.py" line="111" />
+      <location filename="../../integration_desk/ui/people/funding.py" line="117" />
       <source>still working</source>
       <translation>arbejder stadig</translation>
     </message>
@@ -2799,62 +2972,62 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>ReportsView</name>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="176" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="179" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="125" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="129" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="77" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="78" />
       <source>Dates</source>
       <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="254" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="257" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="113" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="114" />
       <source>Excel…</source>
       <translation>Excel…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="255" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="258" />
       <source>Export the report</source>
       <translation>Eksportér rapporten</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="78" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="79" />
       <source>ISO weeks</source>
       <translation>Ugenumre</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="127" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="131" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="254" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="257" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="115" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="116" />
       <source>PDF…</source>
       <translation>PDF…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="119" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="120" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="123" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="127" />
       <source>Site</source>
       <translation>Boligsted</translation>
     </message>
@@ -3835,7 +4008,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>hours</name>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="250" />
+      <location filename="../../integration_desk/services/hours.py" line="243" />
       <source>(no activity)</source>
       <translation>(ingen aktivitet)</translation>
     </message>
@@ -3860,7 +4033,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="314" />
+      <location filename="../../integration_desk/services/hours.py" line="307" />
       <source>An hour entry was deleted by someone else. Reload the week.</source>
       <translation>En timeregistrering er slettet af en anden. Indlæs ugen igen.</translation>
     </message>
@@ -3915,7 +4088,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="442" />
+      <location filename="../../integration_desk/services/hours.py" line="435" />
       <source>None of the chosen weeks is approved.</source>
       <translation>Ingen af de valgte uger er godkendt.</translation>
     </message>
@@ -3925,7 +4098,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Bemærkning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="409" />
+      <location filename="../../integration_desk/services/hours.py" line="402" />
       <source>Nothing has been recorded for this week yet.</source>
       <translation>Der er endnu ikke registreret noget for denne uge.</translation>
     </message>
@@ -3950,7 +4123,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="390" />
+      <location filename="../../integration_desk/services/hours.py" line="383" />
       <source>Record and save the hours of every activity before approving. Missing:</source>
       <translation>Registrér og gem timerne for alle aktiviteter, før ugen godkendes. Mangler:</translation>
     </message>
@@ -3965,12 +4138,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere under det ugentlige mål eller med fravær uden gyldig grund, {start} – {end}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="419" />
+      <location filename="../../integration_desk/services/hours.py" line="412" />
       <source>Say why the approved week is reopened.</source>
       <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="320" />
+      <location filename="../../integration_desk/services/hours.py" line="313" />
       <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
@@ -3985,7 +4158,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="300" />
+      <location filename="../../integration_desk/services/hours.py" line="293" />
       <source>The activity no longer belongs to this person's contract.</source>
       <translation>Aktiviteten hører ikke længere til borgerens kontrakt.</translation>
     </message>
@@ -4000,7 +4173,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Margenen skal være mellem 0 og 40 timer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="297" />
+      <location filename="../../integration_desk/services/hours.py" line="290" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -4020,7 +4193,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Uger med fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="263" />
+      <location filename="../../integration_desk/services/hours.py" line="256" />
       <source>Your role may read the hours but not record or approve them.</source>
       <translation>Din rolle må se timerne, men ikke registrere eller godkende dem.</translation>
     </message>
@@ -4040,7 +4213,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="327" />
+      <location filename="../../integration_desk/services/hours.py" line="320" />
       <source>{person}'s {week} is approved. Reopen it before changing the hours.</source>
       <translation>{week} er godkendt for {person}. Genåbn ugen, før timerne ændres.</translation>
     </message>
@@ -4101,12 +4274,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>housing</name>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="54" />
+      <location filename="../../integration_desk/services/housing_register.py" line="64" />
       <source>A room has at least one bed.</source>
       <translation>Et værelse har mindst én seng.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="41" />
+      <location filename="../../integration_desk/services/housing_register.py" line="339" />
+      <source>A stay in room {room} has {persons} persons; the room needs at least as many beds.</source>
+      <translation>Et ophold i værelse {room} har {persons} personer; værelset skal have mindst lige så mange senge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="58" />
       <source>At least one person must be able to share the kitchen and bath.</source>
       <translation>Mindst én person skal kunne dele køkken og bad.</translation>
     </message>
@@ -4116,17 +4294,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="125" />
+      <location filename="../../integration_desk/services/housing_register.py" line="357" />
       <source>Choose a reason.</source>
       <translation>Vælg en årsag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="246" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="292" />
       <source>Choose another room to move to.</source>
       <translation>Vælg et andet værelse at flytte til.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="180" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="181" />
       <source>Choose why the stay ends.</source>
       <translation>Vælg hvorfor opholdet slutter.</translation>
     </message>
@@ -4136,7 +4314,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Dage i perioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="24" />
+      <location filename="../../integration_desk/services/housing_register.py" line="25" />
       <source>Enter a name.</source>
       <translation>Skriv et navn.</translation>
     </message>
@@ -4181,22 +4359,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="107" />
+      <location filename="../../integration_desk/domain/housing.py" line="173" />
+      <source>Room {room} has 1 bed; {persons} persons do not fit.</source>
+      <translation>Værelse {room} har 1 seng; der er ikke plads til {persons} personer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="161" />
       <source>Room {room} has a stay running past {date}; end or move it first.</source>
       <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="81" />
+      <location filename="../../integration_desk/services/housing_register.py" line="132" />
       <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="173" />
+      <location filename="../../integration_desk/domain/housing.py" line="175" />
       <source>Room {room} has {beds} beds; {persons} persons do not fit.</source>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="137" />
+      <location filename="../../integration_desk/services/housing_register.py" line="370" />
       <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
@@ -4221,7 +4404,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="152" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="153" />
       <source>Someone else booked the room at the same time. Reload and try again.</source>
       <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
     </message>
@@ -4231,7 +4414,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="244" />
+      <location filename="../../integration_desk/services/housing_register.py" line="199" />
+      <source>The closure no longer exists.</source>
+      <translation>Lukningen findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="290" />
       <source>The day of the move must fall within the stay.</source>
       <translation>Flyttedagen skal ligge inden for opholdet.</translation>
     </message>
@@ -4246,17 +4434,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="99" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="100" />
       <source>The household no longer exists.</source>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="123" />
+      <location filename="../../integration_desk/services/housing_register.py" line="355" />
       <source>The last day must be on or after the first day.</source>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="225" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="271" />
       <source>The moving-out day must come after the moving-in day ({date}).</source>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
     </message>
@@ -4271,14 +4459,39 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="95" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="96" />
       <source>The room no longer exists.</source>
       <translation>Værelset findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="201" />
+      <location filename="../../integration_desk/services/housing_register.py" line="44" />
+      <source>The site already has a unit called {name}.</source>
+      <translation>Boligstedet har allerede en enhed med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="185" />
+      <source>The site no longer exists.</source>
+      <translation>Boligstedet findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="203" />
       <source>The stay no longer exists; someone may have removed it. Reload.</source>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="52" />
+      <source>The unit already has a room called {name}.</source>
+      <translation>Enheden har allerede et værelse med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="192" />
+      <source>The unit no longer exists.</source>
+      <translation>Enheden findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="34" />
+      <source>There is already a site called {name}.</source>
+      <translation>Der findes allerede et boligsted med navnet {name}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/documents/housing.py" line="32" />
@@ -4299,6 +4512,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/housing.py" line="124" />
       <source>from {start} (open)</source>
       <translation>fra {start} (uden slutdato)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_register.py" line="84" />
+      <source>{name} is out of use from {date}.</source>
+      <translation>{name} er taget ud af brug fra {date}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/housing.py" line="126" />
@@ -4659,7 +4877,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(ukendt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="130" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="128" />
       <source>A room lived in by a household counts all its beds as used (one household per room). Person-days are the basis of the state's housing refund; the refund per day comes from the rule set.</source>
       <translation>Et værelse, som en husstand bor i, tæller med alle senge som brugt (én husstand pr. værelse). Persondøgn er grundlaget for statens refusion af boligudgifter; beløbet pr. døgn kommer fra regelsættet.</translation>
     </message>
@@ -4679,32 +4897,32 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="251" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="249" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="262" />
       <source>Attended h/week</source>
       <translation>Fremmødt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="272" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="270" />
       <source>Averages per person per full week (holidays make a week shorter); a week belongs to the month of its Thursday. Credited hours are attended hours plus absence with a valid reason.</source>
       <translation>Gennemsnit pr. borger pr. hel uge (helligdage gør en uge kortere); en uge hører til den måned, dens torsdag ligger i. Godskrevne timer er fremmødte timer plus fravær med gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="370" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="395" />
       <source>Base grant: one event per person and month from the takeover date. Amounts from the rule set in force on each event's date; the rule set's amounts must be checked by an administrator.</source>
       <translation>Grundtilskud: én hændelse pr. borger og måned fra overtagelsesdatoen. Beløbene kommer fra det regelsæt, der gjaldt på hændelsens dato; en administrator skal kontrollere regelsættets beløb.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="121" />
       <source>Bed-days available</source>
       <translation>Sengedøgn til rådighed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="121" />
       <source>Bed-days used</source>
       <translation>Sengedøgn brugt</translation>
     </message>
@@ -4724,17 +4942,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Par uden børn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="252" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="250" />
       <source>Credited</source>
       <translation>Godskrevet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="263" />
       <source>Credited h/week</source>
       <translation>Godskrevet t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="115" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="113" />
       <source>Days</source>
       <translation>Døgn</translation>
     </message>
@@ -4774,22 +4992,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udløb i perioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="365" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="390" />
       <source>Event</source>
       <translation>Hændelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="365" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="390" />
       <source>Events</source>
       <translation>Hændelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="358" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="383" />
       <source>Expected amount (kr.)</source>
       <translation>Forventet beløb (kr.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="122" />
       <source>Expected refund (kr.)</source>
       <translation>Forventet refusion (kr.)</translation>
     </message>
@@ -4809,7 +5027,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filtre</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="256" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="254" />
       <source>Hours per week</source>
       <translation>Timer pr. uge</translation>
     </message>
@@ -4839,7 +5057,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet at vise i perioden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="122" />
       <source>Occupancy %</source>
       <translation>Belægning %</translation>
     </message>
@@ -4864,7 +5082,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Periode: {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="124" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="122" />
       <source>Person-days</source>
       <translation>Persondøgn</translation>
     </message>
@@ -4874,7 +5092,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="263" />
       <source>Persons below target</source>
       <translation>Borgere under målet</translation>
     </message>
@@ -4889,12 +5107,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Personer, der ankom i perioden, efter husstandstype ved ankomsten.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="250" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="248" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="262" />
       <source>Planned h/week</source>
       <translation>Planlagt t/uge</translation>
     </message>
@@ -4929,7 +5147,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Enlig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="123" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="121" />
       <source>Site</source>
       <translation>Boligsted</translation>
     </message>
@@ -4939,12 +5157,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Statslige tilskudshændelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="255" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="253" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="265" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="263" />
       <source>Target h/week</source>
       <translation>Mål t/uge</translation>
     </message>
@@ -4979,7 +5197,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="266" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
       <source>Unexcused absence (h)</source>
       <translation>Fravær uden gyldig grund (t)</translation>
     </message>

@@ -118,3 +118,35 @@ def test_move_end_split_and_delete(ctx: AppContext, world: Any) -> None:
     assert allocations.get_allocation(ctx, second.id).data.end_reason == "permanent_home"
     allocations.delete_allocation(ctx, second.id, ended.version)
     assert _count(ctx) == 1
+
+
+def test_persons_follow_a_stay_that_ends_in_a_permanent_home(ctx: AppContext, world: Any) -> None:
+    from sqlalchemy import select
+
+    from integration_desk.db.models import Person
+
+    def statuses(household: int) -> set[str]:
+        with ctx.uow(readonly=True) as uow:
+            return set(uow.session.scalars(select(Person.status).where(Person.household_id == household)))
+
+    first = allocations.allocate(ctx, AllocationInput(world.room2, world.ali, 2, date(2016, 10, 1)))
+    second = allocations.allocate(ctx, AllocationInput(world.room1, world.ali, 1, date(2016, 10, 1)))
+    # One of the family's two rooms ends first: the others still live in temporary housing.
+    saved = allocations.end_stay(ctx, second.id, second.version, date(2016, 11, 1), "permanent_home")
+    assert statuses(world.ali) == {"arrived"}
+    ended = allocations.end_stay(ctx, first.id, first.version, date(2016, 11, 1), "permanent_home")
+    assert statuses(world.ali) == {"housed_permanently"}
+    assert statuses(world.hansen) == {"arrived"}
+    # Another reason, then the end taken back (what undo does): the status follows each time.
+    data = allocations.get_allocation(ctx, first.id).data
+    moved = allocations.update_allocation(
+        ctx, first.id, ended.version, AllocationInput(data.room_id, data.household_id, data.persons,
+                                                      data.starts_on, data.ends_on, "moved_away")
+    )  # fmt: skip
+    assert statuses(world.ali) == {"moved_away"}
+    allocations.update_allocation(
+        ctx, first.id, moved.version,
+        AllocationInput(data.room_id, data.household_id, data.persons, data.starts_on),
+    )  # fmt: skip
+    assert statuses(world.ali) == {"arrived"}
+    assert saved.version == 2

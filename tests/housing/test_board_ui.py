@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from integration_desk.services import housing_allocations as allocations
 from integration_desk.services.context import AppContext
@@ -91,3 +91,117 @@ def test_drag_the_end_of_a_bar_to_lengthen_the_stay(
     assert _stored(ctx, saved.id) == (world.room1, date(2016, 10, 3), date(2016, 10, 23))
     view.undo_stack.undo()
     assert _stored(ctx, saved.id) == (world.room1, date(2016, 10, 3), date(2016, 10, 20))
+
+
+def _announce(ctx: AppContext, household: int, expected: date) -> None:
+    from integration_desk.db.models import ArrivalNotice
+
+    with ctx.uow() as uow:
+        uow.session.add(
+            ArrivalNotice(household_id=household, reference=f"US-{household}", received_on=date(2016, 9, 1),
+                          decision_on=date(2016, 9, 1), expected_arrival_on=expected,
+                          takeover_on=date(2016, 11, 1))
+        )  # fmt: skip
+        uow.commit()
+
+
+def _rows(ctx: AppContext) -> list[tuple[int, int, date, date | None]]:
+    from sqlalchemy import select
+
+    from integration_desk.db.models import Allocation
+
+    with ctx.uow(readonly=True) as uow:
+        return [
+            (a.room_id, a.household_id, a.starts_on, a.ends_on)
+            for a in uow.session.scalars(select(Allocation).order_by(Allocation.id))
+        ]
+
+
+def test_drag_a_waiting_household_onto_a_room_with_the_mouse_then_undo_and_redo(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    _announce(ctx, world.hansen, date(2016, 10, 10))
+    view = HousingView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    waiting, board = view.waiting, view.board
+    item = waiting.item(0)
+    assert "Familien Hansen" in item.text()
+    start = waiting.visualItemRect(item).center()
+    on_board = board.mapFromScene(board.scene_pos_of(world.room2, date(2016, 10, 12)))
+    # The list holds the mouse from the press: the move and the release come to it, over the board.
+    target = waiting.viewport().mapFromGlobal(board.viewport().mapToGlobal(on_board))
+    qtbot.mousePress(waiting.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(waiting.viewport(), pos=start + QPoint(0, 12))
+    qtbot.mouseMove(waiting.viewport(), pos=target)
+    assert board._drop_marker is not None and board._drop_marker.isVisible()
+    qtbot.mouseRelease(waiting.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert _rows(ctx) == [(world.room2, world.hansen, date(2016, 10, 12), None)]
+    assert board._drop_marker is None or not board._drop_marker.isVisible()
+    qtbot.waitUntil(lambda: "Ingen" in view.waiting.item(0).text())
+    view.undo_stack.undo()
+    assert _rows(ctx) == []
+    view.undo_stack.redo()
+    assert _rows(ctx) == [(world.room2, world.hansen, date(2016, 10, 12), None)]
+
+
+def test_letting_go_outside_the_days_stores_nothing(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    _announce(ctx, world.hansen, date(2016, 10, 10))
+    view = HousingView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    waiting, board = view.waiting, view.board
+    start = waiting.visualItemRect(waiting.item(0)).center()
+    on_names = board.mapFromScene(board.scene_pos_of(world.room2, date(2016, 10, 12)))
+    on_names.setX(40)  # over the room names
+    target = waiting.viewport().mapFromGlobal(board.viewport().mapToGlobal(on_names))
+    qtbot.mousePress(waiting.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(waiting.viewport(), pos=target)
+    qtbot.mouseRelease(waiting.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert _rows(ctx) == []
+    assert view.undo_stack.count() == 0
+
+
+def test_room_names_stay_in_view_while_scrolling_in_time(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    from PySide6.QtGui import QColor
+
+    allocations.allocate(ctx, AllocationInput(world.room1, world.hansen, 2, date(2016, 9, 1)))
+    view = HousingView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    board = view.board
+    bar = board.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 300
+    image = board.viewport().grab().toImage()
+    row_y = board.mapFromScene(board.scene_pos_of(world.room1, date(2016, 10, 12))).y()
+    # Under the frozen column the stay's green bar is covered by the room's name on white.
+    assert image.pixelColor(150, row_y) == QColor("white")
+    assert image.pixelColor(400, row_y) != QColor("white")
+    assert board.in_label_column(QPoint(100, row_y))
+
+
+def test_a_retired_room_is_greyed_from_its_day(
+    desk_app: Any, qtbot: Any, ctx: AppContext, world: Any
+) -> None:
+    from integration_desk.services import housing_register as register
+
+    register.retire_room(ctx, world.room2, 1, date(2016, 10, 20))
+    view = HousingView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    board = view.board
+    tips = [i for i in board.scene().items() if i.toolTip() == "Ude af brug fra 20-10-2016"]
+    assert len(tips) == 1
+    assert tips[0].rect().left() == board.x_of(date(2016, 10, 20))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -12,7 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPen,
@@ -20,57 +20,28 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
 
-from integration_desk.domain.housing import StayState
-from integration_desk.domain.weeks import IsoWeek, public_holidays
+from integration_desk.domain.weeks import public_holidays
 from integration_desk.services.housing_board import Board, BoardStay
+from integration_desk.ui.format import fmt_date
+from integration_desk.ui.housing.board_paint import (
+    HEADER_H,
+    LABEL_W,
+    ROW_H,
+    ZOOM_DAY_WIDTH,
+    GhostBar,
+    StayBar,
+    paint_frozen,
+    paint_grid,
+)
+from integration_desk.ui.housing.words import beds_text
 from integration_desk.ui.i18n import tr
 
 C = "HousingBoard"
-ROW_H = 22
 HOUSEHOLD_MIME = "application/x-integration-desk-household"
-HEADER_H = 40
-LABEL_W = 190
-ZOOM_DAY_WIDTH = {"week": 44.0, "month": 26.0, "quarter": 10.0}
-STATE_COLOURS = {
-    StayState.PLANNED: QColor("#9ecae1"),
-    StayState.OCCUPIED: QColor("#74c476"),
-    StayState.ENDING_SOON: QColor("#fdae6b"),
-    StayState.ENDED: QColor("#bdbdbd"),
-}
-
-
-class StayBar(QGraphicsRectItem):
-    def __init__(self, stay: BoardStay, rect: QRectF) -> None:
-        super().__init__(rect)
-        self.stay = stay
-        self.setBrush(QBrush(STATE_COLOURS[stay.state]))
-        self.setPen(QPen(QColor("#404040"), 0.5))
-        self.setToolTip(f"{stay.household} — {stay.persons}")
-        self.setCacheMode(QGraphicsRectItem.CacheMode.DeviceCoordinateCache)
-        label = QGraphicsSimpleTextItem(f"{stay.household} ({stay.persons})", self)
-        label.setPos(rect.x() + 3, rect.y() + 2)
-        label.setFont(QFont(label.font().family(), 8))
-        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
-
-
-class GhostBar(QGraphicsRectItem):
-    """A suggested stay: a dashed outline the coordinator accepts (right-click) or ignores."""
-
-    def __init__(self, suggestion: object, label: str, rect: QRectF) -> None:
-        super().__init__(rect)
-        self.suggestion = suggestion
-        self.setBrush(QBrush(QColor(120, 120, 200, 60)))
-        self.setPen(QPen(QColor("#3030a0"), 1, Qt.PenStyle.DashLine))
-        self.setToolTip(tr(C, "Suggestion: {label}").format(label=label))
-        text = QGraphicsSimpleTextItem(label, self)
-        text.setPos(rect.x() + 3, rect.y() + 2)
-        text.setFont(QFont(text.font().family(), 8))
-        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
 
 
 class BoardView(QGraphicsView):
@@ -82,6 +53,8 @@ class BoardView(QGraphicsView):
     stay_menu = Signal(object, object)
     #: a suggestion (ghost bar) under the mouse, global position
     ghost_menu = Signal(object, object)
+    #: the selected stay and what a key asks for: "edit", "end", "split", "open", "delete", "menu"
+    stay_key = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,8 +68,14 @@ class BoardView(QGraphicsView):
         self.room_of_row: list[int | None] = []
         self._drag: tuple[StayBar, QPointF, QPointF] | None = None
         self._resizing = False
-        self._holidays: dict[date, str] = {}
+        self.holidays: dict[date, str] = {}
+        self.bars: list[StayBar] = []
+        self.today: date | None = None
+        self.selected_stay: int | None = None
+        self._drop_marker: QGraphicsRectItem | None = None
+        self.row_labels: list[tuple[str, bool]] = []
         self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- geometry --------------------------------------------------------------------------------
 
@@ -123,27 +102,25 @@ class BoardView(QGraphicsView):
     def set_board(self, board: Board, zoom: str) -> None:
         self.board = board
         self.day_w = ZOOM_DAY_WIDTH[zoom]
-        self._holidays = {}
+        self.holidays = {}
         for year in {board.first.year, (board.first + timedelta(days=board.days)).year}:
-            self._holidays.update(public_holidays(year))
+            self.holidays.update(public_holidays(year))
         scene = self.scene()
         scene.clear()
+        self._drop_marker = None
         self.row_of_room.clear()
         self.room_of_row = []
+        self.row_labels = []
         last_unit: int | None = None
         last_site: int | None = None
-        bold = QFont()
-        bold.setBold(True)
         for room in board.rooms:
             if room.site_id != last_site or room.unit_id != last_unit:
                 text = f"{room.site} — {room.unit}" if room.site_id != last_site else room.unit
-                item = scene.addSimpleText(text, bold)
-                item.setPos(4, self.y_of_row(len(self.room_of_row)) + 3)
+                self.row_labels.append((text, True))
                 self.room_of_row.append(None)
                 last_site, last_unit = room.site_id, room.unit_id
             self.row_of_room[room.id] = len(self.room_of_row)
-            label = scene.addSimpleText(tr(C, "{room} ({beds} beds)").format(room=room.name, beds=room.beds))
-            label.setPos(16, self.y_of_row(len(self.room_of_row)) + 3)
+            self.row_labels.append((f"{room.name} ({beds_text(room.beds)})", False))
             self.room_of_row.append(room.id)
         end = board.first + timedelta(days=board.days)
         for closure in board.closures:
@@ -157,13 +134,31 @@ class BoardView(QGraphicsView):
                 rect, QPen(QColor("#7f0000"), 0.5), QBrush(QColor("#b22222"), Qt.BrushStyle.BDiagPattern)
             )
             hatch.setToolTip(tr(C, "Out of service"))
+        for room in board.rooms:
+            if room.retired_on is None or room.retired_on >= end:
+                continue
+            start = max(room.retired_on, board.first)
+            rect = QRectF(self.x_of(start), self.y_of_row(self.row_of_room[room.id]) + 2,
+                          (end - start).days * self.day_w, ROW_H - 4)  # fmt: skip
+            retired = scene.addRect(
+                rect, QPen(Qt.PenStyle.NoPen), QBrush(QColor("#8a8a8a"), Qt.BrushStyle.Dense5Pattern)
+            )
+            retired.setToolTip(tr(C, "Out of use from {date}").format(date=fmt_date(room.retired_on)))
+        self.bars = []
         for stay in board.stays:
             if stay.room_id not in self.row_of_room:
                 continue
-            scene.addItem(StayBar(stay, self._bar_rect(stay, stay.room_id, stay.starts_on, stay.ends_on)))
+            bar = StayBar(stay, self._bar_rect(stay, stay.room_id, stay.starts_on, stay.ends_on))
+            scene.addItem(bar)
+            self.bars.append(bar)
+        self.bars.sort(key=lambda b: (self.row_of_room[b.stay.room_id], b.stay.starts_on))
         width = LABEL_W + board.days * self.day_w
         scene.setSceneRect(QRectF(0, 0, width, self.y_of_row(len(self.room_of_row)) + ROW_H))
         self.resetCachedContent()
+        kept = next((b for b in self.bars if b.stay.id == self.selected_stay), None)
+        self.selected_stay = None
+        if kept is not None:
+            self.select_bar(kept, scroll=False)
 
     def _bar_rect(self, stay: BoardStay, room_id: int, starts_on: date, ends_on: date | None) -> QRectF:
         assert self.board is not None
@@ -173,57 +168,155 @@ class BoardView(QGraphicsView):
         return QRectF(self.x_of(start), self.y_of_row(self.row_of_room[room_id]) + 3,
                       max((stop - start).days, 1) * self.day_w, ROW_H - 6)  # fmt: skip
 
-    # -- painting the grid, only what is exposed ---------------------------------------------------
+    # -- painting (board_paint draws; the view only says when) ------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
-        painter.fillRect(rect, QColor("white"))
-        if self.board is None:
+        paint_grid(self, painter, rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
+        paint_frozen(self, painter)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # Qt scrolls by moving pixels; the frozen parts must be painted afresh where they belong.
+        self.viewport().update()
+
+    def in_label_column(self, point: QPoint) -> bool:
+        """Viewport points over the frozen room names or calendar header hold no day."""
+        return point.x() < LABEL_W or point.y() < HEADER_H
+
+    # -- selecting a bar and the keyboard ------------------------------------------------------------
+
+    def select_bar(self, bar: StayBar | None, *, scroll: bool = True) -> None:
+        for other in self.bars:
+            if other.stay.id == self.selected_stay:
+                other.set_selected(False)
+        self.selected_stay = bar.stay.id if bar is not None else None
+        if bar is not None:
+            bar.set_selected(True)
+            if scroll:
+                rect = bar.sceneBoundingRect()
+                # Keep the bar's start clear of the frozen names and header.
+                self.ensureVisible(QRectF(rect.left() - LABEL_W, rect.top() - HEADER_H,
+                                          min(rect.width(), 200) + LABEL_W, rect.height() + HEADER_H), 4, 4)  # fmt: skip
+
+    def selected_bar(self) -> StayBar | None:
+        return next((b for b in self.bars if b.stay.id == self.selected_stay), None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        bar = self.selected_bar()
+        step = (
+            1
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+            else -1
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Left)
+            else 0
+        )
+        if step and not ctrl and self.bars:
+            index = self.bars.index(bar) + step if bar is not None else 0
+            self.select_bar(self.bars[max(0, min(index, len(self.bars) - 1))])
+        elif key == Qt.Key.Key_Home and self.bars:
+            self.select_bar(self.bars[0])
+        elif key == Qt.Key.Key_Escape and bar is not None:
+            self.select_bar(None)
+        elif bar is not None and (action := self._key_action(event)) is not None:
+            self.stay_key.emit(bar.stay, action)
+        else:
+            super().keyPressEvent(event)
             return
-        first_index = max(0, int((rect.left() - LABEL_W) // self.day_w))
-        last_index = min(self.board.days, int((rect.right() - LABEL_W) // self.day_w) + 1)
-        bottom = self.sceneRect().bottom()
-        painter.setPen(QPen(QColor("#e0e0e0"), 0))
-        for index in range(first_index, last_index):
-            day = self.board.first + timedelta(days=index)
-            x = LABEL_W + index * self.day_w
-            if day.weekday() >= 5 or day in self._holidays:
-                painter.fillRect(QRectF(x, HEADER_H, self.day_w, bottom - HEADER_H), QColor("#f0f0f5"))
-            if day in self.board.short_days:
-                painter.fillRect(QRectF(x, HEADER_H - 6, self.day_w, 6), QColor("#d7301f"))
-            painter.drawLine(QPointF(x, HEADER_H), QPointF(x, bottom))
-            if day.weekday() == 0 or index == first_index:
-                painter.save()
-                painter.setPen(QColor("#202020"))
-                painter.drawText(QPointF(x + 2, 14), tr(C, "week {week}").format(week=IsoWeek.of(day).week))
-                painter.restore()
-            if self.day_w >= 20 or day.day == 1:
-                painter.save()
-                painter.setPen(QColor("#505050"))
-                painter.drawText(
-                    QPointF(x + 2, 30), f"{day.day}" if self.day_w >= 20 else day.strftime("%d-%m")
-                )
-                painter.restore()
-        for row in range(len(self.room_of_row) + 1):
-            y = self.y_of_row(row)
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-        if self.board.first <= date.today() < self.board.first + timedelta(days=self.board.days):
-            pass
+        event.accept()
+
+    @staticmethod
+    def _key_action(event: QKeyEvent) -> str | None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return "edit"
+        if ctrl and key == Qt.Key.Key_E:
+            return "end"
+        if ctrl and key == Qt.Key.Key_M:
+            return "split"
+        if ctrl and key == Qt.Key.Key_O:
+            return "open"
+        if key == Qt.Key.Key_Delete:
+            return "delete"
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier):
+            return "menu"
+        return None
+
+    def menu_position(self, bar: StayBar) -> QPoint:
+        """Where the context menu of a bar opens when asked for from the keyboard."""
+        rect = bar.sceneBoundingRect()
+        point = self.mapFromScene(
+            QPointF(max(rect.left(), self.mapToScene(LABEL_W, 0).x()) + 8, rect.bottom())
+        )
+        return self.viewport().mapToGlobal(point)
+
+    # -- a waiting household dragged with the mouse from the list beside the board ---------------------
+
+    def preview_drop(self, point: QPoint | None) -> None:
+        """A dashed outline on the room and day under ``point`` (viewport coordinates); None removes it."""
+        target = self._drop_target(point) if point is not None else None
+        if target is None:
+            if self._drop_marker is not None:
+                self._drop_marker.setVisible(False)
+            return
+        room, day = target
+        rect = QRectF(self.x_of(day), self.y_of_row(self.row_of_room[room]) + 2, self.day_w * 7, ROW_H - 4)
+        if self._drop_marker is None:
+            self._drop_marker = self.scene().addRect(rect, QPen(QColor("#3030a0"), 1.5, Qt.PenStyle.DashLine),
+                                                     QBrush(QColor(120, 120, 200, 60)))  # fmt: skip
+            self._drop_marker.setZValue(3)
+        self._drop_marker.setRect(rect)
+        self._drop_marker.setVisible(True)
+
+    def _drop_target(self, point: QPoint) -> tuple[int, date] | None:
+        if self.board is None or not self.viewport().rect().contains(point) or self.in_label_column(point):
+            return None
+        pos = self.mapToScene(point)
+        room = self.room_at(pos.y())
+        day = self.day_at(pos.x())
+        if room is None or not 0 <= (day - self.board.first).days < self.board.days:
+            return None
+        return room, day
+
+    def drop_household(self, household_id: int, point: QPoint) -> bool:
+        """A waiting household let go over ``point`` (viewport coordinates): True when it landed on a room."""
+        self.preview_drop(None)
+        target = self._drop_target(point)
+        if target is None:
+            return False
+        self.household_dropped.emit(household_id, *target)
+        return True
 
     # -- dragging a bar to another room or day --------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self.in_label_column(point):
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
-            pos = self.mapToScene(event.position().toPoint())
-            item = self.itemAt(event.position().toPoint())
-            while item is not None and not isinstance(item, StayBar):
-                item = item.parentItem()
+            pos = self.mapToScene(point)
+            item = self._bar_at(point)
+            self.select_bar(item, scroll=False)
             if isinstance(item, StayBar):
                 # Grabbing the bar's last few pixels drags its end (shorten or lengthen the stay).
-                self._resizing = item.sceneBoundingRect().right() - pos.x() <= min(6.0, self.day_w / 3)
+                self._resizing = item.mapRectToScene(item.rect()).right() - pos.x() <= min(
+                    6.0, self.day_w / 3
+                )
                 self._drag = (item, pos, item.pos())
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+    def _bar_at(self, point: QPoint) -> StayBar | None:
+        item = self.itemAt(point)
+        while item is not None and not isinstance(item, StayBar):
+            item = item.parentItem()
+        return item
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None:
@@ -252,7 +345,7 @@ class BoardView(QGraphicsView):
         days = round((end.x() - start.x()) / self.day_w)
         stay = bar.stay
         if self._resizing:
-            last_day = self.day_at(bar.sceneBoundingRect().right() - 1)
+            last_day = self.day_at(bar.mapRectToScene(bar.rect()).right() - 1)
             bar.setRect(self._bar_rect(stay, stay.room_id, stay.starts_on, stay.ends_on))
             new_end = last_day + timedelta(days=1)
             if new_end != stay.ends_on and new_end > stay.starts_on:
@@ -287,20 +380,23 @@ class BoardView(QGraphicsView):
         if not event.mimeData().hasFormat(HOUSEHOLD_MIME) or self.board is None:
             super().dropEvent(event)
             return
-        pos = self.mapToScene(event.position().toPoint())
-        room = self.room_at(pos.y())
-        if room is None or pos.x() < LABEL_W:
-            event.ignore()
-            return
         household = int(bytes(event.mimeData().data(HOUSEHOLD_MIME).data()).decode())
-        event.acceptProposedAction()
-        self.household_dropped.emit(household, room, self.day_at(pos.x()))
+        if self.drop_household(household, event.position().toPoint()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            bar = self.selected_bar()
+            if bar is not None:
+                self.stay_menu.emit(bar.stay, self.menu_position(bar))
+            return
         item = self.itemAt(event.pos())
         while item is not None and not isinstance(item, StayBar | GhostBar):
             item = item.parentItem()
         if isinstance(item, StayBar):
+            self.select_bar(item, scroll=False)
             self.stay_menu.emit(item.stay, event.globalPos())
         elif isinstance(item, GhostBar):
             self.ghost_menu.emit(item.suggestion, event.globalPos())

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_desk.services.housing_board import BoardRoom, WaitingHousehold
+from integration_desk.services.housing_board import BoardRoom, BoardStay, WaitingHousehold
+from integration_desk.ui.housing.words import beds_text
 from integration_desk.ui.i18n import tr
 
 C = "HousingDialogs"
@@ -38,8 +39,8 @@ def _room_combo(rooms: tuple[BoardRoom, ...], selected: int | None = None) -> QC
     combo = QComboBox()
     for room in rooms:
         combo.addItem(
-            tr(C, "{site} — {unit} — {room} ({beds} beds)").format(
-                site=room.site, unit=room.unit, room=room.name, beds=room.beds
+            tr(C, "{site} — {unit} — {room} ({beds})").format(
+                site=room.site, unit=room.unit, room=room.name, beds=beds_text(room.beds)
             ),
             room.id,
         )
@@ -170,3 +171,31 @@ class PeriodDialog(QDialog):
 
     def values(self) -> tuple[date, date]:
         return _value(self.first), _value(self.last)
+
+
+class StayDialog(QDialog):
+    """The keyboard way to move or resize a stay: its room, persons and dates, saved as one change."""
+
+    def __init__(self, stay: BoardStay, rooms: tuple[BoardRoom, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(C, "Change the stay of {household}").format(household=stay.household))
+        self.room = _room_combo(rooms, stay.room_id)
+        self.persons = QSpinBox()
+        self.persons.setRange(1, 30)
+        self.persons.setValue(stay.persons)
+        self.starts_on = _date_edit(stay.starts_on)
+        self.has_end = QCheckBox(tr(C, "Known moving-out day"))
+        self.has_end.setChecked(stay.ends_on is not None)
+        self.ends_on = _date_edit(stay.ends_on or stay.starts_on)
+        self.ends_on.setEnabled(stay.ends_on is not None)
+        self.has_end.toggled.connect(self.ends_on.setEnabled)
+        form = QFormLayout(self)
+        form.addRow(tr(C, "Room:"), self.room)
+        form.addRow(tr(C, "Persons in the room:"), self.persons)
+        form.addRow(tr(C, "Moving in:"), self.starts_on)
+        form.addRow(self.has_end, self.ends_on)
+        form.addRow(_buttons(self))
+
+    def values(self) -> tuple[int, int, date, date | None]:
+        end = _value(self.ends_on) if self.has_end.isChecked() else None
+        return int(self.room.currentData()), self.persons.value(), _value(self.starts_on), end

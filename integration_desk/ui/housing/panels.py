@@ -9,6 +9,7 @@ from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services import housing_board
 from integration_desk.services.context import AppContext
 from integration_desk.ui.format import fmt_date
+from integration_desk.ui.housing.words import free_beds_text, more_days_text, persons_waiting_text
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.overview.panels import Panel
 
@@ -39,16 +40,16 @@ class CapacityShortfallPanel(Panel):
         short = [day for day in housing_board.outlook(self.ctx) if day.short]
         for day in short[:SHOWN_DAYS]:
             item = QListWidgetItem(
-                tr(C, "{date} (week {week}): {waiting} persons waiting, {free} free beds").format(
+                tr(C, "{date} (week {week}): {waiting}, {free}").format(
                     date=fmt_date(day.day),
                     week=IsoWeek.of(day.day).week,
-                    waiting=day.waiting_persons,
-                    free=day.free_beds,
+                    waiting=persons_waiting_text(day.waiting_persons),
+                    free=free_beds_text(day.free_beds),
                 )
             )
             item.setForeground(Qt.GlobalColor.red)
             self.list.addItem(item)
         if len(short) > SHOWN_DAYS:
-            self.list.addItem(tr(C, "… and {n} more days").format(n=len(short) - SHOWN_DAYS))
+            self.list.addItem(more_days_text(len(short) - SHOWN_DAYS))
         if not short:
             self.list.addItem(tr(C, "Enough free beds for every announced arrival."))

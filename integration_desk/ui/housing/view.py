@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QDrag, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
@@ -31,36 +30,24 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
 from integration_desk.services.housing_board import Board, BoardStay
 from integration_desk.ui.format import fmt_date
-from integration_desk.ui.housing.board import HOUSEHOLD_MIME, BoardView
+from integration_desk.ui.housing.board import BoardView
 from integration_desk.ui.housing.commands import ServiceCommand
-from integration_desk.ui.housing.dialogs import AllocateDialog, EndStayDialog, PeriodDialog, SplitDialog
+from integration_desk.ui.housing.dialogs import (
+    AllocateDialog,
+    EndStayDialog,
+    PeriodDialog,
+    SplitDialog,
+    StayDialog,
+)
 from integration_desk.ui.housing.register import RegisterButton
+from integration_desk.ui.housing.waiting import HOUSEHOLD_ROLE, WaitingList
+from integration_desk.ui.housing.words import households_waiting_text, rooms_text
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.view import View
 
-HOUSEHOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class WaitingList(QListWidget):
-    """Households waiting for a room; drag one onto the board."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-
-    def startDrag(self, _actions: Qt.DropAction) -> None:
-        item = self.currentItem()
-        if item is None or item.data(HOUSEHOLD_ROLE) is None:
-            return
-        mime = QMimeData()
-        mime.setData(HOUSEHOLD_MIME, str(item.data(HOUSEHOLD_ROLE)).encode())
-        drag = QDrag(self)
-        drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.CopyAction)
 
 
 C = "HousingView"
@@ -97,7 +84,7 @@ class HousingView(View):
         legend = QLabel(
             tr(
                 C,
-                "Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds",
+                "Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today",
             )
         )
         legend.setWordWrap(True)
@@ -111,15 +98,17 @@ class HousingView(View):
         export = QPushButton(tr(C, "Export occupancy…"))
         export.clicked.connect(self.export_dialog)
         bar.addWidget(export)
-        bar.addWidget(RegisterButton(ctx, lambda: self.data.rooms if self.data else ()))
+        bar.addWidget(RegisterButton(ctx))
         self.board = BoardView()
         self.board.stay_moved.connect(self._move_stay)
         self.board.household_dropped.connect(self._dropped)
         self.board.stay_menu.connect(self._stay_menu)
         self.board.ghost_menu.connect(self._ghost_menu)
+        self.board.stay_key.connect(self._stay_key)
         self.suggested: list[Suggestion] = []
         self.data: Board | None = None
-        self.waiting = WaitingList()
+        self.waiting = WaitingList(self.board)
+        self.waiting.setSpacing(3)
         self.waiting.itemActivated.connect(lambda item: self.allocate_dialog(item.data(HOUSEHOLD_ROLE)))
         allocate = QPushButton(tr(C, "Allocate a room…"))
         allocate.setShortcut(QKeySequence("Ctrl+N"))
@@ -169,6 +158,7 @@ class HousingView(View):
         days = ZOOM_DAYS[key] * 2 + 7
         data = housing_board.load_board(self.ctx, self.first, days)
         self.data = data
+        self.board.today = self.ctx.today()
         self.board.set_board(data, key)
         waiting_ids = {w.household_id for w in data.waiting}
         self.suggested = [s for s in self.suggested if s.household_id in waiting_ids]
@@ -190,11 +180,11 @@ class HousingView(View):
         if not data.waiting:
             self.waiting.addItem(tr(C, "No household is waiting."))
         self.summary.setText(
-            tr(C, "{first} – {last}: {rooms} rooms, {waiting} households waiting").format(
+            tr(C, "{first} – {last}: {rooms}, {waiting}").format(
                 first=fmt_date(self.first),
                 last=fmt_date(self.first + timedelta(days=days - 1)),
-                rooms=len(data.rooms),
-                waiting=len(data.waiting),
+                rooms=rooms_text(len(data.rooms)),
+                waiting=households_waiting_text(len(data.waiting)),
             )
         )
 
@@ -256,13 +246,51 @@ class HousingView(View):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.allocate(*dialog.values())
 
+    def _stay_actions(self, stay: BoardStay) -> dict[str, tuple[str, str, Callable[[], None]]]:
+        """What can be done to a stay: key → (menu text, shortcut shown, action)."""
+        return {
+            "edit": (tr(C, "Change room and dates…"), "F2", lambda: self.edit_stay_dialog(stay)),
+            "end": (tr(C, "End the stay…"), "Ctrl+E", lambda: self.end_stay_dialog(stay)),
+            "split": (tr(C, "Move to another room from a day…"), "Ctrl+M", lambda: self.split_dialog(stay)),
+            "open": (tr(C, "Open the household"), "Ctrl+O", lambda: self._open_household(stay)),
+            "delete": (tr(C, "Delete the stay"), "Del", lambda: self.delete_stay(stay)),
+        }
+
     def _stay_menu(self, stay: BoardStay, where: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction(tr(C, "End the stay…"), lambda: self.end_stay_dialog(stay))
-        menu.addAction(tr(C, "Move to another room from a day…"), lambda: self.split_dialog(stay))
-        menu.addAction(tr(C, "Open the household"), lambda: self._open_household(stay))
-        menu.addAction(tr(C, "Delete the stay"), lambda: self.delete_stay(stay))
+        for text, keys, action in self._stay_actions(stay).values():
+            item = menu.addAction(text, action)
+            item.setShortcut(QKeySequence(keys))  # shown in the menu; the board handles the keys
         menu.exec(where)
+
+    def _stay_key(self, stay: BoardStay, key: str) -> None:
+        if key == "menu":
+            bar = self.board.selected_bar()
+            if bar is not None:
+                self._stay_menu(stay, self.board.menu_position(bar))
+            return
+        action = self._stay_actions(stay).get(key)
+        if action is not None:
+            action[2]()
+
+    def edit_stay_dialog(self, stay: BoardStay) -> None:
+        """The keyboard way to move or resize a stay: one undoable change, one transaction."""
+        if self.data is None:
+            return
+        dialog = StayDialog(stay, self.data.rooms, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.change_stay(stay, *dialog.values())
+
+    def change_stay(
+        self, stay: BoardStay, room_id: int, persons: int, starts_on: date, ends_on: date | None
+    ) -> None:
+        old = AllocationInput(
+            stay.room_id, stay.household_id, stay.persons, stay.starts_on, stay.ends_on, stay.end_reason
+        )
+        reason = stay.end_reason if ends_on is not None else None
+        new = AllocationInput(room_id, stay.household_id, persons, starts_on, ends_on, reason)
+        if new != old:
+            self._push_update(tr(C, "Change stay"), stay.id, stay.version, old, new)
 
     def end_stay_dialog(self, stay: BoardStay) -> None:
         dialog = EndStayDialog(stay.household, self.ctx.today(), self)

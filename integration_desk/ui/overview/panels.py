@@ -229,11 +229,15 @@ class HousingPanel(Panel):
 
     def load(self) -> None:
         from integration_desk.services.housing import occupancy
+        from integration_desk.ui.housing.words import beds_text, free_text, rooms_text
 
         now = occupancy(self.ctx)
         self.label.setText(
-            tr(C, "{rooms} rooms with {beds} beds; {used} beds in use, {free} free.").format(
-                rooms=now.rooms, beds=now.beds, used=now.beds_used, free=now.beds - now.beds_used
+            tr(C, "{rooms} with {beds}; {used} in use, {free}.").format(
+                rooms=rooms_text(now.rooms),
+                beds=beds_text(now.beds),
+                used=beds_text(now.beds_used),
+                free=free_text(now.beds - now.beds_used),
             )
         )
 
