@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "integration_desk.commands.contracts",
     "integration_desk.commands.hours",
     "integration_desk.commands.housing",
+    "integration_desk.commands.users",
 )
 MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")

@@ -2685,44 +2685,87 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>access</name>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="47" />
+      <source>Only an administrator manages users.</source>
+      <translation>Kun en administrator administrerer brugere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="48" />
+      <source>Only an administrator or a team lead changes the team's settings.</source>
+      <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="40" />
+      <source>The database refused: your role does not give access to this information.</source>
+      <translation>Databasen afviste: din rolle giver ikke adgang til disse oplysninger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="31" />
+      <source>Your role does not give access to CPR numbers.</source>
+      <translation>Din rolle giver ikke adgang til CPR-numre.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="26" />
+      <source>Your role does not give access to contracts, hours and health records.</source>
+      <translation>Din rolle giver ikke adgang til kontrakter, timer og helbredsoplysninger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="45" />
+      <source>Your role may not change cases, contracts or hours.</source>
+      <translation>Din rolle må ikke ændre sager, kontrakter eller timer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="46" />
+      <source>Your role may not change the housing.</source>
+      <translation>Din rolle må ikke ændre boligerne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="35" />
+      <source>Your role may read this but not change it.</source>
+      <translation>Din rolle må læse dette, men ikke ændre det.</translation>
+    </message>
+  </context>
+  <context>
     <name>arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="86" />
+      <location filename="../../integration_desk/services/arrivals.py" line="87" />
       <source>A notice with the reference {reference} already exists.</source>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="356" />
+      <location filename="../../integration_desk/services/arrivals.py" line="363" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="345" />
+      <location filename="../../integration_desk/services/arrivals.py" line="352" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="353" />
+      <location filename="../../integration_desk/services/arrivals.py" line="360" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="223" />
+      <location filename="../../integration_desk/services/arrivals.py" line="224" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="253" />
+      <location filename="../../integration_desk/services/arrivals.py" line="254" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="98" />
+      <location filename="../../integration_desk/services/arrivals.py" line="99" />
       <source>{name}: another person in the register has this CPR number.</source>
       <translation>{name}: en anden person i registret har dette CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="107" />
+      <location filename="../../integration_desk/services/arrivals.py" line="108" />
       <source>{name}: another person in the register has this udl.-nr.</source>
       <translation>{name}: en anden person i registret har dette udl.-nr.</translation>
     </message>
@@ -2916,7 +2959,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="43" />
+      <location filename="../../integration_desk/commands/core.py" line="47" />
       <source>(empty database)</source>
       <translation>(tom database)</translation>
     </message>
@@ -2941,12 +2984,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke skrive filen {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="81" />
+      <location filename="../../integration_desk/commands/core.py" line="85" />
       <source>Cannot write the picture to {path}.</source>
       <translation>Kan ikke skrive billedet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="58" />
+      <location filename="../../integration_desk/commands/core.py" line="62" />
       <source>Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.</source>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
     </message>
@@ -2966,14 +3009,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="55" />
+      <location filename="../../integration_desk/commands/users.py" line="64" />
+      <source>Password again: </source>
+      <translation>Adgangskode igen: </translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="63" />
+      <source>Password: </source>
+      <translation>Adgangskode: </translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="42" />
+      <source>Roles live in PostgreSQL; a SQLite file is protected by who may open the file.</source>
+      <translation>Roller findes i PostgreSQL; en SQLite-fil beskyttes af, hvem der må åbne filen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/core.py" line="59" />
       <source>The database already holds data; the demo data was not added and nothing changed.</source>
       <translation>Databasen indeholder allerede data; demodata blev ikke tilføjet, og intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="40" />
+      <location filename="../../integration_desk/commands/core.py" line="44" />
       <source>The database is at schema {revision}.</source>
       <translation>Databasen har skemaversion {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="51" />
+      <source>The database refused to set up the roles (run this as the database owner): {why}</source>
+      <translation>Databasen afviste at oprette rollerne (kør kommandoen som databasens ejer): {why}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/hours.py" line="107" />
@@ -2986,6 +3049,26 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filen {path} findes ikke.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/users.py" line="56" />
+      <source>The group roles and their privileges are in place.</source>
+      <translation>Grupperollerne og deres rettigheder er på plads.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="75" />
+      <source>The two passwords differ.</source>
+      <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="82" />
+      <source>User {name} added with the role {role}.</source>
+      <translation>Brugeren {name} er oprettet med rollen {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="98" />
+      <source>User {name} can no longer sign in.</source>
+      <translation>Brugeren {name} kan ikke længere logge ind.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="85" />
       <source>Warning: {text}</source>
       <translation>Advarsel: {text}</translation>
@@ -2996,12 +3079,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="48" />
+      <location filename="../../integration_desk/cli.py" line="49" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="55" />
+      <location filename="../../integration_desk/cli.py" line="56" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -3132,12 +3215,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="23" />
+      <location filename="../../integration_desk/db/uow.py" line="25" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="25" />
+      <location filename="../../integration_desk/db/engine.py" line="26" />
       <source>The database address is not a valid URL: {url}</source>
       <translation>Databaseadressen er ikke en gyldig URL: {url}</translation>
     </message>
@@ -3152,7 +3235,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Dette er ikke en database, Integration Desk kan åbne ({where}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="33" />
+      <location filename="../../integration_desk/db/engine.py" line="34" />
       <source>Unsupported database type “{backend}”: use sqlite:/// or postgresql://</source>
       <translation>Databasetypen »{backend}« understøttes ikke: brug sqlite:/// eller postgresql://</translation>
     </message>
@@ -3506,12 +3589,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>export_arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals_export.py" line="38" />
+      <location filename="../../integration_desk/services/arrivals_export.py" line="43" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_export.py" line="27" />
+      <location filename="../../integration_desk/services/arrivals_export.py" line="28" />
       <source>{deadline}: done</source>
       <translation>{deadline}: udført</translation>
     </message>
@@ -3732,52 +3815,52 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>hours_import</name>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="178" />
+      <location filename="../../integration_desk/services/hours_import.py" line="179" />
       <source>Absence needs a reason: syg, gyldig grund or uden gyldig grund.</source>
       <translation>Fravær kræver en årsag: syg, gyldig grund eller uden gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="255" />
+      <location filename="../../integration_desk/services/hours_import.py" line="260" />
       <source>Absence without a valid reason according to the attendance list {file}</source>
       <translation>Fravær uden gyldig grund ifølge fremmødelisten {file}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="165" />
+      <location filename="../../integration_desk/services/hours_import.py" line="166" />
       <source>Give the person's CPR number or immigration-service number.</source>
       <translation>Angiv borgerens CPR-nummer eller udlændingenummer (udl.-nr.).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="167" />
+      <location filename="../../integration_desk/services/hours_import.py" line="168" />
       <source>Give the week (2016-W12) or a date.</source>
       <translation>Angiv ugen (2016-W12) eller en dato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="201" />
+      <location filename="../../integration_desk/services/hours_import.py" line="206" />
       <source>No person with this number.</source>
       <translation>Ingen borger har dette nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="173" />
+      <location filename="../../integration_desk/services/hours_import.py" line="174" />
       <source>The date is not in the week given.</source>
       <translation>Datoen ligger ikke i den angivne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="214" />
+      <location filename="../../integration_desk/services/hours_import.py" line="219" />
       <source>The person's contract in force in week {week} has no such activity.</source>
       <translation>Borgerens gældende kontrakt i uge {week} har ikke denne aktivitet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="175" />
+      <location filename="../../integration_desk/services/hours_import.py" line="176" />
       <source>Unknown activity type.</source>
       <translation>Ukendt aktivitetstype.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="247" />
+      <location filename="../../integration_desk/services/hours_import.py" line="252" />
       <source>Week {week}, {year} is approved for this person; reopen it first.</source>
       <translation>Uge {week}, {year} er godkendt for borgeren; genåbn den først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="112" />
+      <location filename="../../integration_desk/services/hours_import.py" line="113" />
       <source>Write the reason as syg, gyldig grund or uden gyldig grund.</source>
       <translation>Skriv årsagen som syg, gyldig grund eller uden gyldig grund.</translation>
     </message>
@@ -4300,14 +4383,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>passwords</name>
+    <message>
+      <location filename="../../integration_desk/domain/passwords.py" line="27" />
+      <source>The password must have at least {n} characters.</source>
+      <translation>Adgangskoden skal have mindst {n} tegn.</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="154" />
+      <location filename="../../integration_desk/services/people.py" line="155" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="72" />
+      <location filename="../../integration_desk/services/people.py" line="73" />
       <source>The search text is too long.</source>
       <translation>Søgeteksten er for lang.</translation>
     </message>
@@ -4333,6 +4424,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/quota.py" line="101" />
       <source>The quota period no longer exists.</source>
       <translation>Kvoteperioden findes ikke længere.</translation>
+    </message>
+  </context>
+  <context>
+    <name>signin</name>
+    <message>
+      <location filename="../../integration_desk/services/signin.py" line="53" />
+      <source>Too many failed sign-ins: the user is locked until {time}.</source>
+      <translation>For mange mislykkede log ind: brugeren er spærret til kl. {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/signin.py" line="47" />
+      <source>Wrong user name or password.</source>
+      <translation>Forkert brugernavn eller adgangskode.</translation>
+    </message>
+  </context>
+  <context>
+    <name>users</name>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="74" />
+      <source>A user name is 2-63 small letters, digits, dots, dashes or underscores, starting with a letter.</source>
+      <translation>Et brugernavn er 2-63 små bogstaver, cifre, punktummer, bindestreger eller understregninger og begynder med et bogstav.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="81" />
+      <source>Choose one of the roles.</source>
+      <translation>Vælg en af rollerne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="90" />
+      <source>There is already a user called {name}.</source>
+      <translation>Der findes allerede en bruger med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="139" />
+      <source>There is no user called {name}.</source>
+      <translation>Der findes ingen bruger med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="141" />
+      <source>You cannot disable yourself.</source>
+      <translation>Du kan ikke deaktivere dig selv.</translation>
     </message>
   </context>
 </TS>
