@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
-from integration_desk.db.engine import make_engine, parse_database_url
+from integration_desk.db.engine import describe, make_engine, parse_database_url
 from integration_desk.db.errors import DatabaseUnreachable
 from integration_desk.db.models import AuditAction, TeamSetting, User
 from integration_desk.db.pg_roles import (
@@ -52,6 +52,14 @@ def _locked(until: datetime) -> SignInRefused:
     return SignInRefused(
         tr(C, "Too many failed sign-ins: the user is locked until {time}.").format(time=local)
     )
+
+
+def describe_database(url: str) -> str:
+    """Where the sign-in goes, for the dialog (server and database, no password)."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return describe(parsed)
+    return describe(parsed.set(username=""))
 
 
 def is_postgres(url: str) -> bool:

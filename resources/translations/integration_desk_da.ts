@@ -1868,7 +1868,7 @@
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="58" />
+      <location filename="../../integration_desk/ui/launch.py" line="63" />
       <source>Integration Desk cannot start</source>
       <translation>Integration Desk kan ikke starte</translation>
     </message>
@@ -1876,42 +1876,52 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="141" />
+      <location filename="../../integration_desk/ui/main_window.py" line="170" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="119" />
+      <location filename="../../integration_desk/ui/main_window.py" line="146" />
+      <source>&amp;Administration</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="141" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="140" />
+      <location filename="../../integration_desk/ui/main_window.py" line="169" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="125" />
+      <location filename="../../integration_desk/ui/main_window.py" line="152" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="135" />
+      <location filename="../../integration_desk/ui/main_window.py" line="164" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="120" />
+      <location filename="../../integration_desk/ui/main_window.py" line="142" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="129" />
+      <location filename="../../integration_desk/ui/main_window.py" line="147" />
+      <source>&amp;Users …</source>
+      <translation>&amp;Brugere …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="156" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="187" />
+      <location filename="../../integration_desk/ui/main_window.py" line="218" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -1926,12 +1936,12 @@
       <translation>Kontrakter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="79" />
+      <location filename="../../integration_desk/ui/main_window.py" line="82" />
       <source>Ctrl+{n}</source>
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="106" />
+      <location filename="../../integration_desk/ui/main_window.py" line="110" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
@@ -1946,19 +1956,19 @@
       <translation>Boliger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="61" />
+      <location filename="../../integration_desk/ui/main_window.py" line="63" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="188" />
+      <location filename="../../integration_desk/ui/main_window.py" line="219" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
 Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="73" />
+      <location filename="../../integration_desk/ui/main_window.py" line="76" />
       <source>Opening the database …</source>
       <translation>Åbner databasen …</translation>
     </message>
@@ -1978,12 +1988,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="107" />
+      <location filename="../../integration_desk/ui/main_window.py" line="111" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="105" />
+      <location filename="../../integration_desk/ui/main_window.py" line="109" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -2440,142 +2450,142 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="146" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="150" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="70" />
       <source>Arrived as</source>
       <translation>Ankommet som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="62" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="70" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="71" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="43" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="44" />
       <source>Choose a person in the list.</source>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="94" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="95" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="106" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="107" />
       <source>Done on</source>
       <translation>Udført den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="82" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="83" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="53" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="54" />
       <source>Integration contract…</source>
       <translation>Integrationskontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
       <source>Languages</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="99" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="100" />
       <source>Mark done</source>
       <translation>Markér som udført</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="176" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="180" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="89" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="90" />
       <source>Open the arrival notice</source>
       <translation>Åbn ankomstmeddelelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="59" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="60" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="74" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="101" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="102" />
       <source>Reopen</source>
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
       <source>Sex</source>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="71" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
       <source>Udl.-nr.</source>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="162" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="166" />
       <source>done {date} by {user}</source>
       <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="134" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="138" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="168" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="172" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="166" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="170" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="128" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="132" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
@@ -2685,6 +2695,142 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="59" />
+      <source>Cancel</source>
+      <translation>Annuller</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="39" />
+      <source>Database: {db}</source>
+      <translation>Database: {db}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="53" />
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="58" />
+      <source>Sign in</source>
+      <translation>Log ind</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="35" />
+      <source>Sign in to Integration Desk</source>
+      <translation>Log ind i Integration Desk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="37" />
+      <source>Sign in with your user name and password.</source>
+      <translation>Log ind med dit brugernavn og din adgangskode.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="52" />
+      <source>User name</source>
+      <translation>Brugernavn</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="45" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="98" />
+      <source>Add user</source>
+      <translation>Opret bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="110" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="70" />
+      <source>Disable the chosen user</source>
+      <translation>Deaktiver den valgte bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="153" />
+      <source>Disable user</source>
+      <translation>Deaktiver bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="42" />
+      <source>Disabled</source>
+      <translation>Deaktiveret</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="73" />
+      <source>Each user is a PostgreSQL login in the group role of their role; the database enforces the role.</source>
+      <translation>Hver bruger er et PostgreSQL-login i sin rolles grupperolle; databasen håndhæver rollen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="44" />
+      <source>Locked until {when}</source>
+      <translation>Spærret til kl. {when}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="103" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="100" />
+      <source>New user</source>
+      <translation>Ny bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="105" />
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="106" />
+      <source>Password again</source>
+      <translation>Adgangskode igen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="104" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="78" />
+      <source>SQLite: the roles are kept by the program; whoever can open the file can read it.</source>
+      <translation>SQLite: rollerne håndhæves af programmet; den, der kan åbne filen, kan læse den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="60" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="135" />
+      <source>The two passwords differ.</source>
+      <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="102" />
+      <source>User name</source>
+      <translation>Brugernavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="52" />
+      <source>Users</source>
+      <translation>Brugere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="154" />
+      <source>{name} will no longer be able to sign in. Their history stays. Disable?</source>
+      <translation>{name} kan ikke længere logge ind. Historikken bevares. Deaktiver?</translation>
+    </message>
+  </context>
+  <context>
     <name>access</name>
     <message>
       <location filename="../../integration_desk/services/access.py" line="47" />
@@ -2697,17 +2843,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/guard.py" line="40" />
+      <location filename="../../integration_desk/db/guard.py" line="41" />
       <source>The database refused: your role does not give access to this information.</source>
       <translation>Databasen afviste: din rolle giver ikke adgang til disse oplysninger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/guard.py" line="31" />
+      <location filename="../../integration_desk/db/guard.py" line="32" />
       <source>Your role does not give access to CPR numbers.</source>
       <translation>Din rolle giver ikke adgang til CPR-numre.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/guard.py" line="26" />
+      <location filename="../../integration_desk/db/guard.py" line="27" />
       <source>Your role does not give access to contracts, hours and health records.</source>
       <translation>Din rolle giver ikke adgang til kontrakter, timer og helbredsoplysninger.</translation>
     </message>
@@ -2722,7 +2868,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Din rolle må ikke ændre boligerne.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/guard.py" line="35" />
+      <location filename="../../integration_desk/db/guard.py" line="36" />
       <source>Your role may read this but not change it.</source>
       <translation>Din rolle må læse dette, men ikke ændre det.</translation>
     </message>
