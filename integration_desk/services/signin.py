@@ -59,7 +59,7 @@ def describe_database(url: str) -> str:
     parsed = parse_database_url(url)
     if parsed.get_backend_name() == "sqlite":
         return describe(parsed)
-    return describe(parsed.set(username=""))
+    return f"PostgreSQL: {parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
 
 
 def is_postgres(url: str) -> bool:

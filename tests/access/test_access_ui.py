@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select, text
 
 from integration_desk.db.models import User
@@ -133,6 +133,13 @@ def test_every_view_a_role_is_offered_opens(desk_app, qtbot, demo_ctx: AppContex
             assert window.current_view() is not None
             opened.append(key)
     assert len(opened) == (5 if username == "lars" else 7)
+    housing_view = window.views["housing"]
+    allocate = [b for b in housing_view.findChildren(QPushButton) if b.shortcut().toString() == "Ctrl+N"]
+    assert allocate and allocate[0].isVisibleTo(housing_view) is (username == "lars")
+    if username == "revisor":
+        hours_view = window.views["hours"]
+        assert not hours_view.save_button.isVisibleTo(hours_view)  # type: ignore[attr-defined]
+        assert not hours_view.approve_button.isVisibleTo(hours_view)  # type: ignore[attr-defined]
 
 
 def _users_dialog_flow(qtbot, ctx: AppContext, username: str, monkeypatch: pytest.MonkeyPatch) -> UsersDialog:  # type: ignore[no-untyped-def]
@@ -210,3 +217,42 @@ def test_users_dialog_makes_and_disables_database_logins(  # type: ignore[no-unt
         assert (stored.role, stored.active, stored.password_hash) == ("housing", False, None)
     finally:
         admin.engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("role", ["housing", "readonly"])
+def test_signed_in_on_postgres_every_offered_view_opens(  # type: ignore[no-untyped-def]
+    desk_app, qtbot, postgres_ctx: AppContext, logins: Logins, role: str
+) -> None:
+    """Under the database's own GRANTs (not only the app's check) the views a role is offered work."""
+    from integration_desk.db.demo import seed_demo
+    from integration_desk.db.pg_roles import init_roles
+
+    seed_demo(postgres_ctx.engine, scale=1, seed=1)
+    init_roles(postgres_ctx.engine)
+    login = logins.name(role)
+    add_user(postgres_ctx, NewUser(login, "Test", role, PASSWORD))
+    url = _url(postgres_ctx)
+    dialog = SignInDialog(lambda u, p: signin.sign_in(url, u, p, today=postgres_ctx.today()), database="test")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, login)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.ctx is not None, dialog.error.text()
+    window = MainWindow(dialog.ctx)
+    window.persist_state = False
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        offered = [
+            window.nav.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(window.nav.count())
+            if not window.nav.item(row).isHidden()
+        ]
+        for key in offered:
+            window.show_view(key)
+            assert window.current_view() is not None
+        assert ("contracts" in offered) is (role == "readonly")
+    finally:
+        window.close()
+        dialog.ctx.engine.dispose()

@@ -234,3 +234,59 @@ def test_five_failures_lock_the_login_in_the_database(pg: AppContext, logins: Lo
             ).first()
             == "login"
         )
+
+
+def test_commands_set_up_roles_and_users(
+    pg: AppContext, logins: Logins, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from integration_desk.cli import main
+
+    url = _url(pg)
+    assert main(["--database", url, "db", "init-roles"]) == 0  # once more: idempotent
+    login = logins.name("readonly")
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert (
+        main(
+            [
+                "--database",
+                url,
+                "--user",
+                "postgres",
+                "user",
+                "add",
+                login,
+                "--role",
+                "readonly",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
+    with _connect(pg, login) as connection:
+        assert connection.execute("SELECT count(*) FROM persons").fetchone() == (1,)
+    assert main(["--database", url, "--user", "postgres", "user", "disable", login]) == 0
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        _connect(pg, login)
+    capsys.readouterr()
+    assert main(["--database", url, "user", "list"]) == 0
+    assert f"{login}\treadonly\tdisabled" in capsys.readouterr().out
+
+
+def test_a_table_a_later_migration_makes_is_granted_by_default(pg: AppContext) -> None:
+    with pg.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE later_table (id serial PRIMARY KEY)"))
+        rights = connection.execute(
+            text(
+                "SELECT has_table_privilege(:g, 'later_table', 'INSERT'), has_table_privilege(:r, 'later_table', 'SELECT'),"
+                " has_table_privilege(:r, 'later_table', 'INSERT'), has_table_privilege(:h, 'later_table', 'SELECT')"
+            ),
+            {
+                "g": "integration_desk_caseworker",
+                "r": "integration_desk_readonly",
+                "h": "integration_desk_housing",
+            },
+        ).one()
+    # Caseworkers write it, read-only reads it, the housing role gets nothing until init-roles says so.
+    assert tuple(rights) == (True, True, False, False)
