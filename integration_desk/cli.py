@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "integration_desk.commands.hours",
     "integration_desk.commands.housing",
     "integration_desk.commands.reports",
+    "integration_desk.commands.users",
 )
 MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")
@@ -116,10 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     command = args.command or "gui"
     if command == "gui":
-        from integration_desk.ui.launch import run_gui
+        from integration_desk.ui.launch import SignIn, run_gui
 
         quit_after = getattr(args, "quit_after", None)
-        return run_gui(open_context, language=language, quit_after=quit_after)
+        # --user (or INTEGRATION_DESK_USER) is the demo's and the tests' way in: no dialog.
+        sign_in = None
+        if settings.explicit_username(args.user) is None:
+            sign_in = SignIn(choice.url, open_context, username=username, today=args.today)
+        return run_gui(open_context, language=language, quit_after=quit_after, sign_in=sign_in)
     from integration_desk.services.errors import DatabaseSetupError
 
     try:

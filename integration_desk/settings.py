@@ -86,5 +86,10 @@ def choose_database(option: str | None) -> DatabaseChoice:
     return DatabaseChoice(f"sqlite:///{default_sqlite_path().as_posix()}", "default")
 
 
+def explicit_username(option: str | None) -> str | None:
+    """The user named by --user or the environment; None means: ask (the sign-in dialog)."""
+    return option or os.environ.get(ENV_USER) or None
+
+
 def current_username(option: str | None) -> str:
-    return option or os.environ.get(ENV_USER) or getpass.getuser()
+    return explicit_username(option) or getpass.getuser()

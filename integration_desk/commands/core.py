@@ -8,6 +8,7 @@ from typing import Any
 
 from integration_desk import i18n, settings
 from integration_desk.cli import EXIT_OK, MAX_DEMO_SCALE, VIEW_KEYS, fail, iso_size
+from integration_desk.commands.users import init_roles
 from integration_desk.i18n import tr
 
 
@@ -16,6 +17,9 @@ def register(commands: Any, export_kinds: Any) -> None:
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="run the schema migrations").set_defaults(handler=_db)
     db_commands.add_parser("current", help="print the schema revision").set_defaults(handler=_db)
+    db_commands.add_parser(
+        "init-roles", help="PostgreSQL: create the group roles and grant their privileges"
+    ).set_defaults(handler=init_roles)
 
     seed = commands.add_parser("seed-demo", help="fill an empty database with demo data")
     seed.add_argument("--scale", type=int, default=1, choices=range(1, MAX_DEMO_SCALE + 1), metavar="N")

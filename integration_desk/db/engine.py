@@ -11,6 +11,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from integration_desk.db.errors import BadDatabaseUrl
+from integration_desk.db.guard import translate_privilege_errors
 from integration_desk.i18n import tr
 
 SQLITE_BUSY_TIMEOUT_S = 15
@@ -97,7 +98,9 @@ def _sqlite_engine(url: URL, busy_timeout_s: float, **kwargs: Any) -> Engine:
 
 def _postgres_engine(url: URL, **kwargs: Any) -> Engine:
     connect_args = {"connect_timeout": 5, "application_name": "integration-desk"}
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    translate_privilege_errors(engine)
+    return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -143,7 +143,7 @@ class Person(Editable, Base):
     languages: Mapped[str] = mapped_column(String(200), default="")
     relation: Mapped[str] = mapped_column(String(40), default="")
     # Special-category data: 10 digits without dash; never logged.
-    cpr: Mapped[str | None] = mapped_column(String(10), unique=True)
+    cpr: Mapped[str | None] = mapped_column(String(10), unique=True, deferred=True)
     udl_nr: Mapped[str | None] = mapped_column(String(40), unique=True)
     status: Mapped[str] = mapped_column(String(24), default=PersonStatus.EXPECTED, index=True)
     kind: Mapped[str] = mapped_column(String(24), default=PersonKind.QUOTA)

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from integration_desk.db.base import Editable, utcnow
+from integration_desk.db.guard import POLICY_KEY, hiding
 from integration_desk.domain.errors import ConflictError
+from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
 
 
@@ -25,10 +27,13 @@ def conflict_error() -> ConflictError:
 
 
 class UnitOfWork:
-    def __init__(self, engine: Engine, username: str, *, readonly: bool = False) -> None:
+    def __init__(
+        self, engine: Engine, username: str, *, readonly: bool = False, policy: TablePolicy | None = None
+    ) -> None:
         self._engine = engine
         self._username = username
         self._readonly = readonly
+        self._policy = policy
         self._session: Session | None = None
         self._committed = False
 
@@ -43,8 +48,11 @@ class UnitOfWork:
         return self._username
 
     def __enter__(self) -> Self:
-        bind = self._engine.execution_options(sqlite_begin="DEFERRED") if self._readonly else self._engine
-        self._session = Session(bind=bind, expire_on_commit=False, info={"username": self._username})
+        bind = hiding(self._engine, self._policy)
+        if self._readonly:
+            bind = bind.execution_options(sqlite_begin="DEFERRED")
+        info: dict[str, object] = {"username": self._username, POLICY_KEY: self._policy}
+        self._session = Session(bind=bind, expire_on_commit=False, info=info)
         self._committed = False
         return self
 

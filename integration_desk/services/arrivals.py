@@ -31,6 +31,7 @@ from integration_desk.domain.cpr import parse_cpr
 from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.i18n import tr
 from integration_desk.services import audit
+from integration_desk.services.access import CPR_HIDDEN, Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import create_deadlines, move_open_deadlines
 from integration_desk.services.locking import check_version
@@ -262,6 +263,12 @@ def _update_notice(
     return notice
 
 
+def _shown_cpr(ctx: AppContext, person: Person) -> str:
+    if not can(ctx, Permission.CPR):
+        return CPR_HIDDEN
+    return parse_cpr(person.cpr).formatted() if person.cpr else ""
+
+
 def get_notice(ctx: AppContext, notice_id: int) -> NoticeDetail:
     with ctx.uow() as uow:
         notice = uow.session.get(ArrivalNotice, notice_id)
@@ -277,7 +284,7 @@ def get_notice(ctx: AppContext, notice_id: int) -> NoticeDetail:
                 nationality=p.nationality,
                 languages=p.languages,
                 relation=p.relation,
-                cpr=parse_cpr(p.cpr).formatted() if p.cpr else "",
+                cpr=_shown_cpr(ctx, p),
                 udl_nr=p.udl_nr or "",
                 kind=p.kind,
                 native_name=p.native_name,

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import selectinload, undefer
 
 from integration_desk.db.models import ArrivalNotice, AuditAction, Household, Person
 from integration_desk.documents.arrivals_xlsx import COLUMNS, write_rows
@@ -16,6 +16,7 @@ from integration_desk.domain.deadlines import DeadlineKind
 from integration_desk.domain.errors import ValidationError
 from integration_desk.i18n import tr
 from integration_desk.services import audit, labels
+from integration_desk.services.access import CPR_HIDDEN, Permission, can
 from integration_desk.services.context import AppContext
 
 EXTRA_COLUMNS = ("Overtagelse", "Ankommet", "Status")
@@ -32,17 +33,20 @@ def _sex(code: str | None) -> str:
     return {"female": "K", "male": "M"}.get(code or "", "")
 
 
+def _cpr_cell(person: Person) -> str:
+    return parse_cpr(person.cpr).formatted() if person.cpr else ""
+
+
 def export_arrivals(ctx: AppContext, path: Path, start: date | None = None, end: date | None = None) -> int:
     """Notices whose expected (or actual) arrival is in [start, end], one row per person. Returns the count."""
     if start is not None and end is not None and end < start:
         raise ValidationError(tr("export_arrivals", "The period must end after it starts."), field="end")
+    show_cpr = can(ctx, Permission.CPR)
+    persons = selectinload(ArrivalNotice.household).selectinload(Household.persons)
+    persons = persons.options(selectinload(Person.deadlines), *([undefer(Person.cpr)] if show_cpr else []))
     query = (
         select(ArrivalNotice)
-        .options(
-            selectinload(ArrivalNotice.household)
-            .selectinload(Household.persons)
-            .selectinload(Person.deadlines)
-        )
+        .options(persons)
         .order_by(ArrivalNotice.expected_arrival_on, ArrivalNotice.reference)
     )
     when = ArrivalNotice.expected_arrival_on
@@ -75,7 +79,7 @@ def export_arrivals(ctx: AppContext, path: Path, start: date | None = None, end:
                         _sex(person.sex),
                         person.nationality,
                         person.languages,
-                        parse_cpr(person.cpr).formatted() if person.cpr else "",
+                        _cpr_cell(person) if show_cpr else CPR_HIDDEN,
                         person.udl_nr or "",
                         "ja" if person.kind == "family_reunified" else "nej",
                         notice.takeover_on,

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, select
 from integration_desk.db.engine import describe
 from integration_desk.db.models import User
 from integration_desk.db.uow import UnitOfWork
+from integration_desk.domain.roles import policy
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class AppContext:
         return self._today or date.today()
 
     def uow(self, *, readonly: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.engine, self.username, readonly=readonly)
+        return UnitOfWork(self.engine, self.username, readonly=readonly, policy=policy(self.user.role))
 
     @property
     def database_description(self) -> str:
@@ -51,12 +52,16 @@ class AppContext:
 
     @property
     def user(self) -> CurrentUser:
-        if self._user is None:
-            self._user = self._load_user()
-        return self._user
+        """The signed-in user; looked up again while not registered (an administrator may add them)."""
+        if self._user is not None:
+            return self._user
+        user = self._load_user()
+        if user.registered:
+            self._user = user
+        return user
 
     def _load_user(self) -> CurrentUser:
-        with self.uow(readonly=True) as uow:
+        with UnitOfWork(self.engine, self.username, readonly=True) as uow:
             row = uow.session.scalars(select(User).where(User.username == self.username)).one_or_none()
             if row is None:
                 return CurrentUser(self.username, self.username, None, None)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import undefer
 
 from integration_desk.db.models import ActivityKind, AuditAction, ContractActivity, HourEntry, Person
 from integration_desk.documents.xlsx_import import (
@@ -184,7 +185,11 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
         cprs = {v["cpr"] for _, v in parsed if v["cpr"]}
         udls = {v["udl"] for _, v in parsed if v["udl"]}
         persons = list(
-            session.scalars(select(Person).where(or_(Person.cpr.in_(cprs), Person.udl_nr.in_(udls))))
+            session.scalars(
+                select(Person)
+                .options(undefer(Person.cpr))
+                .where(or_(Person.cpr.in_(cprs), Person.udl_nr.in_(udls)))
+            )
         )
         by_cpr = {p.cpr: p for p in persons if p.cpr}
         by_udl = {p.udl_nr: p for p in persons if p.udl_nr}

@@ -15,6 +15,7 @@ from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.domain.people import age_on
 from integration_desk.i18n import tr
 from integration_desk.services import audit, labels
+from integration_desk.services.access import CPR_HIDDEN, Permission, can
 from integration_desk.services.context import AppContext
 
 MAX_SEARCH_LENGTH = 100
@@ -67,7 +68,7 @@ class PersonDetail:
     deadlines: tuple[DeadlineInfo, ...]
 
 
-def _search_filter(text: str):  # type: ignore[no-untyped-def]
+def _search_filter(text: str, *, by_cpr: bool = True):  # type: ignore[no-untyped-def]
     if len(text) > MAX_SEARCH_LENGTH:
         raise ValidationError(tr("people", "The search text is too long."), field="search")
     pattern = f"%{text.lower()}%"
@@ -78,7 +79,7 @@ def _search_filter(text: str):  # type: ignore[no-untyped-def]
         func.lower(func.coalesce(Person.udl_nr, "")).like(pattern),
     ]
     digits = text.replace("-", "").strip()
-    if digits.isdigit() and len(digits) >= 6:
+    if by_cpr and digits.isdigit() and len(digits) >= 6:
         conditions.append(Person.cpr.like(f"{digits}%"))
     return or_(*conditions)
 
@@ -109,7 +110,7 @@ def list_people(ctx: AppContext, search: str = "", limit: int = 5000) -> list[Pe
     )
     text = search.strip()
     if text:
-        query = query.where(_search_filter(text))
+        query = query.where(_search_filter(text, by_cpr=can(ctx, Permission.CPR)))
     rows: dict[int, PersonRow] = {}
     with ctx.uow(readonly=True) as uow:
         for person, household, worker, due_on, kind in uow.session.execute(query):
@@ -165,7 +166,7 @@ def get_person(ctx: AppContext, person_id: int) -> PersonDetail:
             nationality=person.nationality,
             languages=person.languages,
             relation=person.relation,
-            cpr=_format_cpr(person.cpr),
+            cpr=_format_cpr(person.cpr) if can(ctx, Permission.CPR) else CPR_HIDDEN,
             udl_nr=person.udl_nr or "",
             status=labels.person_status(person.status),
             kind=labels.person_kind(person.kind),

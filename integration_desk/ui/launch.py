@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -16,6 +18,16 @@ if TYPE_CHECKING:
     from integration_desk.services.context import AppContext
 
 EXIT_UNUSABLE = 2
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """What the sign-in needs: the configured database, the OS login as a suggestion, the date."""
+
+    url: str
+    open_context: Callable[[], AppContext]
+    username: str = ""
+    today: date | None = None
 
 
 class _OnPaint(QObject):
@@ -38,12 +50,66 @@ class _OnPaint(QObject):
                 child.installEventFilter(self)
 
 
-def run_gui(open_context: Callable[[], AppContext], *, language: str, quit_after: str | None = None) -> int:
+def _signed_in(sign_in: SignIn) -> AppContext | int:
+    """Ask for a user name and password when the database wants them; a context, or an exit code."""
+    from integration_desk.services import signin
+    from integration_desk.services.errors import DatabaseSetupError
+    from integration_desk.ui.signin_dialog import SignInDialog
+
+    try:
+        if not signin.sign_in_required(sign_in.url):
+            return sign_in.open_context()
+    except DatabaseSetupError as error:
+        QMessageBox.critical(None, tr("Launch", "Integration Desk cannot start"), str(error))
+        return EXIT_UNUSABLE
+    dialog = SignInDialog(
+        lambda username, password: signin.sign_in(sign_in.url, username, password, today=sign_in.today),
+        database=signin.describe_database(sign_in.url),
+        username=sign_in.username,
+    )
+    if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.ctx is None:
+        return 0
+    return dialog.ctx
+
+
+def run_gui(
+    open_context: Callable[[], AppContext],
+    *,
+    language: str,
+    quit_after: str | None = None,
+    sign_in: SignIn | None = None,
+) -> int:
     """Paint the window at once, then open the database and fill the views.
 
     ``quit_after`` ("paint" or "data") ends the program at that point, for the start-up benchmark.
+    With ``sign_in`` the sign-in dialog comes first when the database asks for it (PostgreSQL
+    always, SQLite once some user has a password); the window then opens as the signed-in user.
     """
     app = make_application(language)
+    opened: list[MainWindow] = []
+    if sign_in is None:
+        opened.append(_open_window(app, open_context, quit_after))
+        return app.exec()
+
+    def ask() -> None:  # inside the application's event loop, like every later dialog
+        # Closing the dialog closes the only window there is: that must not end the program.
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            signed_in = _signed_in(sign_in)
+            if isinstance(signed_in, int):
+                app.exit(signed_in)
+                return
+            opened.append(_open_window(app, lambda: signed_in, quit_after))
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+    QTimer.singleShot(0, ask)
+    return app.exec()
+
+
+def _open_window(
+    app: QApplication, open_context: Callable[[], AppContext], quit_after: str | None
+) -> MainWindow:
     window = MainWindow()
     window.restore_state(QSettings())
     on_paint = _OnPaint(window)
@@ -67,7 +133,7 @@ def run_gui(open_context: Callable[[], AppContext], *, language: str, quit_after
     on_paint.watch(window)
     on_paint.action = QApplication.quit if quit_after == "paint" else connect
     window.show()
-    return app.exec()
+    return window
 
 
 def take_screenshot(ctx: AppContext, view: str, out: str, size: tuple[int, int], language: str) -> None:

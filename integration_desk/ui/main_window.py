@@ -44,6 +44,8 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("reports", translate_noop(C, "Reports"), "integration_desk.ui.reports.view:ReportsView"),
 )
 VIEW_KEYS = tuple(key for key, _label, _target in VIEWS)
+#: Views of case data (contracts, hours): not shown to a role that may not see them.
+CASE_VIEWS = ("contracts", "hours")
 
 
 def _view_class(target: str) -> type[View]:
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self.views: dict[str, View] = {}
+        self.hidden_views: set[str] = set()
+        self._listening = False
         self.opening = QLabel(tr(C, "Opening the database …"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.opening)
@@ -102,11 +106,32 @@ class MainWindow(QMainWindow):
 
         self.ctx = ctx
         user = ctx.user
+        self._apply_role(ctx)
         role = labels.role(user.role) if user.role else tr(C, "not registered as a user")
         self.database_label.setText(tr(C, "Database: {db}").format(db=ctx.database_description))
         self.user_label.setText(tr(C, "User: {name} ({role})").format(name=user.display_name, role=role))
         self.show_view(self._wanted_view)
-        hub.open_person.connect(self.open_person)
+        if not self._listening:
+            hub.open_person.connect(self.open_person)
+            self._listening = True
+
+    def _apply_role(self, ctx: AppContext) -> None:
+        """Hide what the role may not use: case data for the housing coordinator, user admin for all but admins."""
+        from integration_desk.services.access import Permission, can
+
+        self.hidden_views = set() if can(ctx, Permission.CASE_DATA) else set(CASE_VIEWS)
+        for row, key in enumerate(VIEW_KEYS):
+            self.nav.item(row).setHidden(key in self.hidden_views)
+            self.view_actions[key].setVisible(key not in self.hidden_views)
+        self.admin_menu.menuAction().setVisible(can(ctx, Permission.MANAGE_USERS))
+        if self._wanted_view in self.hidden_views:
+            self._wanted_view = "overview"
+
+    def open_users(self) -> None:
+        from integration_desk.ui.admin.users_dialog import UsersDialog
+
+        if self.ctx is not None:
+            UsersDialog(self.ctx, self).exec()
 
     def open_person(self, person_id: int) -> None:
         """Show a person's file in the Borgere view (asked for by any view through the hub)."""
@@ -121,17 +146,24 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
+        self.admin_menu = file_menu.addMenu(tr(C, "&Administration"))
+        users = QAction(tr(C, "&Users …"), self)
+        users.triggered.connect(self.open_users)
+        self.admin_menu.addAction(users)
+        self.admin_menu.menuAction().setVisible(False)  # until an administrator is signed in
         file_menu.addSeparator()
         quit_action = QAction(tr(C, "&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(tr(C, "&View"))
+        self.view_actions: dict[str, QAction] = {}
         for index, (key, label, _target) in enumerate(VIEWS):
             action = QAction(tr(C, label), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
             view_menu.addAction(action)
+            self.view_actions[key] = action
         refresh = QAction(tr(C, "&Refresh"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self._refresh)
@@ -143,6 +175,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_view(self, key: str) -> None:
+        if key in self.hidden_views:
+            key = "overview"
         self._wanted_view = key
         if self.nav.currentRow() == VIEW_KEYS.index(key):
             self._on_nav(self.nav.currentRow())
@@ -206,4 +240,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist_state:
             self.save_state(QSettings())
+        if self._listening:
+            hub.open_person.disconnect(self.open_person)  # a closed window opens no more files
+            self._listening = False
         super().closeEvent(event)

@@ -4,57 +4,57 @@
   <context>
     <name>ArrivalsMenu</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="48" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="49" />
       <source>Arrivals</source>
       <translation>Ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="89" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="92" />
       <source>Export arrivals</source>
       <translation>Eksportér ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="55" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="57" />
       <source>Export arrivals to Excel …</source>
       <translation>Eksportér ankomster til Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="69" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="72" />
       <source>Import arrivals</source>
       <translation>Importér ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="53" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="55" />
       <source>Import arrivals from Excel …</source>
       <translation>Importér ankomster fra Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="52" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="54" />
       <source>New arrival notice …</source>
       <translation>Ny ankomstmeddelelse …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="56" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="58" />
       <source>Quota periods …</source>
       <translation>Kvoteperioder …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="78" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="81" />
       <source>Save the import template</source>
       <translation>Gem importskabelonen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="54" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="56" />
       <source>Save the import template …</source>
       <translation>Gem importskabelonen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="83" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="86" />
       <source>The template was saved.</source>
       <translation>Skabelonen er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="96" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="99" />
       <source>{n} persons were exported.</source>
       <translation>{n} personer er eksporteret.</translation>
     </message>
@@ -835,47 +835,47 @@
   <context>
     <name>ContractsView</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="142" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="145" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="49" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="50" />
       <source>New contract…</source>
       <translation>Ny kontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="38" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="39" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="50" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="51" />
       <source>Print all ready for signing…</source>
       <translation>Udskriv alle klar til underskrift …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="41" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="42" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="40" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="41" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="51" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="52" />
       <source>Texts and letterhead…</source>
       <translation>Tekster og brevhoved …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="39" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="40" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="81" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="84" />
       <source>{n} contracts (newest version per person).</source>
       <translation>{n} kontrakter (nyeste version pr. borger).</translation>
     </message>
@@ -1057,22 +1057,22 @@
   <context>
     <name>HoursPanel</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/panel.py" line="54" />
+      <location filename="../../integration_desk/ui/hours/panel.py" line="55" />
       <source>Everyone is on target.</source>
       <translation>Alle er på målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/panel.py" line="26" />
+      <location filename="../../integration_desk/ui/hours/panel.py" line="27" />
       <source>Programme hours below 37 h/week or unexcused absence</source>
       <translation>Programtimer under 37 t/uge eller fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/panel.py" line="39" />
+      <location filename="../../integration_desk/ui/hours/panel.py" line="40" />
       <source>average {average}, last 4 weeks {recent} h</source>
       <translation>gennemsnit {average}, seneste 4 uger {recent} t</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/panel.py" line="46" />
+      <location filename="../../integration_desk/ui/hours/panel.py" line="47" />
       <source>{hours} h without valid reason</source>
       <translation>{hours} t uden gyldig grund</translation>
     </message>
@@ -1085,27 +1085,27 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="155" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="156" />
       <source>Activity:</source>
       <translation>Aktivitet:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="96" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="97" />
       <source>All activities</source>
       <translation>Alle aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="189" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="200" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="193" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="204" />
       <source>All sites</source>
       <translation>Alle boligsteder</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="116" />
       <source>Approve week</source>
       <translation>Godkend uge</translation>
     </message>
@@ -1120,12 +1120,12 @@
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="107" />
       <source>Attended as planned</source>
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="356" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="367" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
@@ -1135,72 +1135,72 @@
       <translation>Gns. {average} t/uge; 4 uger {recent}; mål {target}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="151" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="152" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="383" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="177" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="188" />
       <source>Compliance (37 hours)</source>
       <translation>Overholdelse (37 timer)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="113" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
       <source>Copy last week</source>
       <translation>Kopiér sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="291" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="302" />
       <source>Correct the marked cells first:</source>
       <translation>Ret først de markerede celler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
       <source>Fill in the hours the way they were recorded last week</source>
       <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="290" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="301" />
       <source>Hours not saved</source>
       <translation>Timerne er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="124" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="125" />
       <source>How many hours attended plus absence may exceed the planned hours (team setting)</source>
       <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="317" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="328" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="117" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="118" />
       <source>Lock the week of the selected persons (all shown when none is selected)</source>
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="355" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="366" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="123" />
       <source>Margin…</source>
       <translation>Margen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="84" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="85" />
       <source>Next week (Alt+Right)</source>
       <translation>Næste uge (Alt+Højre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="82" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="83" />
       <source>Next ▶</source>
       <translation>Næste ▶</translation>
     </message>
@@ -1235,17 +1235,17 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="383" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
       <source>Person's history…</source>
       <translation>Borgerens forløb …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="90" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="91" />
       <source>Pick a date to show its week</source>
       <translation>Vælg en dato for at se dens uge</translation>
     </message>
@@ -1255,27 +1255,27 @@
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="83" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="84" />
       <source>Previous week (Alt+Left)</source>
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="341" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="352" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
       <source>Reopen…</source>
       <translation>Genåbn …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
       <source>Save every change of this week in one go (Ctrl+S)</source>
       <translation>Gem alle ugens ændringer på én gang (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="104" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
       <source>Save week</source>
       <translation>Gem uge</translation>
     </message>
@@ -1285,7 +1285,7 @@
       <translation>Gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="108" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="109" />
       <source>Set attended = planned less absence for the selected rows (all rows when none is selected)</source>
       <translation>Sæt fremmødt = planlagt minus fravær for de valgte rækker (alle rækker, når ingen er valgt)</translation>
     </message>
@@ -1295,7 +1295,7 @@
       <translation>Syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="153" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="154" />
       <source>Site:</source>
       <translation>Boligsted:</translation>
     </message>
@@ -1305,7 +1305,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="257" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="268" />
       <source>The hours of {week} are not saved. Save them now?</source>
       <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
     </message>
@@ -1315,12 +1315,12 @@
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
       <source>Unlock an approved week; the reason is logged</source>
       <translation>Lås en godkendt uge op; begrundelsen logges</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="256" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="267" />
       <source>Unsaved hours</source>
       <translation>Timer ikke gemt</translation>
     </message>
@@ -1330,27 +1330,27 @@
       <translation>Rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="176" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="187" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="342" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="353" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="61" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="62" />
       <source>week {week}, {year}</source>
       <translation>uge {week}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="227" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="238" />
       <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
       <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="81" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="82" />
       <source>◀ Previous</source>
       <translation>◀ Forrige</translation>
     </message>
@@ -1745,169 +1745,169 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="127" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="388" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="393" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="380" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="385" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="113" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="116" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="229" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="234" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="85" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="86" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge · mørkeblå streg: i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="252" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="257" />
       <source>Change room and dates…</source>
       <translation>Ret værelse og datoer…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="293" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="298" />
       <source>Change stay</source>
       <translation>Ret ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="348" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="353" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="256" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="305" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="310" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="253" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="258" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="410" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="415" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="98" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="99" />
       <source>Export occupancy…</source>
       <translation>Eksportér belægning…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="76" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="199" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="204" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="331" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="336" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="254" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="259" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="365" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="370" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="181" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="186" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="399" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="404" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="255" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="260" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="76" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="122" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="125" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="79" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="80" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="119" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="122" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="75" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="76" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="95" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="96" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="168" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="173" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="168" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="173" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="183" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="188" />
       <source>{first} – {last}: {rooms}, {waiting}</source>
       <translation>{first} – {last}: {rooms}, {waiting}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="170" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="175" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="421" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="426" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
@@ -2041,7 +2041,7 @@
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="58" />
+      <location filename="../../integration_desk/ui/launch.py" line="63" />
       <source>Integration Desk cannot start</source>
       <translation>Integration Desk kan ikke starte</translation>
     </message>
@@ -2049,42 +2049,52 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="141" />
+      <location filename="../../integration_desk/ui/main_window.py" line="173" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="119" />
+      <location filename="../../integration_desk/ui/main_window.py" line="149" />
+      <source>&amp;Administration</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="144" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="140" />
+      <location filename="../../integration_desk/ui/main_window.py" line="172" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="125" />
+      <location filename="../../integration_desk/ui/main_window.py" line="155" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="135" />
+      <location filename="../../integration_desk/ui/main_window.py" line="167" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="120" />
+      <location filename="../../integration_desk/ui/main_window.py" line="145" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="129" />
+      <location filename="../../integration_desk/ui/main_window.py" line="150" />
+      <source>&amp;Users …</source>
+      <translation>&amp;Brugere …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="159" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="187" />
+      <location filename="../../integration_desk/ui/main_window.py" line="221" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2099,12 +2109,12 @@
       <translation>Kontrakter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="79" />
+      <location filename="../../integration_desk/ui/main_window.py" line="83" />
       <source>Ctrl+{n}</source>
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="106" />
+      <location filename="../../integration_desk/ui/main_window.py" line="111" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
@@ -2119,19 +2129,19 @@
       <translation>Boliger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="61" />
+      <location filename="../../integration_desk/ui/main_window.py" line="63" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="188" />
+      <location filename="../../integration_desk/ui/main_window.py" line="222" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
 Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="73" />
+      <location filename="../../integration_desk/ui/main_window.py" line="77" />
       <source>Opening the database …</source>
       <translation>Åbner databasen …</translation>
     </message>
@@ -2151,12 +2161,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="107" />
+      <location filename="../../integration_desk/ui/main_window.py" line="112" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="105" />
+      <location filename="../../integration_desk/ui/main_window.py" line="110" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -2437,162 +2447,162 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="186" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="188" />
       <source>%v of %m arrived</source>
       <translation>%v af %m ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="208" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="210" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="189" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="191" />
       <source>Announced and arrived persons exceed the quota by {n}.</source>
       <translation>Varslede og ankomne personer overskrider kvoten med {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="107" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="109" />
       <source>Arrivals in the next 30 days</source>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="207" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="209" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="280" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="89" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="91" />
       <source>Deadlines today and this week</source>
       <translation>Frister i dag og i denne uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="182" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="184" />
       <source>Family-reunified persons are not counted.</source>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="125" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="134" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="136" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="98" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="100" />
       <source>No deadlines this week.</source>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="163" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="165" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="82" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="84" />
       <source>Nothing overdue.</source>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="277" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="77" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="79" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="66" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="69" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="141" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="143" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="209" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="211" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="254" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="256" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="223" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="225" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="51" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="53" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="272" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="274" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="123" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="125" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="268" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="270" />
       <source>{arrived} of {quota} arrived, {remaining} remaining</source>
       <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="280" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="126" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="128" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="236" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="238" />
       <source>{rooms} with {beds}; {used} in use, {free}.</source>
       <translation>{rooms} med {beds}; {used} i brug, {free}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="170" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="172" />
       <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="277" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -2663,142 +2673,142 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="150" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="154" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="70" />
       <source>Arrived as</source>
       <translation>Ankommet som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="62" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="70" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="71" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="43" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="44" />
       <source>Choose a person in the list.</source>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="94" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="95" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="106" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="107" />
       <source>Done on</source>
       <translation>Udført den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="82" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="83" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="53" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="54" />
       <source>Integration contract…</source>
       <translation>Integrationskontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
       <source>Languages</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="99" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="100" />
       <source>Mark done</source>
       <translation>Markér som udført</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="181" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="185" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="89" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="90" />
       <source>Open the arrival notice</source>
       <translation>Åbn ankomstmeddelelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="59" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="60" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="74" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="101" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="102" />
       <source>Reopen</source>
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
       <source>Sex</source>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="71" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
       <source>Udl.-nr.</source>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="167" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="171" />
       <source>done {date} by {user}</source>
       <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="138" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="142" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="173" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="177" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="171" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="175" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="132" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="136" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
@@ -3066,44 +3076,223 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="59" />
+      <source>Cancel</source>
+      <translation>Annuller</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="39" />
+      <source>Database: {db}</source>
+      <translation>Database: {db}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="53" />
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="58" />
+      <source>Sign in</source>
+      <translation>Log ind</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="35" />
+      <source>Sign in to Integration Desk</source>
+      <translation>Log ind i Integration Desk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="37" />
+      <source>Sign in with your user name and password.</source>
+      <translation>Log ind med dit brugernavn og din adgangskode.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/signin_dialog.py" line="52" />
+      <source>User name</source>
+      <translation>Brugernavn</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="45" />
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="98" />
+      <source>Add user</source>
+      <translation>Opret bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="110" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="70" />
+      <source>Disable the chosen user</source>
+      <translation>Deaktiver den valgte bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="153" />
+      <source>Disable user</source>
+      <translation>Deaktiver bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="42" />
+      <source>Disabled</source>
+      <translation>Deaktiveret</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="73" />
+      <source>Each user is a PostgreSQL login in the group role of their role; the database enforces the role.</source>
+      <translation>Hver bruger er et PostgreSQL-login i sin rolles grupperolle; databasen håndhæver rollen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="44" />
+      <source>Locked until {when}</source>
+      <translation>Spærret til kl. {when}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="103" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="100" />
+      <source>New user</source>
+      <translation>Ny bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="105" />
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="106" />
+      <source>Password again</source>
+      <translation>Adgangskode igen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="104" />
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="78" />
+      <source>SQLite: the roles are kept by the program; whoever can open the file can read it.</source>
+      <translation>SQLite: rollerne håndhæves af programmet; den, der kan åbne filen, kan læse den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="60" />
+      <source>State</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="135" />
+      <source>The two passwords differ.</source>
+      <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="102" />
+      <source>User name</source>
+      <translation>Brugernavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="52" />
+      <source>Users</source>
+      <translation>Brugere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="154" />
+      <source>{name} will no longer be able to sign in. Their history stays. Disable?</source>
+      <translation>{name} kan ikke længere logge ind. Historikken bevares. Deaktiver?</translation>
+    </message>
+  </context>
+  <context>
+    <name>access</name>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="47" />
+      <source>Only an administrator manages users.</source>
+      <translation>Kun en administrator administrerer brugere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="48" />
+      <source>Only an administrator or a team lead changes the team's settings.</source>
+      <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="41" />
+      <source>The database refused: your role does not give access to this information.</source>
+      <translation>Databasen afviste: din rolle giver ikke adgang til disse oplysninger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="32" />
+      <source>Your role does not give access to CPR numbers.</source>
+      <translation>Din rolle giver ikke adgang til CPR-numre.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="27" />
+      <source>Your role does not give access to contracts, hours and health records.</source>
+      <translation>Din rolle giver ikke adgang til kontrakter, timer og helbredsoplysninger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="45" />
+      <source>Your role may not change cases, contracts or hours.</source>
+      <translation>Din rolle må ikke ændre sager, kontrakter eller timer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="46" />
+      <source>Your role may not change the housing.</source>
+      <translation>Din rolle må ikke ændre boligerne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/guard.py" line="36" />
+      <source>Your role may read this but not change it.</source>
+      <translation>Din rolle må læse dette, men ikke ændre det.</translation>
+    </message>
+  </context>
+  <context>
     <name>arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="86" />
+      <location filename="../../integration_desk/services/arrivals.py" line="87" />
       <source>A notice with the reference {reference} already exists.</source>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="356" />
+      <location filename="../../integration_desk/services/arrivals.py" line="363" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="345" />
+      <location filename="../../integration_desk/services/arrivals.py" line="352" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="353" />
+      <location filename="../../integration_desk/services/arrivals.py" line="360" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="223" />
+      <location filename="../../integration_desk/services/arrivals.py" line="224" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="253" />
+      <location filename="../../integration_desk/services/arrivals.py" line="254" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="98" />
+      <location filename="../../integration_desk/services/arrivals.py" line="99" />
       <source>{name}: another person in the register has this CPR number.</source>
       <translation>{name}: en anden person i registret har dette CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="107" />
+      <location filename="../../integration_desk/services/arrivals.py" line="108" />
       <source>{name}: another person in the register has this udl.-nr.</source>
       <translation>{name}: en anden person i registret har dette udl.-nr.</translation>
     </message>
@@ -3297,7 +3486,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="43" />
+      <location filename="../../integration_desk/commands/core.py" line="47" />
       <source>(empty database)</source>
       <translation>(tom database)</translation>
     </message>
@@ -3322,12 +3511,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke skrive filen {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="81" />
+      <location filename="../../integration_desk/commands/core.py" line="85" />
       <source>Cannot write the picture to {path}.</source>
       <translation>Kan ikke skrive billedet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="58" />
+      <location filename="../../integration_desk/commands/core.py" line="62" />
       <source>Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.</source>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
     </message>
@@ -3347,14 +3536,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="55" />
+      <location filename="../../integration_desk/commands/users.py" line="64" />
+      <source>Password again: </source>
+      <translation>Adgangskode igen: </translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="63" />
+      <source>Password: </source>
+      <translation>Adgangskode: </translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="42" />
+      <source>Roles live in PostgreSQL; a SQLite file is protected by who may open the file.</source>
+      <translation>Roller findes i PostgreSQL; en SQLite-fil beskyttes af, hvem der må åbne filen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/core.py" line="59" />
       <source>The database already holds data; the demo data was not added and nothing changed.</source>
       <translation>Databasen indeholder allerede data; demodata blev ikke tilføjet, og intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="40" />
+      <location filename="../../integration_desk/commands/core.py" line="44" />
       <source>The database is at schema {revision}.</source>
       <translation>Databasen har skemaversion {revision}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="51" />
+      <source>The database refused to set up the roles (run this as the database owner): {why}</source>
+      <translation>Databasen afviste at oprette rollerne (kør kommandoen som databasens ejer): {why}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/hours.py" line="107" />
@@ -3372,6 +3581,26 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filen {path} findes ikke.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/users.py" line="56" />
+      <source>The group roles and their privileges are in place.</source>
+      <translation>Grupperollerne og deres rettigheder er på plads.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="75" />
+      <source>The two passwords differ.</source>
+      <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="82" />
+      <source>User {name} added with the role {role}.</source>
+      <translation>Brugeren {name} er oprettet med rollen {role}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/users.py" line="98" />
+      <source>User {name} can no longer sign in.</source>
+      <translation>Brugeren {name} kan ikke længere logge ind.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="85" />
       <source>Warning: {text}</source>
       <translation>Advarsel: {text}</translation>
@@ -3382,12 +3611,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="49" />
+      <location filename="../../integration_desk/cli.py" line="50" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="56" />
+      <location filename="../../integration_desk/cli.py" line="57" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -3523,12 +3752,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="23" />
+      <location filename="../../integration_desk/db/uow.py" line="25" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="25" />
+      <location filename="../../integration_desk/db/engine.py" line="26" />
       <source>The database address is not a valid URL: {url}</source>
       <translation>Databaseadressen er ikke en gyldig URL: {url}</translation>
     </message>
@@ -3543,7 +3772,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Dette er ikke en database, Integration Desk kan åbne ({where}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="33" />
+      <location filename="../../integration_desk/db/engine.py" line="34" />
       <source>Unsupported database type “{backend}”: use sqlite:/// or postgresql://</source>
       <translation>Databasetypen »{backend}« understøttes ikke: brug sqlite:/// eller postgresql://</translation>
     </message>
@@ -3897,12 +4126,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>export_arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals_export.py" line="38" />
+      <location filename="../../integration_desk/services/arrivals_export.py" line="43" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_export.py" line="27" />
+      <location filename="../../integration_desk/services/arrivals_export.py" line="28" />
       <source>{deadline}: done</source>
       <translation>{deadline}: udført</translation>
     </message>
@@ -4221,52 +4450,52 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>hours_import</name>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="178" />
+      <location filename="../../integration_desk/services/hours_import.py" line="179" />
       <source>Absence needs a reason: syg, gyldig grund or uden gyldig grund.</source>
       <translation>Fravær kræver en årsag: syg, gyldig grund eller uden gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="255" />
+      <location filename="../../integration_desk/services/hours_import.py" line="260" />
       <source>Absence without a valid reason according to the attendance list {file}</source>
       <translation>Fravær uden gyldig grund ifølge fremmødelisten {file}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="165" />
+      <location filename="../../integration_desk/services/hours_import.py" line="166" />
       <source>Give the person's CPR number or immigration-service number.</source>
       <translation>Angiv borgerens CPR-nummer eller udlændingenummer (udl.-nr.).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="167" />
+      <location filename="../../integration_desk/services/hours_import.py" line="168" />
       <source>Give the week (2016-W12) or a date.</source>
       <translation>Angiv ugen (2016-W12) eller en dato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="201" />
+      <location filename="../../integration_desk/services/hours_import.py" line="206" />
       <source>No person with this number.</source>
       <translation>Ingen borger har dette nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="173" />
+      <location filename="../../integration_desk/services/hours_import.py" line="174" />
       <source>The date is not in the week given.</source>
       <translation>Datoen ligger ikke i den angivne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="214" />
+      <location filename="../../integration_desk/services/hours_import.py" line="219" />
       <source>The person's contract in force in week {week} has no such activity.</source>
       <translation>Borgerens gældende kontrakt i uge {week} har ikke denne aktivitet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="175" />
+      <location filename="../../integration_desk/services/hours_import.py" line="176" />
       <source>Unknown activity type.</source>
       <translation>Ukendt aktivitetstype.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="247" />
+      <location filename="../../integration_desk/services/hours_import.py" line="252" />
       <source>Week {week}, {year} is approved for this person; reopen it first.</source>
       <translation>Uge {week}, {year} er godkendt for borgeren; genåbn den først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="112" />
+      <location filename="../../integration_desk/services/hours_import.py" line="113" />
       <source>Write the reason as syg, gyldig grund or uden gyldig grund.</source>
       <translation>Skriv årsagen som syg, gyldig grund eller uden gyldig grund.</translation>
     </message>
@@ -4834,14 +5063,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>passwords</name>
+    <message>
+      <location filename="../../integration_desk/domain/passwords.py" line="27" />
+      <source>The password must have at least {n} characters.</source>
+      <translation>Adgangskoden skal have mindst {n} tegn.</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="154" />
+      <location filename="../../integration_desk/services/people.py" line="155" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="72" />
+      <location filename="../../integration_desk/services/people.py" line="73" />
       <source>The search text is too long.</source>
       <translation>Søgeteksten er for lang.</translation>
     </message>
@@ -5220,6 +5457,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/reports.py" line="44" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>signin</name>
+    <message>
+      <location filename="../../integration_desk/services/signin.py" line="53" />
+      <source>Too many failed sign-ins: the user is locked until {time}.</source>
+      <translation>For mange mislykkede log ind: brugeren er spærret til kl. {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/signin.py" line="47" />
+      <source>Wrong user name or password.</source>
+      <translation>Forkert brugernavn eller adgangskode.</translation>
+    </message>
+  </context>
+  <context>
+    <name>users</name>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="74" />
+      <source>A user name is 2-63 small letters, digits, dots, dashes or underscores, starting with a letter.</source>
+      <translation>Et brugernavn er 2-63 små bogstaver, cifre, punktummer, bindestreger eller understregninger og begynder med et bogstav.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="81" />
+      <source>Choose one of the roles.</source>
+      <translation>Vælg en af rollerne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="90" />
+      <source>There is already a user called {name}.</source>
+      <translation>Der findes allerede en bruger med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="139" />
+      <source>There is no user called {name}.</source>
+      <translation>Der findes ingen bruger med navnet {name}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/users.py" line="141" />
+      <source>You cannot disable yourself.</source>
+      <translation>Du kan ikke deaktivere dig selv.</translation>
     </message>
   </context>
 </TS>

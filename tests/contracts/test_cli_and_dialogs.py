@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 
 from integration_desk.cli import main
 from integration_desk.db.models import AuditEvent, Contract, Role, User
+from integration_desk.db.uow import UnitOfWork
 from integration_desk.services import contracts, contracts_edit, contracts_settings
 from integration_desk.services.context import AppContext
 from integration_desk.ui.contracts.history import CompareDialog, HistoryDialog
@@ -121,7 +122,7 @@ def test_history_and_side_by_side(desk_app, qtbot, qtmodeltester, demo_ctx: AppC
 def test_template_editor_saves_for_an_administrator(
     desk_app, qtbot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    with demo_ctx.uow() as uow:
+    with UnitOfWork(demo_ctx.engine, "setup") as uow:  # mette, a caseworker, may not change roles
         uow.session.execute(update(User).where(User.username == "mette").values(role=Role.TEAMLEAD.value))
         uow.commit()
     ctx = AppContext(demo_ctx.engine, "mette", today=demo_ctx.today())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
+from integration_desk.services.access import Permission, can
 from integration_desk.services.calendar import CalendarItem
 from integration_desk.services.context import AppContext
 from integration_desk.ui.i18n import tr
@@ -48,15 +49,17 @@ class ArrivalsMenuButton(QToolButton):
         self.setText(tr(C, "Arrivals"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
-        for text, slot in (
-            (tr(C, "New arrival notice …"), self.new_notice),
-            (tr(C, "Import arrivals from Excel …"), self.import_arrivals),
-            (tr(C, "Save the import template …"), self.save_template),
-            (tr(C, "Export arrivals to Excel …"), self.export_arrivals),
-            (tr(C, "Quota periods …"), self.edit_quotas),
+        writer = can(ctx, Permission.EDIT_CASES)
+        for text, slot, writes in (
+            (tr(C, "New arrival notice …"), self.new_notice, True),
+            (tr(C, "Import arrivals from Excel …"), self.import_arrivals, True),
+            (tr(C, "Save the import template …"), self.save_template, False),
+            (tr(C, "Export arrivals to Excel …"), self.export_arrivals, False),
+            (tr(C, "Quota periods …"), self.edit_quotas, True),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
+            action.setVisible(writer or not writes)
             menu.addAction(action)
         self.setMenu(menu)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_desk.services import contracts, contracts_edit
+from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.contracts import ContractRow
 from integration_desk.ui.contracts.dialogs import NewContractDialog
@@ -52,6 +53,8 @@ class ContractsView(View):
         new_button.clicked.connect(self.new_contract)
         ready_button.clicked.connect(self.print_ready)
         texts_button.clicked.connect(self.edit_templates)
+        new_button.setVisible(can(ctx, Permission.EDIT_CASES))
+        texts_button.setVisible(can(ctx, Permission.TEAM_SETTINGS))
         buttons = QHBoxLayout()
         buttons.addWidget(new_button)
         buttons.addWidget(ready_button)

@@ -21,6 +21,7 @@ class HoursCompliancePanel(Panel):
     """The last four whole weeks, for the signed-in caseworker's residents (everyone's otherwise)."""
 
     watches = frozenset({"hour_entries"})
+    needs = "case_data"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr(C, "Programme hours below 37 h/week or unexcused absence"), parent)

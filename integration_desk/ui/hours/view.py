@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services import hours, hours_plan, labels
+from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.hours_plan import GridFilter
 from integration_desk.ui.format import fmt_date, fmt_hours
@@ -163,6 +164,16 @@ class HoursView(View):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.margin_button)
+        # A role that may not record hours is not offered the buttons (the service refuses as well).
+        writer = can(ctx, Permission.EDIT_CASES)
+        for button in (
+            self.save_button,
+            self.as_planned_button,
+            self.copy_button,
+            self.approve_button,
+            self.reopen_button,
+        ):
+            button.setVisible(writer)
 
         week_page = QWidget()
         week_layout = QVBoxLayout(week_page)

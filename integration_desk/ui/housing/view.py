@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from integration_desk.domain.housing_planning import Suggestion
 from integration_desk.services import housing_allocations as allocations
 from integration_desk.services import housing_board, housing_export
+from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
 from integration_desk.services.housing_board import Board, BoardStay
@@ -98,7 +99,9 @@ class HousingView(View):
         export = QPushButton(tr(C, "Export occupancy…"))
         export.clicked.connect(self.export_dialog)
         bar.addWidget(export)
-        bar.addWidget(RegisterButton(ctx))
+        register = RegisterButton(ctx)
+        register.setVisible(can(ctx, Permission.EDIT_HOUSING))
+        bar.addWidget(register)
         self.board = BoardView()
         self.board.stay_moved.connect(self._move_stay)
         self.board.household_dropped.connect(self._dropped)
@@ -126,6 +129,8 @@ class HousingView(View):
         self.accept_all.clicked.connect(self.accept_all_suggestions)
         waiting_layout.addWidget(suggest)
         waiting_layout.addWidget(self.accept_all)
+        for button in (allocate, suggest, self.accept_all):
+            button.setVisible(can(ctx, Permission.EDIT_HOUSING))
         split = QSplitter()
         split.addWidget(self.board)
         split.addWidget(waiting_box)

@@ -34,6 +34,8 @@ class Panel(QGroupBox):
     watches: frozenset[str] = frozenset()
     #: how many grid cells wide (the grid has two columns)
     span = 1
+    #: shown only to a role with this permission (``services.access.Permission`` value)
+    needs: str | None = None
 
     def __init__(self, ctx: AppContext, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(title, parent)

@@ -7,6 +7,7 @@ import importlib
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from integration_desk.domain.weeks import IsoWeek
+from integration_desk.services.access import permissions_of
 from integration_desk.services.context import AppContext
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
@@ -42,7 +43,9 @@ class OverviewView(View):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.panels: list[Panel] = [_panel_class(target)(ctx) for target in PANELS]
+        allowed = permissions_of(ctx.user.role)
+        classes = [_panel_class(target) for target in PANELS]
+        self.panels: list[Panel] = [cls(ctx) for cls in classes if cls.needs is None or cls.needs in allowed]
         self.watches = frozenset().union(*(panel.watches for panel in self.panels))
         grid = QGridLayout()
         row = column = 0

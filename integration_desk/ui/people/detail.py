@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from integration_desk.domain.deadlines import DeadlineState
 from integration_desk.services import arrivals, deadlines, people
+from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import DeadlineRow
 from integration_desk.ui.arrivals.fields import DateEdit
@@ -118,6 +119,9 @@ class PersonDetailPane(QScrollArea):
         layout.addWidget(self.funding)
         self.notice_id: int | None = None
         self._deadlines: tuple[DeadlineRow, ...] = ()
+        # What the role may not do is not offered (the services refuse it as well).
+        self.may_edit = can(ctx, Permission.EDIT_CASES)
+        self.contract_button.setVisible(can(ctx, Permission.CASE_DATA))
         self._update_buttons()
         self.setWidget(body)
 
@@ -190,9 +194,9 @@ class PersonDetailPane(QScrollArea):
     def _update_buttons(self) -> None:
         chosen = self._chosen_deadline()
         done = chosen is not None and chosen.state is DeadlineState.DONE
-        self.mark_done_button.setEnabled(chosen is not None and not done)
-        self.done_on.setEnabled(chosen is not None and not done)
-        self.reopen_button.setEnabled(done)
+        self.mark_done_button.setEnabled(self.may_edit and chosen is not None and not done)
+        self.done_on.setEnabled(self.may_edit and chosen is not None and not done)
+        self.reopen_button.setEnabled(self.may_edit and done)
 
     def mark_done(self) -> None:
         chosen = self._chosen_deadline()
