@@ -247,6 +247,8 @@ class HousingPanel(Panel):
 class TeamLeadPanel(Panel):
     """The team lead's figures: quota, beds today, overdue deadlines, 37 hours, funding this month."""
 
+    needs = "case_data"  # it reads the hours
+
     watches = frozenset(
         {"arrival_notices", "persons", "quotas", "allocations", "rooms", "deadlines", "hour_entries",
          "funding_events", "jobs"}
