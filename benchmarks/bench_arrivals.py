@@ -9,6 +9,7 @@ Each runs in a child process (this file run as a script) that prints one JSON ob
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -104,7 +105,6 @@ def _child_calendar(url: str, today: str) -> None:
     import datetime as dt
 
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
 
     from integration_desk.services.context import AppContext
     from integration_desk.services.database import open_database
@@ -119,31 +119,34 @@ def _child_calendar(url: str, today: str) -> None:
     window.show()
     for _ in range(5):
         app.processEvents()
-    view = window.views["calendar"]
-    grid = view.grid  # type: ignore[attr-defined]
     painted: list[float] = []
 
     class Watch(QObject):
+        """Paints of the calendar's grid; the view is built on its first showing, so watch the app."""
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
+            view = window.views.get("calendar")
+            if event.type() == QEvent.Type.Paint and view is not None and watched is view.grid:  # type: ignore[attr-defined]
                 painted.append(time.perf_counter())
             return False
 
     watch = Watch()
-    grid.installEventFilter(watch)
+    app.installEventFilter(watch)
     times: list[float] = []
     items = 0
     for _ in range(REPEAT_SWITCHES + 1):
         window.show_view("overview")
         app.processEvents()
-        view._stale = True  # a real switch: the month is fetched again  # type: ignore[attr-defined]
+        view = window.views.get("calendar")
+        if view is not None:
+            view._stale = True  # a real switch: the month is fetched again  # type: ignore[attr-defined]
         painted.clear()
         start = time.perf_counter()
         window.show_view("calendar")
         while not painted:
             app.processEvents()
         times.append((painted[0] - start) * 1000)
-        items = len(view.items)  # type: ignore[attr-defined]
+        items = len(window.views["calendar"].items)  # type: ignore[attr-defined]
     first, rest = times[0], times[1:]
     print(
         json.dumps(
@@ -154,8 +157,10 @@ def _child_calendar(url: str, today: str) -> None:
             }
         )
     )
+    app.removeEventFilter(watch)
     window.close()
-    QApplication.quit()
+    sys.stdout.flush()
+    os._exit(0)  # PySide6's teardown of the app-wide event filter can abort at exit
 
 
 if __name__ == "__main__":
