@@ -146,6 +146,7 @@ class ReportKind:
     name: str  # the command line's NAME
     title: Callable[[], str]
     run: Callable[[Session, date, date, ReportFilter, date], Report]
+    case_data: bool = False  # reads programme hours: not for the housing coordinator's role
 
 
 def report_kinds() -> dict[str, ReportKind]:
@@ -160,10 +161,23 @@ def report_kinds() -> dict[str, ReportKind]:
             "arrivals", lambda: tr(C, "Arrivals by nationality and household"), people.arrivals_report
         ),
         ReportKind("deadlines", lambda: tr(C, "Deadlines met, late and overdue"), people.deadlines_report),
-        ReportKind("hours", lambda: tr(C, "Programme hours against the target"), programme.hours_report),
+        ReportKind(
+            "hours", lambda: tr(C, "Programme hours against the target"), programme.hours_report, True
+        ),
         ReportKind("funding", lambda: tr(C, "State funding events"), programme.funding_report),
     )
     return {kind.name: kind for kind in kinds}
+
+
+def available_reports(ctx: AppContext) -> dict[str, ReportKind]:
+    """The reports the signed-in user's role may run, in the view's order."""
+    from integration_desk.services.access import Permission, can
+
+    return {
+        name: kind
+        for name, kind in report_kinds().items()
+        if not kind.case_data or can(ctx, Permission.CASE_DATA)
+    }
 
 
 REPORT_NAMES = ("quota", "occupancy", "arrivals", "deadlines", "hours", "funding")
@@ -176,6 +190,10 @@ def run_report(
     kinds = report_kinds()
     if name not in kinds:
         raise ValidationError(tr(C, "There is no report called {name}.").format(name=name), field="report")
+    if kinds[name].case_data:
+        from integration_desk.services.access import Permission, require
+
+        require(ctx, Permission.CASE_DATA)
     check_period(first, last)
     report_filter = report_filter or ReportFilter()
     with ctx.uow(readonly=True) as uow:

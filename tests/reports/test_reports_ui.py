@@ -74,3 +74,21 @@ def test_export_from_the_view(qtbot, desk_app, sqlite_ctx: AppContext, tmp_path,
     view.pdf_button.click()
     text = PdfReader(tmp_path / "tilskud.pdf").pages[0].extract_text()
     assert "97.971,00" in text and "Statslige tilskudshændelser" in text
+
+
+def test_the_housing_coordinator_gets_no_hours_report(qtbot, desk_app, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from integration_desk.domain.errors import PermissionDeniedError
+    from integration_desk.services.reports import run_report
+
+    lars = AppContext(demo_ctx.engine, "lars", today=demo_ctx.today())
+    view = ReportsView(lars)
+    qtbot.addWidget(view)
+    assert "hours" not in view.names and "occupancy" in view.names
+    assert view.list.count() == len(view.names) == 5
+    with pytest.raises(PermissionDeniedError):
+        run_report(lars, "hours", date(2016, 1, 1), date(2016, 10, 31))
+    caseworker_view = ReportsView(demo_ctx)
+    qtbot.addWidget(caseworker_view)
+    assert "hours" in caseworker_view.names  # a caseworker still has it

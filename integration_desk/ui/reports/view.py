@@ -63,7 +63,7 @@ class ReportsView(View):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.table_data: ReportTable | None = None
-        self.kinds = reports.report_kinds()
+        self.kinds = reports.available_reports(ctx)
         self.names = list(self.kinds)
         self.list = QListWidget()
         for name in self.names:
