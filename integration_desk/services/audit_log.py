@@ -166,7 +166,7 @@ def _check(log_filter: LogFilter) -> None:
 
 
 def _rows(session: Session, query: object) -> list[LogRow]:
-    found = session.execute(query).all()  # type: ignore[call-overload]
+    found = list(session.scalars(query))  # type: ignore[call-overload]
     ids = {event.person_id for event in found if event.person_id is not None}
     names = {}
     if ids:
@@ -189,7 +189,7 @@ def _rows(session: Session, query: object) -> list[LogRow]:
             person_name=names.get(event.person_id, "") if event.person_id is not None else "",
             details=describe_changes(event.changes),
         )
-        for (event,) in found
+        for event in found
     ]
 
 
