@@ -65,13 +65,12 @@ def render_person_log(log: PersonLog) -> bytes:
     headers = [tr(C, "Time"), tr(C, "User"), tr(C, "Use"), tr(C, "Record"), tr(C, "Details")]
     data: list[list[object]] = [[Paragraph(markup(h), head) for h in headers]]
     for row in log.rows:
-        record = row.entity if row.entity_id is None else f"{row.entity} {row.entity_id}"
         data.append(
             [
                 Paragraph(row.at.strftime("%d-%m-%Y %H:%M:%S"), cell),
                 Paragraph(markup(row.username), cell),
                 Paragraph(markup(row.action_label), cell),
-                Paragraph(markup(record), cell),
+                Paragraph(markup(row.record), cell),
                 Paragraph(markup(row.details), cell),
             ]
         )

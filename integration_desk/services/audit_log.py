@@ -46,6 +46,62 @@ _ACTION_LABELS = {
 }
 
 
+_ENTITY_LABELS = {
+    "persons": translate_noop(C, "Person"),
+    "households": translate_noop(C, "Household"),
+    "arrival_notices": translate_noop(C, "Arrival notice"),
+    "deadlines": translate_noop(C, "Deadline"),
+    "allocations": translate_noop(C, "Stay"),
+    "contracts": translate_noop(C, "Contract"),
+    "contract_activities": translate_noop(C, "Contract activity"),
+    "hour_entries": translate_noop(C, "Hours"),
+    "health_records": translate_noop(C, "Health record"),
+    "funding_events": translate_noop(C, "Funding event"),
+    "jobs": translate_noop(C, "Job"),
+    "users": translate_noop(C, "User"),
+    "reports": translate_noop(C, "Report"),
+    "import": translate_noop(C, "Import"),
+    "audit_events": translate_noop(C, "Audit log"),
+    "team_settings": translate_noop(C, "Team settings"),
+    "quotas": translate_noop(C, "Quota"),
+    "housing_sites": translate_noop(C, "Housing site"),
+    "housing_units": translate_noop(C, "Housing unit"),
+    "rooms": translate_noop(C, "Room"),
+    "room_closures": translate_noop(C, "Room closure"),
+}
+
+
+_KEY_LABELS = {
+    "text": translate_noop(C, "search text"),
+    "found": translate_noop(C, "found"),
+    "report": translate_noop(C, "report"),
+    "from": translate_noop(C, "from"),
+    "to": translate_noop(C, "to"),
+    "rows": translate_noop(C, "rows"),
+    "nationality": translate_noop(C, "nationality"),
+    "site": translate_noop(C, "site"),
+    "caseworker": translate_noop(C, "caseworker"),
+    "user": translate_noop(C, "user"),
+    "person": translate_noop(C, "person"),
+    "action": translate_noop(C, "use"),
+    "entries": translate_noop(C, "entries"),
+    "persons": translate_noop(C, "persons"),
+    "notices": translate_noop(C, "notices"),
+    "how": translate_noop(C, "how"),
+    "period": translate_noop(C, "period"),
+}
+
+
+def _key(key: str) -> str:
+    return tr(C, _KEY_LABELS[key]) if key in _KEY_LABELS else key
+
+
+def entity_label(entity: str, entity_id: int | None = None) -> str:
+    """The kind of record in Danish, with its number: "Kontrakt 12"."""
+    name = tr(C, _ENTITY_LABELS[entity]) if entity in _ENTITY_LABELS else entity
+    return name if entity_id is None else f"{name} {entity_id}"
+
+
 def action_label(action: str) -> str:
     try:
         return tr(C, _ACTION_LABELS[AuditAction(action)])
@@ -76,6 +132,7 @@ class LogRow:
     action_label: str
     entity: str
     entity_id: int | None
+    record: str  # entity and id in words
     person_id: int | None
     person_name: str
     details: str
@@ -108,11 +165,11 @@ def describe_changes(changes: str) -> str:
     parts: list[str] = []
     for key, value in data.items():
         if key == "criteria" and isinstance(value, dict):
-            parts.extend(f"{k}: {_show(v)}" for k, v in value.items() if v not in (None, ""))
-        elif isinstance(value, list) and len(value) == 2:
-            parts.append(f"{key}: {_show(value[0])} \u2192 {_show(value[1])}")
+            parts.extend(f"{_key(k)}: {_show(v)}" for k, v in value.items() if v not in (None, ""))
+        elif isinstance(value, list) and len(value) == 2 and key != "period":
+            parts.append(f"{_key(key)}: {_show(value[0])} \u2192 {_show(value[1])}")
         else:
-            parts.append(f"{key}: {_show(value)}")
+            parts.append(f"{_key(key)}: {_show(value)}")
     return "; ".join(parts)
 
 
@@ -185,6 +242,7 @@ def _rows(session: Session, query: object) -> list[LogRow]:
             action_label=action_label(event.action),
             entity=event.entity,
             entity_id=event.entity_id,
+            record=entity_label(event.entity, event.entity_id),
             person_id=event.person_id,
             person_name=names.get(event.person_id, "") if event.person_id is not None else "",
             details=describe_changes(event.changes),
