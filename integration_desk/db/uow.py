@@ -19,7 +19,6 @@ from integration_desk.domain.errors import ConflictError
 from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
 
-
 APP_WRITER_KEY = "app_writer"
 #: Set for the program's own write transactions on PostgreSQL: its audit triggers then leave the
 #: logging to the program's audit rows (migration 0003), and log only writes from outside it.

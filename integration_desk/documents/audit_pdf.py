@@ -87,5 +87,5 @@ def render_person_log(log: PersonLog) -> bytes:
         )
     )
     story.append(table)
-    doc.build(story)  # type: ignore[arg-type]
+    doc.build(story)
     return out.getvalue()

@@ -49,7 +49,9 @@ _REFUSALS = {
     Permission.TEAM_SETTINGS: translate_noop(
         "access", "Only an administrator or a team lead changes the team's settings."
     ),
-    Permission.AUDIT_LOG: translate_noop("access", "Only an administrator or a team lead reads the audit log."),
+    Permission.AUDIT_LOG: translate_noop(
+        "access", "Only an administrator or a team lead reads the audit log."
+    ),
 }
 
 

@@ -244,7 +244,9 @@ def _update_notice(
             session.flush()
             audit.record(uow, AuditAction.CREATE, "persons", person.id, person_id=person.id)
         elif person_changes := audit.changes_of(person):
-            audit.record(uow, AuditAction.UPDATE, "persons", person.id, person_id=person.id, changes=person_changes)
+            audit.record(
+                uow, AuditAction.UPDATE, "persons", person.id, person_id=person.id, changes=person_changes
+            )
         if notice.arrived_on is not None:
             session.flush()
             if "takeover_on" in changes:

@@ -209,7 +209,9 @@ def about_person(session: Session, person_id: int) -> ColumnElement[bool]:
             ),
             and_(
                 AuditEvent.entity == "allocations",
-                AuditEvent.entity_id.in_(select(Allocation.id).where(Allocation.household_id == household_id)),
+                AuditEvent.entity_id.in_(
+                    select(Allocation.id).where(Allocation.household_id == household_id)
+                ),
             ),
         ]
     return or_(*conditions)
@@ -285,7 +287,12 @@ def query_log(
             "to": log_filter.last.isoformat() if log_filter.last else None,
         }
         audit.record(
-            uow, AuditAction.VIEW, LOG_ENTITY, None, person_id=log_filter.person_id, changes={"criteria": criteria}
+            uow,
+            AuditAction.VIEW,
+            LOG_ENTITY,
+            None,
+            person_id=log_filter.person_id,
+            changes={"criteria": criteria},
         )
         uow.commit()
     return LogPage(tuple(rows[:limit]), more=len(rows) > limit)
@@ -296,7 +303,9 @@ def log_users(ctx: AppContext) -> list[str]:
     require(ctx, Permission.AUDIT_LOG)
     with ctx.uow(readonly=True) as uow:
         return list(
-            uow.session.scalars(select(AuditEvent.username).distinct().order_by(func.lower(AuditEvent.username)))
+            uow.session.scalars(
+                select(AuditEvent.username).distinct().order_by(func.lower(AuditEvent.username))
+            )
         )
 
 
@@ -318,7 +327,9 @@ def person_log(ctx: AppContext, person_id: int) -> PersonLog:
         person = session.get(Person, person_id)
         if person is None:
             raise NotFoundError(tr("people", "The person no longer exists."))
-        rows = _rows(session, select(AuditEvent).where(about_person(session, person_id)).order_by(AuditEvent.id))
+        rows = _rows(
+            session, select(AuditEvent).where(about_person(session, person_id)).order_by(AuditEvent.id)
+        )
         audit.record(
             uow,
             AuditAction.EXPORT,

@@ -252,7 +252,9 @@ def export_report(
     return table
 
 
-def _audit_export(ctx: AppContext, table: ReportTable, report_filter: ReportFilter | None, suffix: str) -> None:
+def _audit_export(
+    ctx: AppContext, table: ReportTable, report_filter: ReportFilter | None, suffix: str
+) -> None:
     """One ``export`` audit row: which report, its period and filters, and how many rows left."""
     chosen = report_filter or ReportFilter()
     criteria = {

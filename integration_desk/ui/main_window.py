@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
             self.view_actions[key].setVisible(key not in self.hidden_views)
         self.users_action.setVisible(can(ctx, Permission.MANAGE_USERS))
         self.audit_action.setVisible(can(ctx, Permission.AUDIT_LOG))
-        self.admin_menu.menuAction().setVisible(can(ctx, Permission.MANAGE_USERS) or can(ctx, Permission.AUDIT_LOG))
+        self.admin_menu.menuAction().setVisible(
+            can(ctx, Permission.MANAGE_USERS) or can(ctx, Permission.AUDIT_LOG)
+        )
         if self._wanted_view in self.hidden_views:
             self._wanted_view = "overview"
 

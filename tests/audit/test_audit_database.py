@@ -20,8 +20,8 @@ from integration_desk.domain.roles import ROLES
 from integration_desk.services import people
 from integration_desk.services.context import AppContext
 from tests.access.conftest import Logins
+from tests.access.test_postgres_roles import _connect, _user, person_id, pg  # noqa: F401 - fixtures
 from tests.conftest import postgres_url
-from tests.access.test_postgres_roles import _connect, _user, pg, person_id  # noqa: F401 - fixtures
 
 
 class _AuditLogins(Logins):
@@ -53,7 +53,9 @@ def _events(ctx: AppContext, **where: object) -> list[AuditEvent]:
         return list(uow.session.scalars(query))
 
 
-def test_audit_rows_cannot_be_changed_or_deleted_even_by_the_owner(ctx: AppContext, database_url: str) -> None:
+def test_audit_rows_cannot_be_changed_or_deleted_even_by_the_owner(
+    ctx: AppContext, database_url: str
+) -> None:
     with ctx.uow() as uow:
         uow.session.add(AuditEvent(username="x", action="view", entity="persons", entity_id=1, changes="{}"))
         uow.commit()

@@ -44,7 +44,7 @@ def _shown(dialog: AuditDialog) -> list[tuple[str, str, str]]:
 
 
 def test_the_viewer_filters_by_user_action_person_and_period(desk_app, qtbot, used) -> None:  # type: ignore[no-untyped-def]
-    ctx, feven, other = used
+    ctx, feven, _other = used
     dialog = AuditDialog(ctx)
     qtbot.addWidget(dialog)
     assert {("anne", "view"), ("bo", "search")} <= {(u, a) for u, a, _ in _shown(dialog)}
@@ -76,11 +76,13 @@ def test_the_viewer_filters_by_user_action_person_and_period(desk_app, qtbot, us
 
     with ctx.uow(readonly=True) as uow:  # every look at the log was itself logged, with the filter
         views = list(uow.session.scalars(select(AuditEvent).where(AuditEvent.entity == "audit_events")))
-    assert len(views) == 5 and '"person": %d' % feven in views[-1].changes
+    assert len(views) == 5 and f'"person": {feven}' in views[-1].changes
 
 
-def test_the_extract_button_writes_the_persons_log_as_a_pdf(desk_app, qtbot, used, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    ctx, feven, other = used
+def test_the_extract_button_writes_the_persons_log_as_a_pdf(
+    desk_app, qtbot, used, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ctx, feven, _other = used
     target = tmp_path / "udtraek.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = AuditDialog(ctx, person_id=feven)
@@ -100,7 +102,9 @@ def test_the_extract_command_and_who_may_read_the_log(used, tmp_path: Path) -> N
     ctx, feven, _ = used
     url = ctx.engine.url.render_as_string(hide_password=False)
     out = tmp_path / "x.pdf"
-    assert main(["--database", url, "--user", "tester", "audit", "extract", str(feven), "--out", str(out)]) == 0
+    assert (
+        main(["--database", url, "--user", "tester", "audit", "extract", str(feven), "--out", str(out)]) == 0
+    )
     assert "Feven Asmerom" in PdfReader(out).pages[0].extract_text()
     assert main(["--database", url, "--user", "tester", "audit", "extract", "99999", "--out", str(out)]) == 1
     worker = _as(ctx, "mette")

@@ -143,7 +143,9 @@ class AuditDialog(QDialog):
 
     def _load(self, before_id: int | None) -> None:
         log_filter = self.chosen_filter()
-        page = run_action(self, lambda: audit_log.query_log(self.ctx, log_filter, limit=PAGE, before_id=before_id))
+        page = run_action(
+            self, lambda: audit_log.query_log(self.ctx, log_filter, limit=PAGE, before_id=before_id)
+        )
         if page is None:
             return
         self.rows = [*(self.rows if before_id is not None else []), *page.rows]
@@ -182,7 +184,9 @@ class AuditDialog(QDialog):
         try:
             target.write_bytes(pdf)
         except OSError:
-            QMessageBox.warning(self, tr(C, "Audit log"), tr(C, "Cannot write the file {path}.").format(path=target))
+            QMessageBox.warning(
+                self, tr(C, "Audit log"), tr(C, "Cannot write the file {path}.").format(path=target)
+            )
             return
         self.count.setText(tr(C, "Log extract saved: {path}").format(path=target.name))
 
