@@ -115,3 +115,21 @@ def test_the_extract_command_and_who_may_read_the_log(used, tmp_path: Path) -> N
         uow.commit()
     with pytest.raises(PermissionDeniedError):
         audit_log.query_log(_as(ctx, "mette"), audit_log.LogFilter())
+
+
+def test_the_administration_menu_offers_the_log_to_team_lead_and_admin_only(desk_app, qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    from integration_desk.ui.main_window import MainWindow
+
+    def window_for(username: str) -> MainWindow:
+        window = MainWindow(AppContext(demo_ctx.engine, username, today=demo_ctx.today()))
+        window.persist_state = False
+        qtbot.addWidget(window)
+        return window
+
+    lead = window_for("birgit")
+    assert lead.admin_menu.menuAction().isVisible()
+    assert lead.audit_action.isVisible() and not lead.users_action.isVisible()
+    assert lead.audit_action.text() == "&Logning …"
+    admin = window_for("admin")
+    assert admin.audit_action.isVisible() and admin.users_action.isVisible()
+    assert not window_for("mette").admin_menu.menuAction().isVisible()
