@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,6 +18,11 @@ from integration_desk.db.guard import POLICY_KEY, hiding
 from integration_desk.domain.errors import ConflictError
 from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
+
+APP_WRITER_KEY = "app_writer"
+#: Set for the program's own write transactions on PostgreSQL: its audit triggers then leave the
+#: logging to the program's audit rows (migration 0003), and log only writes from outside it.
+APP_WRITER_SQL = "SELECT set_config('integration_desk.app_writer', 'on', true)"
 
 
 def conflict_error() -> ConflictError:
@@ -51,7 +56,11 @@ class UnitOfWork:
         bind = hiding(self._engine, self._policy)
         if self._readonly:
             bind = bind.execution_options(sqlite_begin="DEFERRED")
-        info: dict[str, object] = {"username": self._username, POLICY_KEY: self._policy}
+        info: dict[str, object] = {
+            "username": self._username,
+            POLICY_KEY: self._policy,
+            APP_WRITER_KEY: not self._readonly,
+        }
         self._session = Session(bind=bind, expire_on_commit=False, info=info)
         self._committed = False
         return self
@@ -78,6 +87,12 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+
+
+@event.listens_for(Session, "after_begin")
+def _mark_app_writer(session: Session, _transaction: Any, connection: Connection) -> None:
+    if session.info.get(APP_WRITER_KEY) and connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(APP_WRITER_SQL)
 
 
 @event.listens_for(Session, "before_flush")

@@ -25,13 +25,14 @@ class Permission(StrEnum):
     EDIT_HOUSING = "edit_housing"  # housing register and stays
     MANAGE_USERS = "manage_users"
     TEAM_SETTINGS = "team_settings"
+    AUDIT_LOG = "audit_log"  # read the audit trail, make a person's log extract
 
 
 _ALL = frozenset(Permission)
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "admin": _ALL,
     "teamlead": _ALL - {Permission.MANAGE_USERS},
-    "caseworker": _ALL - {Permission.MANAGE_USERS, Permission.TEAM_SETTINGS},
+    "caseworker": _ALL - {Permission.MANAGE_USERS, Permission.TEAM_SETTINGS, Permission.AUDIT_LOG},
     "housing": frozenset({Permission.WRITE, Permission.EDIT_HOUSING}),
     "readonly": frozenset({Permission.CASE_DATA, Permission.CPR}),
 }
@@ -47,6 +48,9 @@ _REFUSALS = {
     Permission.MANAGE_USERS: translate_noop("access", "Only an administrator manages users."),
     Permission.TEAM_SETTINGS: translate_noop(
         "access", "Only an administrator or a team lead changes the team's settings."
+    ),
+    Permission.AUDIT_LOG: translate_noop(
+        "access", "Only an administrator or a team lead reads the audit log."
     ),
 }
 

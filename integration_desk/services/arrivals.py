@@ -240,6 +240,13 @@ def _update_notice(
             person = Person(household=household, status=status.value)
             session.add(person)
         _apply_member(person, member, takeover, data.caseworker_id)
+        if person.id is None:
+            session.flush()
+            audit.record(uow, AuditAction.CREATE, "persons", person.id, person_id=person.id)
+        elif person_changes := audit.changes_of(person):
+            audit.record(
+                uow, AuditAction.UPDATE, "persons", person.id, person_id=person.id, changes=person_changes
+            )
         if notice.arrived_on is not None:
             session.flush()
             if "takeover_on" in changes:

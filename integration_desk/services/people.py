@@ -112,7 +112,7 @@ def list_people(ctx: AppContext, search: str = "", limit: int = 5000) -> list[Pe
     if text:
         query = query.where(_search_filter(text, by_cpr=can(ctx, Permission.CPR)))
     rows: dict[int, PersonRow] = {}
-    with ctx.uow(readonly=True) as uow:
+    with ctx.uow() as uow:
         for person, household, worker, due_on, kind in uow.session.execute(query):
             if person.id in rows:  # two deadlines due the same day: keep the first
                 continue
@@ -128,6 +128,9 @@ def list_people(ctx: AppContext, search: str = "", limit: int = 5000) -> list[Pe
                 next_deadline_on=due_on,
                 next_deadline=DeadlineKind(kind).label() if kind else "",
             )
+        criteria = {"text": audit.masked_text(text), "found": len(rows)}
+        audit.record(uow, AuditAction.SEARCH, "persons", None, changes={"criteria": criteria})
+        uow.commit()
     return list(rows.values())
 
 

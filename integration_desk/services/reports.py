@@ -21,10 +21,11 @@ from typing import Protocol
 from sqlalchemy import ColumnElement, exists, or_
 from sqlalchemy.orm import Session
 
-from integration_desk.db.models import Allocation, HousingUnit, Person, Room
+from integration_desk.db.models import Allocation, AuditAction, HousingUnit, Person, Room
 from integration_desk.domain.deadlines import add_months
 from integration_desk.domain.errors import ValidationError
 from integration_desk.i18n import tr
+from integration_desk.services import audit
 from integration_desk.services.context import AppContext
 
 C = "reports"
@@ -265,7 +266,28 @@ def export_report(
         from integration_desk.documents.report_pdf import write_report_pdf
 
         write_report_pdf(table, path)
+    _audit_export(ctx, table, report_filter, suffix)
     return table
+
+
+def _audit_export(
+    ctx: AppContext, table: ReportTable, report_filter: ReportFilter | None, suffix: str
+) -> None:
+    """One ``export`` audit row: which report, its period and filters, and how many rows left."""
+    chosen = report_filter or ReportFilter()
+    criteria = {
+        "report": table.name,
+        "from": table.first.isoformat(),
+        "to": table.last.isoformat(),
+        "site": chosen.site_id,
+        "caseworker": chosen.caseworker_id,
+        "nationality": audit.masked_text(chosen.nationality) if chosen.nationality else None,
+        "format": suffix.lstrip("."),
+        "rows": len(table.rows),
+    }
+    with ctx.uow() as uow:
+        audit.record(uow, AuditAction.EXPORT, "reports", None, changes={"criteria": criteria})
+        uow.commit()
 
 
 @dataclass(frozen=True)

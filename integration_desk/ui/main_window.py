@@ -123,7 +123,11 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(VIEW_KEYS):
             self.nav.item(row).setHidden(key in self.hidden_views)
             self.view_actions[key].setVisible(key not in self.hidden_views)
-        self.admin_menu.menuAction().setVisible(can(ctx, Permission.MANAGE_USERS))
+        self.users_action.setVisible(can(ctx, Permission.MANAGE_USERS))
+        self.audit_action.setVisible(can(ctx, Permission.AUDIT_LOG))
+        self.admin_menu.menuAction().setVisible(
+            can(ctx, Permission.MANAGE_USERS) or can(ctx, Permission.AUDIT_LOG)
+        )
         if self._wanted_view in self.hidden_views:
             self._wanted_view = "overview"
 
@@ -132,6 +136,12 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             UsersDialog(self.ctx, self).exec()
+
+    def open_audit_log(self) -> None:
+        from integration_desk.ui.admin.audit_dialog import AuditDialog
+
+        if self.ctx is not None:
+            AuditDialog(self.ctx, self).exec()
 
     def open_person(self, person_id: int) -> None:
         """Show a person's file in the Borgere view (asked for by any view through the hub)."""
@@ -150,6 +160,10 @@ class MainWindow(QMainWindow):
         users = QAction(tr(C, "&Users …"), self)
         users.triggered.connect(self.open_users)
         self.admin_menu.addAction(users)
+        self.users_action = users
+        self.audit_action = QAction(tr(C, "&Audit log …"), self)
+        self.audit_action.triggered.connect(self.open_audit_log)
+        self.admin_menu.addAction(self.audit_action)
         self.admin_menu.menuAction().setVisible(False)  # until an administrator is signed in
         file_menu.addSeparator()
         quit_action = QAction(tr(C, "&Quit"), self)

@@ -60,6 +60,119 @@
     </message>
   </context>
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="62" />
+      <source>All kinds of use</source>
+      <translation>Alle slags brug</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="51" />
+      <source>All users</source>
+      <translation>Alle brugere</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="45" />
+      <source>Audit log</source>
+      <translation>Logning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="185" />
+      <source>Cannot write the file {path}.</source>
+      <translation>Filen {path} kan ikke skrives.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="117" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="92" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="106" />
+      <source>Every log entry about the person as a PDF, for an access request (the extract is logged).</source>
+      <translation>Alle logposter om personen som PDF til en indsigtsanmodning (udtrækket bliver selv logget).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="65" />
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="103" />
+      <source>Log extract for the person (PDF) …</source>
+      <translation>Logudtræk for personen (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="187" />
+      <source>Log extract saved: {path}</source>
+      <translation>Logudtræk gemt: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="174" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="91" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="57" />
+      <source>Person no.</source>
+      <translation>Person nr.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="90" />
+      <source>Record</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="174" />
+      <source>Save the log extract</source>
+      <translation>Gem logudtrækket</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="67" />
+      <source>Show</source>
+      <translation>Vis</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="101" />
+      <source>Show older entries</source>
+      <translation>Vis ældre poster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="87" />
+      <source>Time</source>
+      <translation>Tidspunkt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="66" />
+      <source>To</source>
+      <translation>Til</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="76" />
+      <source>Use</source>
+      <translation>Brug</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="72" />
+      <source>User</source>
+      <translation>Bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="152" />
+      <source>{n} entries shown</source>
+      <translation>{n} poster vist</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarView</name>
     <message>
       <location filename="../../integration_desk/ui/calendar/view.py" line="281" />
@@ -2049,52 +2162,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="173" />
+      <location filename="../../integration_desk/ui/main_window.py" line="185" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="149" />
+      <location filename="../../integration_desk/ui/main_window.py" line="157" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="144" />
+      <location filename="../../integration_desk/ui/main_window.py" line="162" />
+      <source>&amp;Audit log …</source>
+      <translation>&amp;Logning …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="152" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="172" />
+      <location filename="../../integration_desk/ui/main_window.py" line="184" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="155" />
+      <location filename="../../integration_desk/ui/main_window.py" line="167" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="167" />
+      <location filename="../../integration_desk/ui/main_window.py" line="179" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="145" />
+      <location filename="../../integration_desk/ui/main_window.py" line="153" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="150" />
+      <location filename="../../integration_desk/ui/main_window.py" line="158" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="159" />
+      <location filename="../../integration_desk/ui/main_window.py" line="171" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="221" />
+      <location filename="../../integration_desk/ui/main_window.py" line="233" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2134,7 +2252,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="222" />
+      <location filename="../../integration_desk/ui/main_window.py" line="234" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -2472,12 +2590,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="283" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2492,7 +2610,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
@@ -2522,7 +2640,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
@@ -2547,7 +2665,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="256" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="258" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
@@ -2562,7 +2680,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="274" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
@@ -2572,17 +2690,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="270" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="272" />
       <source>{arrived} of {quota} arrived, {remaining} remaining</source>
       <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
@@ -2602,7 +2720,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -3214,14 +3332,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>access</name>
     <message>
-      <location filename="../../integration_desk/services/access.py" line="47" />
+      <location filename="../../integration_desk/services/access.py" line="48" />
       <source>Only an administrator manages users.</source>
       <translation>Kun en administrator administrerer brugere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/access.py" line="48" />
+      <location filename="../../integration_desk/services/access.py" line="49" />
       <source>Only an administrator or a team lead changes the team's settings.</source>
       <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/access.py" line="52" />
+      <source>Only an administrator or a team lead reads the audit log.</source>
+      <translation>Kun en administrator eller en teamleder kan læse logningen.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/db/guard.py" line="41" />
@@ -3239,12 +3362,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Din rolle giver ikke adgang til kontrakter, timer og helbredsoplysninger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/access.py" line="45" />
+      <location filename="../../integration_desk/services/access.py" line="46" />
       <source>Your role may not change cases, contracts or hours.</source>
       <translation>Din rolle må ikke ændre sager, kontrakter eller timer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/access.py" line="46" />
+      <location filename="../../integration_desk/services/access.py" line="47" />
       <source>Your role may not change the housing.</source>
       <translation>Din rolle må ikke ændre boligerne.</translation>
     </message>
@@ -3262,17 +3385,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="363" />
+      <location filename="../../integration_desk/services/arrivals.py" line="368" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="352" />
+      <location filename="../../integration_desk/services/arrivals.py" line="357" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="360" />
+      <location filename="../../integration_desk/services/arrivals.py" line="365" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
@@ -3282,7 +3405,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="254" />
+      <location filename="../../integration_desk/services/arrivals.py" line="259" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
@@ -3388,6 +3511,309 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/documents/arrivals_xlsx.py" line="77" />
       <source>ja for a family-reunified person (not counted in the quota); nej or empty for a quota refugee.</source>
       <translation>ja for en familiesammenført (tæller ikke med i kvoten); nej eller tom for en kvoteflygtning.</translation>
+    </message>
+  </context>
+  <context>
+    <name>audit</name>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="52" />
+      <source>Arrival notice</source>
+      <translation>Ankomstvarsel</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="64" />
+      <source>Audit log</source>
+      <translation>Logning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="40" />
+      <source>Changed</source>
+      <translation>Ændret</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="55" />
+      <source>Contract</source>
+      <translation>Kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="56" />
+      <source>Contract activity</source>
+      <translation>Kontraktaktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="39" />
+      <source>Created</source>
+      <translation>Oprettet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="53" />
+      <source>Deadline</source>
+      <translation>Frist</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="41" />
+      <source>Deleted</source>
+      <translation>Slettet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="55" />
+      <source>Every use of the person's data the program has logged: reading the file, changes (CPR numbers and health notes masked), prints and exports.</source>
+      <translation>Al brug af personens oplysninger, som programmet har logget: opslag i sagen, ændringer (CPR-numre og helbredsnotater skjult), udskrifter og eksporter.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="43" />
+      <source>Exported</source>
+      <translation>Eksporteret</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="59" />
+      <source>Funding event</source>
+      <translation>Tilskudshændelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="58" />
+      <source>Health record</source>
+      <translation>Helbredsoplysning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="57" />
+      <source>Hours</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="51" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="67" />
+      <source>Housing site</source>
+      <translation>Boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="68" />
+      <source>Housing unit</source>
+      <translation>Boligenhed</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="63" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="60" />
+      <source>Job</source>
+      <translation>Job</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="30" />
+      <source>Log extract</source>
+      <translation>Logudtræk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="39" />
+      <source>Log extract: {name}</source>
+      <translation>Logudtræk: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="78" />
+      <source>No entries.</source>
+      <translation>Ingen poster.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="50" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="43" />
+      <source>Person no. {id}, born {born}. Made {when} by {user}; {count} entries.</source>
+      <translation>Person nr. {id}, født {born}. Udtrukket {when} af {user}; {count} poster.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="42" />
+      <source>Printed</source>
+      <translation>Udskrevet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="66" />
+      <source>Quota</source>
+      <translation>Kvote</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <source>Record</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="62" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="69" />
+      <source>Room</source>
+      <translation>Værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="70" />
+      <source>Room closure</source>
+      <translation>Lukning af værelse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="38" />
+      <source>Searched</source>
+      <translation>Søgt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="45" />
+      <source>Sign-in failed</source>
+      <translation>Mislykket login</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="44" />
+      <source>Signed in</source>
+      <translation>Logget ind</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="54" />
+      <source>Stay</source>
+      <translation>Ophold</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="65" />
+      <source>Team settings</source>
+      <translation>Teamindstillinger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="220" />
+      <source>The period must end after it starts.</source>
+      <translation>Perioden skal slutte efter, den begynder.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <source>Time</source>
+      <translation>Tidspunkt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="222" />
+      <source>Unknown kind of use.</source>
+      <translation>Ukendt slags brug.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <source>Use</source>
+      <translation>Brug</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <source>User</source>
+      <translation>Bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="37" />
+      <source>Viewed</source>
+      <translation>Læst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="83" />
+      <source>caseworker</source>
+      <translation>sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="87" />
+      <source>entries</source>
+      <translation>poster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="76" />
+      <source>found</source>
+      <translation>fundet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="78" />
+      <source>from</source>
+      <translation>fra</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="90" />
+      <source>how</source>
+      <translation>hvordan</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="81" />
+      <source>nationality</source>
+      <translation>nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="180" />
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="89" />
+      <source>notices</source>
+      <translation>varsler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="91" />
+      <source>period</source>
+      <translation>periode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="85" />
+      <source>person</source>
+      <translation>person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="88" />
+      <source>persons</source>
+      <translation>personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="77" />
+      <source>report</source>
+      <translation>rapport</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="80" />
+      <source>rows</source>
+      <translation>rækker</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="75" />
+      <source>search text</source>
+      <translation>søgetekst</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="82" />
+      <source>site</source>
+      <translation>boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="79" />
+      <source>to</source>
+      <translation>til</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="86" />
+      <source>use</source>
+      <translation>brug</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="84" />
+      <source>user</source>
+      <translation>bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/audit_log.py" line="180" />
+      <source>yes</source>
+      <translation>ja</translation>
     </message>
   </context>
   <context>
@@ -3501,7 +3927,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/contracts.py" line="51" />
+      <location filename="../../integration_desk/commands/audit.py" line="37" />
       <source>Cannot write the PDF to {path}.</source>
       <translation>Kan ikke skrive PDF-filen {path}.</translation>
     </message>
@@ -3529,6 +3955,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/hours.py" line="112" />
       <source>Imported {rows} rows: {created} new and {updated} changed hour entries of {persons} persons.</source>
       <translation>Importerede {rows} rækker: {created} nye og {updated} ændrede timeregistreringer for {persons} borgere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/audit.py" line="38" />
+      <source>Log extract written to {path}.</source>
+      <translation>Logudtræk skrevet til {path}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/contracts.py" line="41" />
@@ -3571,6 +4002,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filen er i orden: {rows} rækker ville give {created} nye og {updated} ændrede timeregistreringer for {persons} borgere. Intet blev skrevet (--dry-run).</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/audit.py" line="28" />
+      <source>The file must end in .pdf: {path}</source>
+      <translation>Filen skal ende på .pdf: {path}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/reports.py" line="62" />
       <source>The file must end in .xlsx or .pdf: {path}</source>
       <translation>Filen skal ende på .xlsx eller .pdf: {path}</translation>
@@ -3611,12 +4047,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="50" />
+      <location filename="../../integration_desk/cli.py" line="51" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="57" />
+      <location filename="../../integration_desk/cli.py" line="58" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -3752,7 +4188,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="25" />
+      <location filename="../../integration_desk/db/uow.py" line="31" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
@@ -5073,7 +5509,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="155" />
+      <location filename="../../integration_desk/services/audit_log.py" line="320" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -5124,7 +5560,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="160" />
+      <location filename="../../integration_desk/services/reports.py" line="161" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
@@ -5219,7 +5655,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="162" />
+      <location filename="../../integration_desk/services/reports.py" line="163" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
@@ -5354,7 +5790,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <location filename="../../integration_desk/services/reports.py" line="164" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
@@ -5364,7 +5800,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="157" />
+      <location filename="../../integration_desk/services/reports.py" line="158" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
@@ -5389,7 +5825,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="164" />
+      <location filename="../../integration_desk/services/reports.py" line="165" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
@@ -5404,27 +5840,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="158" />
+      <location filename="../../integration_desk/services/reports.py" line="159" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="240" />
+      <location filename="../../integration_desk/services/reports.py" line="241" />
       <source>The file must end in .xlsx or .pdf.</source>
       <translation>Filen skal ende på .xlsx eller .pdf.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="135" />
+      <location filename="../../integration_desk/services/reports.py" line="136" />
       <source>The period can be at most ten years.</source>
       <translation>Perioden kan højst være ti år.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="133" />
+      <location filename="../../integration_desk/services/reports.py" line="134" />
       <source>The period must end on or after its first day.</source>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="178" />
+      <location filename="../../integration_desk/services/reports.py" line="179" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
@@ -5439,7 +5875,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund (t)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="46" />
+      <location filename="../../integration_desk/services/reports.py" line="47" />
       <source>caseworker {name}</source>
       <translation>sagsbehandler {name}</translation>
     </message>
@@ -5449,12 +5885,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>filtre: {filters}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="48" />
+      <location filename="../../integration_desk/services/reports.py" line="49" />
       <source>nationality {name}</source>
       <translation>nationalitet {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="44" />
+      <location filename="../../integration_desk/services/reports.py" line="45" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
     </message>
