@@ -532,6 +532,7 @@ NOT_LOGGED: dict[str, str] = {
     "quota.quota_progress": "counts",
     "reports.run_report": "figures on screen (aggregates); exporting them is logged",
     "reports.report_choices": "filter values",
+    "reports.available_reports": "which reports the role may run (no data)",
     "reports.team_lead_figures": "counts",
     "rules.list_rule_sets": "rule sets, no personal data",
     "users.on_postgres": "an engine check",

@@ -117,7 +117,9 @@ def test_the_extract_command_and_who_may_read_the_log(used, tmp_path: Path) -> N
         audit_log.query_log(_as(ctx, "mette"), audit_log.LogFilter())
 
 
-def test_the_administration_menu_offers_the_log_to_team_lead_and_admin_only(desk_app, qtbot, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_administration_menu_offers_the_log_to_team_lead_and_admin_only(
+    desk_app, qtbot, demo_ctx
+) -> None:  # type: ignore[no-untyped-def]
     from integration_desk.ui.main_window import MainWindow
 
     def window_for(username: str) -> MainWindow:
