@@ -2472,12 +2472,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="283" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2492,7 +2492,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
@@ -2522,7 +2522,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
@@ -2547,7 +2547,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="256" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="258" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
@@ -2562,7 +2562,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="274" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
@@ -2572,17 +2572,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="270" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="272" />
       <source>{arrived} of {quota} arrived, {remaining} remaining</source>
       <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
@@ -2602,7 +2602,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -3045,34 +3045,282 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="38" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="41" />
       <source>A team sharing one database must use PostgreSQL (postgresql://user@server/database). Never put a SQLite file on a network drive: several PCs writing to it can corrupt it. Leave the field empty to use SQLite on this PC only.</source>
       <translation>Et team, der deler én database, skal bruge PostgreSQL (postgresql://bruger@server/database). Læg aldrig en SQLite-fil på et netværksdrev: flere pc'er, der skriver i den, kan ødelægge den. Lad feltet stå tomt for kun at bruge SQLite på denne pc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="53" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="56" />
       <source>Database address</source>
       <translation>Databaseadresse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="47" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="64" />
+      <source>Database …</source>
+      <translation>Database …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="50" />
       <source>In use now: {db}</source>
       <translation>I brug nu: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="54" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="57" />
       <source>Language</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="81" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="67" />
+      <source>Municipality, letterhead and contract texts …</source>
+      <translation>Kommune, brevhoved og kontrakttekster …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="72" />
+      <source>Only an administrator or a team lead changes the team's settings.</source>
+      <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="103" />
       <source>Saved. The changes take effect when Integration Desk is started again.</source>
       <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="29" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="65" />
+      <source>Set up this PC's database again, or point it at another one.</source>
+      <translation>Sæt denne pc's database op igen, eller peg på en anden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="32" />
       <source>Settings</source>
       <translation>Indstillinger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="114" />
+      <source>The new database is saved; it is used from the next start.</source>
+      <translation>Den nye database er gemt; den bruges fra næste start.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="419" />
+      <source>&lt; Back</source>
+      <translation>&lt; Tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="103" />
+      <source>A database file on this PC</source>
+      <translation>En databasefil på denne pc</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="80" />
+      <source>A database file on this PC (SQLite): for one caseworker, or for trying the program.</source>
+      <translation>En databasefil på denne pc (SQLite): til én sagsbehandler, eller til at prøve programmet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="122" />
+      <source>A file on a network drive is refused: several PCs writing to one SQLite file can corrupt it. A team shares a PostgreSQL database instead.</source>
+      <translation>En fil på et netværksdrev afvises: når flere pc'er skriver i samme SQLite-fil, kan den blive ødelagt. Et team deler i stedet en PostgreSQL-database.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="296" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="421" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="307" />
+      <source>Choose logo</source>
+      <translation>Vælg logo</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="281" />
+      <source>Choose logo …</source>
+      <translation>Vælg logo …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="108" />
+      <source>Choose …</source>
+      <translation>Vælg …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="236" />
+      <source>Connecting …</source>
+      <translation>Forbinder …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="203" />
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="136" />
+      <source>Database file</source>
+      <translation>Databasefil</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="420" />
+      <source>Finish</source>
+      <translation>Udfør</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="71" />
+      <source>Integration Desk keeps everything in one database. Choose where it lives.</source>
+      <translation>Integration Desk gemmer alt i én database. Vælg, hvor den skal ligge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="415" />
+      <source>Integration Desk: set-up</source>
+      <translation>Integration Desk: opsætning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="297" />
+      <source>Logo (PNG or JPEG)</source>
+      <translation>Logo (PNG eller JPEG)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="295" />
+      <source>Municipality / jobcentre</source>
+      <translation>Kommune/jobcenter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="375" />
+      <source>Name shown</source>
+      <translation>Vist navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="418" />
+      <source>Next &gt;</source>
+      <translation>Næste &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="283" />
+      <source>No logo</source>
+      <translation>Intet logo</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="371" />
+      <source>On PostgreSQL the administrator becomes a login on the server, with this password.</source>
+      <translation>På PostgreSQL bliver administratoren et login på serveren med denne adgangskode.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="73" />
+      <source>On this PC only</source>
+      <translation>Kun på denne pc</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="376" />
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="205" />
+      <source>Password (set-up)</source>
+      <translation>Adgangskode (opsætning)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="377" />
+      <source>Password again</source>
+      <translation>Adgangskode igen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="307" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="202" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="138" />
+      <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
+      <translation>SQLite-databaser (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="201" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="87" />
+      <source>Several PCs share one database on a server. IT sets up the PostgreSQL server; you need its address and a login that may create the database.</source>
+      <translation>Flere pc'er deler én database på en server. IT sætter PostgreSQL-serveren op; du skal bruge dens adresse og et login, der må oprette databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="194" />
+      <source>Test the connection</source>
+      <translation>Test forbindelsen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="354" />
+      <source>The administrator adds the other users and may change every setting.</source>
+      <translation>Administratoren opretter de øvrige brugere og må ændre alle indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="104" />
+      <source>The file is kept in your user's data folder unless you choose another place on this PC.</source>
+      <translation>Filen ligger i din brugers datamappe, medmindre du vælger et andet sted på denne pc.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="353" />
+      <source>The first administrator</source>
+      <translation>Den første administrator</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="265" />
+      <source>The municipality</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="266" />
+      <source>The name, address and logo head the printed contracts. You can change them later.</source>
+      <translation>Navn, adresse og logo står øverst på de udskrevne kontrakter. Du kan ændre dem senere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="169" />
+      <source>The team's database (PostgreSQL)</source>
+      <translation>Teamets database (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="74" />
+      <source>The team's shared database (PostgreSQL)</source>
+      <translation>Teamets fælles database (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="170" />
+      <source>The user name and password are used only to test the connection and set up the database; they are not saved. Everyone signs in with their own login later.</source>
+      <translation>Brugernavn og adgangskode bruges kun til at teste forbindelsen og sætte databasen op; de gemmes ikke. Bagefter logger alle ind med deres eget login.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="374" />
+      <source>User name</source>
+      <translation>Brugernavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="204" />
+      <source>User name (set-up)</source>
+      <translation>Brugernavn (opsætning)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="70" />
+      <source>Where should the database be?</source>
+      <translation>Hvor skal databasen ligge?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="270" />
+      <source>e.g. Jobcenter Roskilde</source>
+      <translation>f.eks. Jobcenter Roskilde</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="369" />
+      <source>e.g. anne.berg</source>
+      <translation>f.eks. anne.berg</translation>
     </message>
   </context>
   <context>
@@ -5460,6 +5708,144 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>setup</name>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="232" />
+      <source>A database name is letters, digits, dashes and underscores, starting with a letter.</source>
+      <translation>Et databasenavn består af bogstaver, cifre, bindestreger og understreger og begynder med et bogstav.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="209" />
+      <source>A new database will be created in this file.</source>
+      <translation>Der oprettes en ny database i denne fil.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="196" />
+      <source>Choose the file for the database.</source>
+      <translation>Vælg filen til databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="227" />
+      <source>Enter the server's name or address.</source>
+      <translation>Skriv serverens navn eller adresse.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="236" />
+      <source>Enter the user name for the set-up.</source>
+      <translation>Skriv brugernavnet til opsætningen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="208" />
+      <source>Integration Desk may not write in {folder}.</source>
+      <translation>Integration Desk må ikke skrive i {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="257" />
+      <source>No connection to {host}:{port}. Check the server's name and port, and that it is running and lets this PC in.</source>
+      <translation>Ingen forbindelse til {host}:{port}. Kontrollér serverens navn og port, og at den kører og lukker denne pc ind.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="320" />
+      <source>The connection works. The database is set up already and will be used.</source>
+      <translation>Forbindelsen virker. Databasen er allerede sat op og bliver brugt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="322" />
+      <source>The connection works. The database will be set up.</source>
+      <translation>Forbindelsen virker. Databasen bliver sat op.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="312" />
+      <source>The connection works. The database {database} will be created.</source>
+      <translation>Forbindelsen virker. Databasen {database} bliver oprettet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="171" />
+      <source>The database file would be on {where}. Several PCs writing to one SQLite file can corrupt it. Choose a folder on this PC, or use a PostgreSQL team database.</source>
+      <translation>Databasefilen ville ligge på {where}. Når flere pc'er skriver i samme SQLite-fil, kan den blive ødelagt. Vælg en mappe på denne pc, eller brug en fælles PostgreSQL-database.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="435" />
+      <source>The database refused to set up the roles (the set-up login must own the database and may create roles): {why}</source>
+      <translation>Databasen afviste at oprette rollerne (opsætningens login skal eje databasen og må oprette roller): {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="304" />
+      <source>The database {database} does not exist and {user} may not create it. Ask IT to create it, or use a login that may.</source>
+      <translation>Databasen {database} findes ikke, og {user} må ikke oprette den. Bed IT om at oprette den, eller brug et login, der må.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="354" />
+      <source>The file could not be read.</source>
+      <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="218" />
+      <source>The file holds a database that is set up already; it will be used.</source>
+      <translation>Filen indeholder en database, der allerede er sat op; den bliver brugt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="219" />
+      <source>The file will be set up as the database.</source>
+      <translation>Filen bliver sat op som database.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="229" />
+      <source>The port is a number from 1 to 65535.</source>
+      <translation>Porten er et tal fra 1 til 65535.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="298" />
+      <source>The server does not let {user} into the database {database}.</source>
+      <translation>Serveren lukker ikke {user} ind i databasen {database}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="254" />
+      <source>The server refused the user name or password ({user}).</source>
+      <translation>Serveren afviste brugernavnet eller adgangskoden ({user}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="338" />
+      <source>The server refused to create the database {database}: {why}</source>
+      <translation>Serveren afviste at oprette databasen {database}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="456" />
+      <source>The set-up failed in the database ({kind}); the connection was not saved.</source>
+      <translation>Opsætningen mislykkedes i databasen ({kind}); forbindelsen blev ikke gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="384" />
+      <source>The two passwords are not the same.</source>
+      <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="214" />
+      <source>This file is not a database Integration Desk can open.</source>
+      <translation>Filen er ikke en database, som Integration Desk kan åbne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="202" />
+      <source>This is a folder; give the name of a file in it.</source>
+      <translation>Det er en mappe; angiv navnet på en fil i den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="170" />
+      <source>a network drive ({kind} at {point})</source>
+      <translation>et netværksdrev ({kind} på {point})</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="157" />
+      <source>a network path ({path})</source>
+      <translation>en netværkssti ({path})</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="164" />
+      <source>the network drive {drive}</source>
+      <translation>netværksdrevet {drive}</translation>
+    </message>
+  </context>
+  <context>
     <name>signin</name>
     <message>
       <location filename="../../integration_desk/services/signin.py" line="53" />
@@ -5475,7 +5861,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>users</name>
     <message>
-      <location filename="../../integration_desk/services/users.py" line="74" />
+      <location filename="../../integration_desk/services/setup.py" line="376" />
       <source>A user name is 2-63 small letters, digits, dots, dashes or underscores, starting with a letter.</source>
       <translation>Et brugernavn er 2-63 små bogstaver, cifre, punktummer, bindestreger eller understregninger og begynder med et bogstav.</translation>
     </message>
