@@ -36,7 +36,7 @@ ERROR_STYLE = "color: #b00020"
 OK_STYLE = "color: #1b5e20"
 LOGO_PREVIEW = (240, 90)
 
-PAGE_KIND, PAGE_SQLITE, PAGE_POSTGRES, PAGE_MUNICIPALITY, PAGE_ADMIN = range(5)
+PAGE_KIND, PAGE_SQLITE, PAGE_POSTGRES, PAGE_MUNICIPALITY, PAGE_ADMIN, PAGE_DONE = range(6)
 
 
 def _note(text: str = "", style: str = "") -> QLabel:
@@ -57,6 +57,21 @@ class _Page(QWizardPage):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+    def _mark_checked_field(self, name: str) -> None:
+        """A hidden mandatory field: Next is enabled while it holds text (see ``set_checked``).
+
+        Used instead of overriding ``isComplete``: with PySide6 6.12 on Python 3.11 a Python
+        ``isComplete`` called by QWizard on ``completeChanged`` loses a reference to ``True`` or
+        ``False`` each time, and the interpreter aborts once the count reaches zero.
+        """
+        self._checked = QLineEdit(self)
+        self._checked.hide()
+        self.registerField(name + "*", self._checked)
+
+    def set_checked(self, checked: bool) -> None:
+        """The field must be empty when the page joins the wizard: Qt compares with that value."""
+        self._checked.setText("ok" if checked else "")
 
     def setup_wizard(self) -> SetupWizard:
         wizard = self.wizard()
@@ -112,6 +127,7 @@ class SqlitePage(_Page):
         row.addWidget(self.choose)
         self.info = _note()
         self.check: setup.TargetCheck | None = None
+        self._mark_checked_field("sqlite_checked")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr(C, "Database file")))
         layout.addLayout(row)
@@ -128,6 +144,8 @@ class SqlitePage(_Page):
         )
         layout.addStretch(1)
         self.path.textChanged.connect(self._recheck)
+
+    def initializePage(self) -> None:
         self._recheck()
 
     def _choose(self) -> None:
@@ -151,13 +169,10 @@ class SqlitePage(_Page):
         else:
             self.show_error("")
             self.info.setText(self.check.message)
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.check is not None
+        self.set_checked(self.check is not None)
 
     def nextId(self) -> int:
-        return -1 if self.check is not None and self.check.state == "ready" else PAGE_MUNICIPALITY
+        return PAGE_DONE if self.check is not None and self.check.state == "ready" else PAGE_MUNICIPALITY
 
     def target(self) -> setup.SqliteTarget:
         return setup.SqliteTarget(self.path.text().strip())
@@ -197,6 +212,7 @@ class PostgresPage(_Page):
         self.status = _note()
         self.status.setObjectName("status")
         self.check: setup.TargetCheck | None = None
+        self._mark_checked_field("postgres_checked")
         form = QFormLayout()
         form.addRow(tr(C, "Server"), self.host)
         form.addRow(tr(C, "Port"), self.port)
@@ -228,7 +244,7 @@ class PostgresPage(_Page):
         if self.check is not None or self.status.text():
             self.check = None
             self.status.clear()
-            self.completeChanged.emit()
+            self.set_checked(False)
 
     def test_connection(self) -> None:
         self.check = None
@@ -246,13 +262,10 @@ class PostgresPage(_Page):
             self.status.setText(self.check.message)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.check is not None
+        self.set_checked(self.check is not None)
 
     def nextId(self) -> int:
-        return -1 if self.check is not None and self.check.state == "ready" else PAGE_MUNICIPALITY
+        return PAGE_DONE if self.check is not None and self.check.state == "ready" else PAGE_MUNICIPALITY
 
     def show_error(self, message: str) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
@@ -299,7 +312,7 @@ class MunicipalityPage(_Page):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.name.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.registerField("municipality_name*", self.name)
         self.set_logo(None)
 
     def _choose_logo(self) -> None:
@@ -334,9 +347,6 @@ class MunicipalityPage(_Page):
 
     def municipality(self) -> setup.Municipality:
         return setup.Municipality(self.name.text().strip(), self.address.toPlainText().strip(), self.logo)
-
-    def isComplete(self) -> bool:
-        return bool(self.name.text().strip())
 
     def validatePage(self) -> bool:
         try:
@@ -380,8 +390,12 @@ class AdminPage(_Page):
         layout.addWidget(self.postgres_note)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        for line in (self.username, self.password, self.repeated):
-            line.textChanged.connect(lambda _text: self.completeChanged.emit())
+        for name, line in (
+            ("admin_username", self.username),
+            ("admin_password", self.password),
+            ("admin_repeated", self.repeated),
+        ):
+            self.registerField(name + "*", line)
 
     def initializePage(self) -> None:
         self.postgres_note.setVisible(self.setup_wizard().on_postgres())
@@ -395,9 +409,6 @@ class AdminPage(_Page):
             self.repeated.text(),
         )
 
-    def isComplete(self) -> bool:
-        return bool(self.username.text().strip() and self.password.text() and self.repeated.text())
-
     def validatePage(self) -> bool:
         try:
             setup.check_administrator(self.administrator())
@@ -405,6 +416,43 @@ class AdminPage(_Page):
             self.show_error(str(error))
             return False
         return True
+
+
+class DonePage(_Page):
+    """What the set-up is about to do; Finish does it (a refusal is shown here)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            tr(C, "Ready to set up"),
+            tr(C, "Check the choices below. Finish creates the database and saves the connection."),
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard = self.setup_wizard()
+        self.show_error("")
+        lines = [tr(C, "Database: {where}").format(where=wizard.describe_target())]
+        if wizard.sets_up_new():
+            municipality = wizard.municipality_page.municipality()
+            admin = wizard.admin_page.administrator()
+            lines.append(tr(C, "Municipality: {name}").format(name=municipality.name))
+            if municipality.logo is None:
+                lines.append(tr(C, "No logo on the contracts."))
+            lines.append(
+                tr(C, "Administrator: {name} ({username})").format(
+                    name=admin.display_name or admin.username, username=admin.username
+                )
+            )
+        else:
+            lines.append(tr(C, "The database is set up already: this PC will use it."))
+        self.summary.setText("\n".join(lines))
 
 
 class SetupWizard(QWizard):
@@ -431,6 +479,8 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_POSTGRES, self.postgres_page)
         self.setPage(PAGE_MUNICIPALITY, self.municipality_page)
         self.setPage(PAGE_ADMIN, self.admin_page)
+        self.done_page = DonePage()
+        self.setPage(PAGE_DONE, self.done_page)
         self.setStartId(PAGE_KIND)
 
     def on_postgres(self) -> bool:
@@ -438,6 +488,22 @@ class SetupWizard(QWizard):
 
     def target(self) -> setup.Target:
         return self.postgres_page.target() if self.on_postgres() else self.sqlite_page.target()
+
+    def connection_check(self) -> setup.TargetCheck | None:
+        return self.postgres_page.check if self.on_postgres() else self.sqlite_page.check
+
+    def sets_up_new(self) -> bool:
+        """False when the database has an administrator already: then only the connection is saved."""
+        check = self.connection_check()
+        return check is None or check.state != "ready"
+
+    def describe_target(self) -> str:
+        target = self.target()
+        if isinstance(target, setup.SqliteTarget):
+            return tr(C, "the file {path} on this PC").format(path=target.path)
+        return tr(C, "{database} on the PostgreSQL server {host}:{port}").format(
+            database=target.database, host=target.host, port=target.port
+        )
 
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
@@ -449,13 +515,13 @@ class SetupWizard(QWizard):
     def _finish(self) -> bool:
         """Do the set-up; a refusal is shown on the current page and the wizard stays open."""
         page = self.currentPage()
-        ready = page in (self.sqlite_page, self.postgres_page)
+        new = self.sets_up_new()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.url = setup.complete_setup(
                 self.target(),
-                municipality=None if ready else self.municipality_page.municipality(),
-                administrator=None if ready else self.admin_page.administrator(),
+                municipality=self.municipality_page.municipality() if new else None,
+                administrator=self.admin_page.administrator() if new else None,
             )
         except (DomainError, DatabaseSetupError) as error:
             message = str(error)

@@ -3103,7 +3103,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="419" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="456" />
       <source>&lt; Back</source>
       <translation>&lt; Tilbage</translation>
     </message>
@@ -3128,9 +3128,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="421" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="438" />
+      <source>Administrator: {name} ({username})</source>
+      <translation>Administrator: {name} ({username})</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="458" />
       <source>Cancel</source>
       <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="416" />
+      <source>Check the choices below. Finish creates the database and saves the connection.</source>
+      <translation>Kontrollér valgene herunder. Udfør opretter databasen og gemmer forbindelsen.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="307" />
@@ -3163,7 +3173,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databasefil</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="420" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="430" />
+      <source>Database: {where}</source>
+      <translation>Database: {where}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="457" />
       <source>Finish</source>
       <translation>Udfør</translation>
     </message>
@@ -3173,7 +3188,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Integration Desk gemmer alt i én database. Vælg, hvor den skal ligge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="415" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="452" />
       <source>Integration Desk: set-up</source>
       <translation>Integration Desk: opsætning</translation>
     </message>
@@ -3188,12 +3203,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommune/jobcenter</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="434" />
+      <source>Municipality: {name}</source>
+      <translation>Kommune: {name}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="375" />
       <source>Name shown</source>
       <translation>Vist navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="418" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="455" />
       <source>Next &gt;</source>
       <translation>Næste &gt;</translation>
     </message>
@@ -3201,6 +3221,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="283" />
       <source>No logo</source>
       <translation>Intet logo</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="436" />
+      <source>No logo on the contracts.</source>
+      <translation>Intet logo på kontrakterne.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="371" />
@@ -3238,6 +3263,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Port</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="415" />
+      <source>Ready to set up</source>
+      <translation>Klar til opsætning</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="138" />
       <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
       <translation>SQLite-databaser (*.sqlite3 *.sqlite *.db)</translation>
@@ -3261,6 +3291,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="354" />
       <source>The administrator adds the other users and may change every setting.</source>
       <translation>Administratoren opretter de øvrige brugere og må ændre alle indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="443" />
+      <source>The database is set up already: this PC will use it.</source>
+      <translation>Databasen er allerede sat op: denne pc kommer til at bruge den.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="104" />
@@ -3321,6 +3356,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/setup_wizard.py" line="369" />
       <source>e.g. anne.berg</source>
       <translation>f.eks. anne.berg</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="492" />
+      <source>the file {path} on this PC</source>
+      <translation>filen {path} på denne pc</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="493" />
+      <source>{database} on the PostgreSQL server {host}:{port}</source>
+      <translation>{database} på PostgreSQL-serveren {host}:{port}</translation>
     </message>
   </context>
   <context>
