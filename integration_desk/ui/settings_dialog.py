@@ -77,6 +77,7 @@ class SettingsDialog(QDialog):
         setup_row.addStretch(1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(setup_row)
@@ -112,6 +113,7 @@ class SettingsDialog(QDialog):
         if wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.url is not None:
             self.url.setText(wizard.url)
             self.notice.setText(tr(C, "The new database is saved; it is used from the next start."))
+            self.notice.show()
 
     def edit_municipality(self) -> None:
         """The municipality's name, address and logo, and the contract texts (one dialog for all)."""
