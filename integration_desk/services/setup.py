@@ -394,6 +394,27 @@ def stored_url(target: Target) -> str:
     return target.url(login=False).render_as_string(hide_password=False)
 
 
+def target_from_url(url: str | None) -> Target | None:
+    """The saved connection as the wizard's starting point (no login: it is never saved)."""
+    from integration_desk.db.engine import parse_database_url
+
+    if not url:
+        return None
+    try:
+        parsed = parse_database_url(url)
+    except DatabaseSetupError:
+        return None
+    if parsed.get_backend_name() == "sqlite":
+        return SqliteTarget(parsed.database or "") if parsed.database else None
+    return PostgresTarget(
+        host=parsed.host or "",
+        port=parsed.port or DEFAULT_PORT,
+        database=parsed.database or "",
+        username=parsed.username or "",
+        password="",
+    )
+
+
 def _setup_url(target: Target) -> str:
     if isinstance(target, SqliteTarget):
         return stored_url(target)

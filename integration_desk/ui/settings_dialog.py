@@ -110,6 +110,7 @@ class SettingsDialog(QDialog):
         from integration_desk.ui.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self)
+        wizard.start_from(self.url.text().strip() or settings.saved_database_url())
         if wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.url is not None:
             self.url.setText(wizard.url)
             self.notice.setText(tr(C, "The new database is saved; it is used from the next start."))

@@ -483,6 +483,19 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_DONE, self.done_page)
         self.setStartId(PAGE_KIND)
 
+    def start_from(self, url: str | None) -> None:
+        """Begin with the connection saved now (from the settings dialog)."""
+        target = setup.target_from_url(url)
+        if isinstance(target, setup.SqliteTarget):
+            self.sqlite_page.path.setText(target.path)
+        elif isinstance(target, setup.PostgresTarget):
+            self.kind_page.team.setChecked(True)
+            page = self.postgres_page
+            page.host.setText(target.host)
+            page.port.setValue(target.port)
+            page.database.setText(target.database)
+            page.username.setText(target.username)
+
     def on_postgres(self) -> bool:
         return self.kind_page.team.isChecked()
 

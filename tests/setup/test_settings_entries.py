@@ -107,3 +107,30 @@ def test_without_a_database_the_municipality_button_is_off(qtbot, desk_app) -> N
     dialog = SettingsDialog(None)
     qtbot.addWidget(dialog)
     assert not dialog.municipality_button.isEnabled() and dialog.database_button.isEnabled()
+
+
+def test_database_button_starts_from_the_saved_connection(qtbot, desk_app, sqlite_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    settings.save_database_url("postgresql+psycopg://db.roskilde.local:5433/integration")
+    dialog = SettingsDialog(sqlite_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[tuple[bool, str, int, str, str]] = []
+
+    def look(wizard: QDialog) -> None:
+        assert isinstance(wizard, SetupWizard)
+        page = wizard.postgres_page
+        seen.append(
+            (
+                wizard.kind_page.team.isChecked(),
+                page.host.text(),
+                page.port.value(),
+                page.database.text(),
+                page.password.text(),
+            )
+        )
+        wizard.button(QWizard.WizardButton.CancelButton).click()
+
+    _when_shown(SetupWizard, look)
+    qtbot.mouseClick(dialog.database_button, LEFT)
+    assert seen == [(True, "db.roskilde.local", 5433, "integration", "")]
+    assert settings.saved_database_url() == "postgresql+psycopg://db.roskilde.local:5433/integration"

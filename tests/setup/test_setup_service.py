@@ -191,3 +191,26 @@ def test_complete_setup_on_postgres_creates_the_database_roles_and_admin(pg_setu
         ).scalar()
     owner.dispose()
     assert member_of == "integration_desk_admin"
+
+
+def test_the_saved_connection_is_the_starting_point() -> None:
+    assert setup.target_from_url(None) is None
+    assert setup.target_from_url("not a url") is None
+    assert setup.target_from_url("sqlite:///C:/Users/mette/desk.sqlite3") == setup.SqliteTarget(
+        "C:/Users/mette/desk.sqlite3"
+    )
+    assert setup.target_from_url("postgresql://anne:secret@db:5433/desk") == setup.PostgresTarget(
+        "db", 5433, "desk", "anne", ""
+    )
+
+
+def test_the_settings_dialog_check_refuses_what_the_wizard_refuses(monkeypatch: pytest.MonkeyPatch) -> None:
+    from integration_desk.services.database import check_database_url
+    from integration_desk.services.errors import BadDatabaseUrl
+
+    monkeypatch.setattr(
+        setup, "_read_mounts", lambda: "/dev/sda1 / ext4 rw 0 0\nfs:/x /mnt/team nfs rw 0 0\n"
+    )
+    with pytest.raises(BadDatabaseUrl):
+        check_database_url("sqlite:////mnt/team/desk.sqlite3")
+    check_database_url("sqlite:////home/mette/desk.sqlite3")
