@@ -19,9 +19,11 @@ def _cut_short(page: QWidget) -> list[str]:
     for widget in page.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and not widget.wordWrap()):
-            if widget.width() < widget.sizeHint().width():
-                cut.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
+        one_line = isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap()
+        )
+        if one_line and widget.width() < widget.sizeHint().width():
+            cut.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
     return cut
 
 
