@@ -93,3 +93,9 @@ def explicit_username(option: str | None) -> str | None:
 
 def current_username(option: str | None) -> str:
     return explicit_username(option) or getpass.getuser()
+
+
+def needs_setup(choice: DatabaseChoice) -> bool:
+    """First run: no database named anywhere, and none in the default place either (an earlier
+    version kept it there without a setting): the set-up wizard comes before anything else."""
+    return choice.source == "default" and not default_sqlite_path().exists()

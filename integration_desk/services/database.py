@@ -43,4 +43,7 @@ def check_database_url(url: str) -> None:
 
 
 def is_network_path(path: str) -> bool:
-    return path.startswith(("\\\\", "//")) or path.lower().startswith(("smb:", "/mnt/smb", "/net/"))
+    """A UNC path, a mapped network drive (Windows) or an NFS/SMB mount (Linux): see services.setup."""
+    from integration_desk.services.setup import network_drive_reason
+
+    return network_drive_reason(path) is not None

@@ -136,6 +136,16 @@ def _open_window(
     return window
 
 
+def run_setup(language: str) -> bool:
+    """First run: the set-up wizard, before sign-in and the window; False when it was cancelled
+    (then nothing is stored and the program ends)."""
+    from integration_desk.ui.setup_wizard import SetupWizard
+
+    make_application(language)
+    wizard = SetupWizard()
+    return wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.url is not None
+
+
 def take_screenshot(ctx: AppContext, view: str, out: str, size: tuple[int, int], language: str) -> None:
     """Render the main window showing ``view`` offscreen to a PNG."""
     app = make_application(language, offscreen=True)

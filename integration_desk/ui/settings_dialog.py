@@ -7,14 +7,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from integration_desk import settings
+from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.database import check_database_url
 from integration_desk.services.errors import DatabaseSetupError
@@ -57,8 +60,28 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.ctx = ctx
+        self.database_button = QPushButton(tr(C, "Database …"))
+        self.database_button.setToolTip(tr(C, "Set up this PC's database again, or point it at another one."))
+        self.database_button.clicked.connect(self.choose_database)
+        self.municipality_button = QPushButton(tr(C, "Municipality, letterhead and contract texts …"))
+        self.municipality_button.clicked.connect(self.edit_municipality)
+        if ctx is None or not can(ctx, Permission.TEAM_SETTINGS):
+            self.municipality_button.setEnabled(False)
+            self.municipality_button.setToolTip(
+                tr(C, "Only an administrator or a team lead changes the team's settings.")
+            )
+        setup_row = QHBoxLayout()
+        setup_row.addWidget(self.database_button)
+        setup_row.addWidget(self.municipality_button)
+        setup_row.addStretch(1)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(setup_row)
+        layout.addWidget(self.notice)
         layout.addWidget(note)
         layout.addWidget(current)
         layout.addWidget(self.error)
@@ -81,3 +104,21 @@ class SettingsDialog(QDialog):
             tr(C, "Saved. The changes take effect when Integration Desk is started again."),
         )
         self.accept()
+
+    def choose_database(self) -> None:
+        """The set-up wizard's connection part (and, for a new database, its administrator)."""
+        from integration_desk.ui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self)
+        wizard.start_from(self.url.text().strip() or settings.saved_database_url())
+        if wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.url is not None:
+            self.url.setText(wizard.url)
+            self.notice.setText(tr(C, "The new database is saved; it is used from the next start."))
+            self.notice.show()
+
+    def edit_municipality(self) -> None:
+        """The municipality's name, address and logo, and the contract texts (one dialog for all)."""
+        from integration_desk.ui.contracts.templates import TemplatesDialog
+
+        if self.ctx is not None:
+            TemplatesDialog(self.ctx, self).exec()

@@ -77,7 +77,7 @@
       <translation>Logning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="185" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="188" />
       <source>Cannot write the file {path}.</source>
       <translation>Filen {path} kan ikke skrives.</translation>
     </message>
@@ -107,12 +107,12 @@
       <translation>Logudtræk for personen (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="187" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="191" />
       <source>Log extract saved: {path}</source>
       <translation>Logudtræk gemt: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="174" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="176" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -132,7 +132,7 @@
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="174" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="176" />
       <source>Save the log extract</source>
       <translation>Gem logudtrækket</translation>
     </message>
@@ -167,7 +167,7 @@
       <translation>Bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="152" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="154" />
       <source>{n} entries shown</source>
       <translation>{n} poster vist</translation>
     </message>
@@ -2162,57 +2162,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="185" />
+      <location filename="../../integration_desk/ui/main_window.py" line="187" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="157" />
+      <location filename="../../integration_desk/ui/main_window.py" line="159" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="162" />
+      <location filename="../../integration_desk/ui/main_window.py" line="164" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="152" />
+      <location filename="../../integration_desk/ui/main_window.py" line="154" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="184" />
+      <location filename="../../integration_desk/ui/main_window.py" line="186" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="167" />
+      <location filename="../../integration_desk/ui/main_window.py" line="169" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="179" />
+      <location filename="../../integration_desk/ui/main_window.py" line="181" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="153" />
+      <location filename="../../integration_desk/ui/main_window.py" line="155" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="158" />
+      <location filename="../../integration_desk/ui/main_window.py" line="160" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="171" />
+      <location filename="../../integration_desk/ui/main_window.py" line="173" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="233" />
+      <location filename="../../integration_desk/ui/main_window.py" line="235" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2252,7 +2252,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="234" />
+      <location filename="../../integration_desk/ui/main_window.py" line="236" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -3163,34 +3163,327 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="38" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="41" />
       <source>A team sharing one database must use PostgreSQL (postgresql://user@server/database). Never put a SQLite file on a network drive: several PCs writing to it can corrupt it. Leave the field empty to use SQLite on this PC only.</source>
       <translation>Et team, der deler én database, skal bruge PostgreSQL (postgresql://bruger@server/database). Læg aldrig en SQLite-fil på et netværksdrev: flere pc'er, der skriver i den, kan ødelægge den. Lad feltet stå tomt for kun at bruge SQLite på denne pc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="53" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="56" />
       <source>Database address</source>
       <translation>Databaseadresse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="47" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="64" />
+      <source>Database …</source>
+      <translation>Database …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="50" />
       <source>In use now: {db}</source>
       <translation>I brug nu: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="54" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="57" />
       <source>Language</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="81" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="67" />
+      <source>Municipality, letterhead and contract texts …</source>
+      <translation>Kommune, brevhoved og kontrakttekster …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="72" />
+      <source>Only an administrator or a team lead changes the team's settings.</source>
+      <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="104" />
       <source>Saved. The changes take effect when Integration Desk is started again.</source>
       <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="29" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="65" />
+      <source>Set up this PC's database again, or point it at another one.</source>
+      <translation>Sæt denne pc's database op igen, eller peg på en anden.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="32" />
       <source>Settings</source>
       <translation>Indstillinger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="116" />
+      <source>The new database is saved; it is used from the next start.</source>
+      <translation>Den nye database er gemt; den bruges fra næste start.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="467" />
+      <source>&lt; Back</source>
+      <translation>&lt; Tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="118" />
+      <source>A database file on this PC</source>
+      <translation>En databasefil på denne pc</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="95" />
+      <source>A database file on this PC (SQLite): for one caseworker, or for trying the program.</source>
+      <translation>En databasefil på denne pc (SQLite): til én sagsbehandler, eller til at prøve programmet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="138" />
+      <source>A file on a network drive is refused: several PCs writing to one SQLite file can corrupt it. A team shares a PostgreSQL database instead.</source>
+      <translation>En fil på et netværksdrev afvises: når flere pc'er skriver i samme SQLite-fil, kan den blive ødelagt. Et team deler i stedet en PostgreSQL-database.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="309" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="449" />
+      <source>Administrator: {name} ({username})</source>
+      <translation>Administrator: {name} ({username})</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="469" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="427" />
+      <source>Check the choices below. Finish creates the database and saves the connection.</source>
+      <translation>Kontrollér valgene herunder. Udfør opretter databasen og gemmer forbindelsen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="320" />
+      <source>Choose logo</source>
+      <translation>Vælg logo</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="294" />
+      <source>Choose logo …</source>
+      <translation>Vælg logo …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="123" />
+      <source>Choose …</source>
+      <translation>Vælg …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="252" />
+      <source>Connecting …</source>
+      <translation>Forbinder …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="219" />
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="154" />
+      <source>Database file</source>
+      <translation>Databasefil</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="441" />
+      <source>Database: {where}</source>
+      <translation>Database: {where}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="468" />
+      <source>Finish</source>
+      <translation>Udfør</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="86" />
+      <source>Integration Desk keeps everything in one database. Choose where it lives.</source>
+      <translation>Integration Desk gemmer alt i én database. Vælg, hvor den skal ligge.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="463" />
+      <source>Integration Desk: set-up</source>
+      <translation>Integration Desk: opsætning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="310" />
+      <source>Logo (PNG or JPEG)</source>
+      <translation>Logo (PNG eller JPEG)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="308" />
+      <source>Municipality / jobcentre</source>
+      <translation>Kommune/jobcenter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="445" />
+      <source>Municipality: {name}</source>
+      <translation>Kommune: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="385" />
+      <source>Name shown</source>
+      <translation>Vist navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="466" />
+      <source>Next &gt;</source>
+      <translation>Næste &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="296" />
+      <source>No logo</source>
+      <translation>Intet logo</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="447" />
+      <source>No logo on the contracts.</source>
+      <translation>Intet logo på kontrakterne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="381" />
+      <source>On PostgreSQL the administrator becomes a login on the server, with this password.</source>
+      <translation>På PostgreSQL bliver administratoren et login på serveren med denne adgangskode.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="88" />
+      <source>On this PC only</source>
+      <translation>Kun på denne pc</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="386" />
+      <source>Password</source>
+      <translation>Adgangskode</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="221" />
+      <source>Password (set-up)</source>
+      <translation>Adgangskode (opsætning)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="387" />
+      <source>Password again</source>
+      <translation>Adgangskode igen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="320" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="218" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="426" />
+      <source>Ready to set up</source>
+      <translation>Klar til opsætning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="156" />
+      <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
+      <translation>SQLite-databaser (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="217" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="102" />
+      <source>Several PCs share one database on a server. IT sets up the PostgreSQL server; you need its address and a login that may create the database.</source>
+      <translation>Flere pc'er deler én database på en server. IT sætter PostgreSQL-serveren op; du skal bruge dens adresse og et login, der må oprette databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="209" />
+      <source>Test the connection</source>
+      <translation>Test forbindelsen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="364" />
+      <source>The administrator adds the other users and may change every setting.</source>
+      <translation>Administratoren opretter de øvrige brugere og må ændre alle indstillinger.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="454" />
+      <source>The database is set up already: this PC will use it.</source>
+      <translation>Databasen er allerede sat op: denne pc kommer til at bruge den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="119" />
+      <source>The file is kept in your user's data folder unless you choose another place on this PC.</source>
+      <translation>Filen ligger i din brugers datamappe, medmindre du vælger et andet sted på denne pc.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="363" />
+      <source>The first administrator</source>
+      <translation>Den første administrator</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="278" />
+      <source>The municipality</source>
+      <translation>Kommunen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="279" />
+      <source>The name, address and logo head the printed contracts. You can change them later.</source>
+      <translation>Navn, adresse og logo står øverst på de udskrevne kontrakter. Du kan ændre dem senere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="184" />
+      <source>The team's database (PostgreSQL)</source>
+      <translation>Teamets database (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="89" />
+      <source>The team's shared database (PostgreSQL)</source>
+      <translation>Teamets fælles database (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="185" />
+      <source>The user name and password are used only to test the connection and set up the database; they are not saved. Everyone signs in with their own login later.</source>
+      <translation>Brugernavn og adgangskode bruges kun til at teste forbindelsen og sætte databasen op; de gemmes ikke. Bagefter logger alle ind med deres eget login.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="384" />
+      <source>User name</source>
+      <translation>Brugernavn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="220" />
+      <source>User name (set-up)</source>
+      <translation>Brugernavn (opsætning)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="85" />
+      <source>Where should the database be?</source>
+      <translation>Hvor skal databasen ligge?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="283" />
+      <source>e.g. Jobcenter Roskilde</source>
+      <translation>f.eks. Jobcenter Roskilde</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="379" />
+      <source>e.g. anne.berg</source>
+      <translation>f.eks. anne.berg</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="516" />
+      <source>the file {path} on this PC</source>
+      <translation>filen {path} på denne pc</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="517" />
+      <source>{database} on the PostgreSQL server {host}:{port}</source>
+      <translation>{database} på PostgreSQL-serveren {host}:{port}</translation>
     </message>
   </context>
   <context>
@@ -3385,17 +3678,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="368" />
+      <location filename="../../integration_desk/services/arrivals.py" line="370" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="357" />
+      <location filename="../../integration_desk/services/arrivals.py" line="359" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="365" />
+      <location filename="../../integration_desk/services/arrivals.py" line="367" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
@@ -3405,7 +3698,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="259" />
+      <location filename="../../integration_desk/services/arrivals.py" line="261" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
@@ -3691,7 +3984,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Teamindstillinger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="220" />
+      <location filename="../../integration_desk/services/audit_log.py" line="222" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter, den begynder.</translation>
     </message>
@@ -3701,7 +3994,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tidspunkt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="222" />
+      <location filename="../../integration_desk/services/audit_log.py" line="224" />
       <source>Unknown kind of use.</source>
       <translation>Ukendt slags brug.</translation>
     </message>
@@ -4188,7 +4481,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="31" />
+      <location filename="../../integration_desk/db/uow.py" line="30" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
@@ -5509,7 +5802,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="320" />
+      <location filename="../../integration_desk/services/audit_log.py" line="329" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -5560,7 +5853,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="161" />
+      <location filename="../../integration_desk/services/reports.py" line="162" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
@@ -5655,7 +5948,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <location filename="../../integration_desk/services/reports.py" line="164" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
@@ -5790,7 +6083,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="164" />
+      <location filename="../../integration_desk/services/reports.py" line="166" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
@@ -5800,7 +6093,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="158" />
+      <location filename="../../integration_desk/services/reports.py" line="159" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
@@ -5825,7 +6118,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="165" />
+      <location filename="../../integration_desk/services/reports.py" line="168" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
@@ -5840,12 +6133,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="159" />
+      <location filename="../../integration_desk/services/reports.py" line="160" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="241" />
+      <location filename="../../integration_desk/services/reports.py" line="259" />
       <source>The file must end in .xlsx or .pdf.</source>
       <translation>Filen skal ende på .xlsx eller .pdf.</translation>
     </message>
@@ -5860,7 +6153,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="179" />
+      <location filename="../../integration_desk/services/reports.py" line="193" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
@@ -5896,6 +6189,144 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>setup</name>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="232" />
+      <source>A database name is letters, digits, dashes and underscores, starting with a letter.</source>
+      <translation>Et databasenavn består af bogstaver, cifre, bindestreger og understreger og begynder med et bogstav.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="209" />
+      <source>A new database will be created in this file.</source>
+      <translation>Der oprettes en ny database i denne fil.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="196" />
+      <source>Choose the file for the database.</source>
+      <translation>Vælg filen til databasen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="227" />
+      <source>Enter the server's name or address.</source>
+      <translation>Skriv serverens navn eller adresse.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="236" />
+      <source>Enter the user name for the set-up.</source>
+      <translation>Skriv brugernavnet til opsætningen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="208" />
+      <source>Integration Desk may not write in {folder}.</source>
+      <translation>Integration Desk må ikke skrive i {folder}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="257" />
+      <source>No connection to {host}:{port}. Check the server's name and port, and that it is running and lets this PC in.</source>
+      <translation>Ingen forbindelse til {host}:{port}. Kontrollér serverens navn og port, og at den kører og lukker denne pc ind.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="320" />
+      <source>The connection works. The database is set up already and will be used.</source>
+      <translation>Forbindelsen virker. Databasen er allerede sat op og bliver brugt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="322" />
+      <source>The connection works. The database will be set up.</source>
+      <translation>Forbindelsen virker. Databasen bliver sat op.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="312" />
+      <source>The connection works. The database {database} will be created.</source>
+      <translation>Forbindelsen virker. Databasen {database} bliver oprettet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="171" />
+      <source>The database file would be on {where}. Several PCs writing to one SQLite file can corrupt it. Choose a folder on this PC, or use a PostgreSQL team database.</source>
+      <translation>Databasefilen ville ligge på {where}. Når flere pc'er skriver i samme SQLite-fil, kan den blive ødelagt. Vælg en mappe på denne pc, eller brug en fælles PostgreSQL-database.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="456" />
+      <source>The database refused to set up the roles (the set-up login must own the database and may create roles): {why}</source>
+      <translation>Databasen afviste at oprette rollerne (opsætningens login skal eje databasen og må oprette roller): {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="304" />
+      <source>The database {database} does not exist and {user} may not create it. Ask IT to create it, or use a login that may.</source>
+      <translation>Databasen {database} findes ikke, og {user} må ikke oprette den. Bed IT om at oprette den, eller brug et login, der må.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="354" />
+      <source>The file could not be read.</source>
+      <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="218" />
+      <source>The file holds a database that is set up already; it will be used.</source>
+      <translation>Filen indeholder en database, der allerede er sat op; den bliver brugt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="219" />
+      <source>The file will be set up as the database.</source>
+      <translation>Filen bliver sat op som database.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="229" />
+      <source>The port is a number from 1 to 65535.</source>
+      <translation>Porten er et tal fra 1 til 65535.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="298" />
+      <source>The server does not let {user} into the database {database}.</source>
+      <translation>Serveren lukker ikke {user} ind i databasen {database}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="254" />
+      <source>The server refused the user name or password ({user}).</source>
+      <translation>Serveren afviste brugernavnet eller adgangskoden ({user}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="338" />
+      <source>The server refused to create the database {database}: {why}</source>
+      <translation>Serveren afviste at oprette databasen {database}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="477" />
+      <source>The set-up failed in the database ({kind}); the connection was not saved.</source>
+      <translation>Opsætningen mislykkedes i databasen ({kind}); forbindelsen blev ikke gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="384" />
+      <source>The two passwords are not the same.</source>
+      <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="214" />
+      <source>This file is not a database Integration Desk can open.</source>
+      <translation>Filen er ikke en database, som Integration Desk kan åbne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="202" />
+      <source>This is a folder; give the name of a file in it.</source>
+      <translation>Det er en mappe; angiv navnet på en fil i den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="170" />
+      <source>a network drive ({kind} at {point})</source>
+      <translation>et netværksdrev ({kind} på {point})</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="157" />
+      <source>a network path ({path})</source>
+      <translation>en netværkssti ({path})</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/setup.py" line="164" />
+      <source>the network drive {drive}</source>
+      <translation>netværksdrevet {drive}</translation>
+    </message>
+  </context>
+  <context>
     <name>signin</name>
     <message>
       <location filename="../../integration_desk/services/signin.py" line="53" />
@@ -5911,7 +6342,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>users</name>
     <message>
-      <location filename="../../integration_desk/services/users.py" line="74" />
+      <location filename="../../integration_desk/services/setup.py" line="376" />
       <source>A user name is 2-63 small letters, digits, dots, dashes or underscores, starting with a letter.</source>
       <translation>Et brugernavn er 2-63 små bogstaver, cifre, punktummer, bindestreger eller understregninger og begynder med et bogstav.</translation>
     </message>

@@ -1,0 +1,74 @@
+"""Every page of the wizard renders, and no button, choice or field label is cut short (Danish words
+are long). The pictures were looked at by eye as well; this keeps a later text change honest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from integration_desk import settings
+from integration_desk.ui.application import make_application
+from integration_desk.ui.setup_wizard import SetupWizard
+from tests.setup.conftest import PNG
+
+
+def _cut_short(page: QWidget) -> list[str]:
+    cut = []
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        one_line = isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap()
+        )
+        if one_line and widget.width() < widget.sizeHint().width():
+            cut.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
+    return cut
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_every_page_renders_and_fits(qtbot, qapp, language: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv(settings.ENV_SETTINGS_FILE, str(tmp_path / "settings.ini"))
+    make_application(language)
+    try:
+        wizard = SetupWizard()
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        logo = tmp_path / "logo.png"
+        logo.write_bytes(PNG)
+
+        def check(name: str) -> None:
+            qapp.processEvents()
+            page = wizard.currentPage()
+            assert _cut_short(page) == [], name
+            assert _cut_short(wizard) == [], name  # the Next/Back/Finish/Cancel buttons
+            assert wizard.grab().save(str(tmp_path / f"{language}_{name}.png"))
+
+        check("kind")
+        wizard.kind_page.team.setChecked(True)
+        wizard.next()
+        check("postgres")
+        wizard.back()
+        wizard.kind_page.one_pc.setChecked(True)
+        wizard.next()
+        wizard.sqlite_page.path.setText(str(tmp_path / "desk.sqlite3"))
+        check("sqlite")
+        wizard.next()
+        wizard.municipality_page.name.setText("Jobcenter Roskilde")
+        wizard.municipality_page.load_logo(str(logo))
+        check("municipality")
+        wizard.next()
+        for line, text in (
+            (wizard.admin_page.username, "anne.berg"),
+            (wizard.admin_page.password, "hemmelig-123"),
+            (wizard.admin_page.repeated, "hemmelig-123"),
+        ):
+            line.setText(text)
+        check("admin")
+        wizard.next()
+        check("done")
+        assert len(list(tmp_path.glob(f"{language}_*.png"))) == 6
+    finally:
+        make_application("da")
