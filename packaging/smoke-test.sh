@@ -2,7 +2,10 @@
 # Runs the built bundle (dist/IntegrationDesk) offscreen, so a broken spec fails `make package` and CI:
 #   1. `integration-desk --version` prints the package's version;
 #   2. `seed-demo` makes a demo database with the bundle itself (migrations, holidays, the models);
-#   3. `screenshot overview` paints the main window to a PNG that must be a real picture.
+#   3. `screenshot overview` paints the main window to a PNG that must be a real picture, and
+#      `screenshot reports` with its chart (QtCharts);
+#   4. a contract PDF (reportlab, the fonts) and an Excel report (openpyxl, lxml);
+#   5. the windowed executable starts, paints and loads the overview's data, then quits.
 # Usage: packaging/smoke-test.sh [BUNDLE_DIR]   (default: dist/IntegrationDesk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +43,22 @@ size=$(wc -c <"$PNG")
 [ "$size" -gt 40000 ] || fail "the picture is only $size bytes: nothing was painted"
 [ "$(head -c 8 "$PNG" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "the picture is not a PNG"
 echo "ok: screenshot overview, $size bytes"
+
+AS_METTE=(--database "$DB" --user mette --today 2016-10-03)
+"$CLI" "${AS_METTE[@]}" screenshot reports --out "$WORK/reports.png" --size 1280x800 >/dev/null \
+  || fail "screenshot reports"
+[ "$(wc -c <"$WORK/reports.png")" -gt 40000 ] || fail "the reports picture is nearly empty"
+echo "ok: screenshot reports"
+
+"$CLI" "${AS_METTE[@]}" contract print --ready --out "$WORK/contracts.pdf" >/dev/null || fail "contract print"
+[ "$(head -c 5 "$WORK/contracts.pdf")" = "%PDF-" ] || fail "contracts.pdf is not a PDF"
+"$CLI" "${AS_METTE[@]}" report hours --from 2016-01-01 --to 2016-10-31 --out "$WORK/hours.xlsx" >/dev/null \
+  || fail "report hours (Excel)"
+[ "$(head -c 2 "$WORK/hours.xlsx")" = "PK" ] || fail "hours.xlsx is not an Excel file"
+echo "ok: contract PDF, Excel report"
+
+timeout 120 "$BUNDLE/IntegrationDesk" "${AS_METTE[@]}" gui --quit-after data || fail "IntegrationDesk did not start"
+echo "ok: IntegrationDesk started and painted the overview"
 
 # The Danish catalogues the bundle must carry (ours and Qt's own).
 for file in resources/translations/integration_desk_da.qm resources/translations/integration_desk_da.ts \
