@@ -8,7 +8,7 @@ DEMO_USER := mette
 DEMO_TODAY := 2016-10-03
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint bench demo translations docs clean
+.PHONY: run test lint bench demo translations docs clean package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,15 @@ translations: $(STAMP)
 	$(BIN)/python tools/i18n.py update
 	for f in resources/translations/sources/*.tsv; do $(BIN)/python tools/i18n.py apply $$f; done
 	$(BIN)/python tools/i18n.py compile
+
+# The one-folder bundle dist/IntegrationDesk/ for this machine (PyInstaller), then run it offscreen.
+$(VENV)/.package-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	touch $@
+
+package: $(VENV)/.package-installed
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/integration_desk.spec
+	packaging/smoke-test.sh dist/IntegrationDesk
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm build dist *.egg-info

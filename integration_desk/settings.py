@@ -1,7 +1,9 @@
 """Where the program finds its database: the per-PC connection setting.
 
 A plain INI file (not the Qt registry) so that the command line, the GUI and an IT department's
-group-policy deployment all read the same thing. Window state lives in QSettings (ui layer);
+group-policy deployment all read the same thing. IT can pre-set the database for every user of a PC
+with the environment variable or a machine-wide file (``machine_settings_file``, see
+packaging/README.md); it wins over the user's own saved setting. Window state lives in QSettings (ui layer);
 team-wide settings (municipality name, logo) live in the database.
 """
 
@@ -29,6 +31,17 @@ def settings_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "settings.ini"
 
 
+def machine_settings_file() -> Path | None:
+    """The machine-wide file IT deploys (e.g. by group policy), same INI format as the user's:
+    ``%PROGRAMDATA%\\IntegrationDesk\\settings.ini`` on Windows (``C:\\ProgramData\\…``),
+    ``/etc/xdg/IntegrationDesk/settings.ini`` on Linux (the first of ``$XDG_CONFIG_DIRS``).
+    None when ``INTEGRATION_DESK_SETTINGS`` names the one file to use (tests, benchmarks, a
+    deployment that prefers the variable)."""
+    if os.environ.get(ENV_SETTINGS_FILE):
+        return None
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "settings.ini"
+
+
 def default_sqlite_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "integration-desk.sqlite3"
 
@@ -36,7 +49,7 @@ def default_sqlite_path() -> Path:
 @dataclass(frozen=True)
 class DatabaseChoice:
     url: str
-    source: str  # "option", "environment", "settings" or "default"
+    source: str  # "option", "environment", "machine", "settings" or "default"
 
 
 def _read() -> configparser.ConfigParser:
@@ -61,6 +74,15 @@ def saved_database_url() -> str | None:
     return value or None
 
 
+def machine_database_url() -> str | None:
+    path = machine_settings_file()
+    if path is None:
+        return None
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(path, encoding="utf-8")
+    return parser.get("database", "url", fallback="").strip() or None
+
+
 def save_database_url(url: str) -> None:
     _save("database", "url", url)
 
@@ -74,12 +96,16 @@ def save_language(language: str) -> None:
 
 
 def choose_database(option: str | None) -> DatabaseChoice:
-    """--database, else the environment, else the saved setting, else SQLite in the data folder."""
+    """--database, else the environment, else the machine-wide file, else the user's saved
+    setting, else SQLite in the data folder."""
     if option:
         return DatabaseChoice(option, "option")
     env = os.environ.get(ENV_DATABASE_URL, "").strip()
     if env:
         return DatabaseChoice(env, "environment")
+    machine = machine_database_url()
+    if machine:
+        return DatabaseChoice(machine, "machine")
     saved = saved_database_url()
     if saved:
         return DatabaseChoice(saved, "settings")
