@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "integration_desk.commands.housing",
     "integration_desk.commands.reports",
     "integration_desk.commands.users",
+    "integration_desk.commands.maintenance",
 )
 MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")

@@ -2472,12 +2472,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="283" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2492,7 +2492,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
@@ -2522,7 +2522,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
@@ -2547,7 +2547,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="256" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="258" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
@@ -2562,7 +2562,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="274" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
@@ -2572,17 +2572,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="270" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="272" />
       <source>{arrived} of {quota} arrived, {remaining} remaining</source>
       <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
@@ -2602,7 +2602,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -3391,6 +3391,59 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>backup</name>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="79" />
+      <source>An in-memory database cannot be backed up or restored.</source>
+      <translation>En database i hukommelsen kan ikke sikkerhedskopieres eller gendannes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="72" />
+      <source>The PostgreSQL program {name} is not installed or not on PATH.</source>
+      <translation>PostgreSQL-programmet {name} er ikke installeret eller ikke på PATH.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="115" />
+      <source>The backup file {file} does not exist.</source>
+      <translation>Sikkerhedskopien {file} findes ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="128" />
+      <source>The file is not a PostgreSQL dump made with pg_dump -Fc.</source>
+      <translation>Filen er ikke et PostgreSQL-dump lavet med pg_dump -Fc.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="120" />
+      <source>The file is not a SQLite backup of Integration Desk.</source>
+      <translation>Filen er ikke en SQLite-sikkerhedskopi af Integration Desk.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="90" />
+      <source>The file {file} already exists; choose a new file name.</source>
+      <translation>Filen {file} findes allerede; vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="158" />
+      <source>The target database is not empty ({count} tables). A backup is only restored into an empty database; create a new one and try again.</source>
+      <translation>Måldatabasen er ikke tom ({count} tabeller). En sikkerhedskopi gendannes kun i en tom database; opret en ny, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="99" />
+      <source>There is no database file to back up.</source>
+      <translation>Der er ingen databasefil at sikkerhedskopiere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="103" />
+      <source>pg_dump failed: {why}</source>
+      <translation>pg_dump mislykkedes: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="130" />
+      <source>pg_restore failed: {why}</source>
+      <translation>pg_restore mislykkedes: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>calendar</name>
     <message>
       <location filename="../../integration_desk/services/calendar.py" line="50" />
@@ -3501,6 +3554,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/maintenance.py" line="35" />
+      <source>Backup written to {file} ({size} kB in {seconds:.1f} s).</source>
+      <translation>Sikkerhedskopi skrevet til {file} ({size} kB på {seconds:.1f} s).</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/contracts.py" line="51" />
       <source>Cannot write the PDF to {path}.</source>
       <translation>Kan ikke skrive PDF-filen {path}.</translation>
@@ -3549,6 +3607,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/users.py" line="42" />
       <source>Roles live in PostgreSQL; a SQLite file is protected by who may open the file.</source>
       <translation>Roller findes i PostgreSQL; en SQLite-fil beskyttes af, hvem der må åbne filen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/maintenance.py" line="50" />
+      <source>The backup {file} has been restored.</source>
+      <translation>Sikkerhedskopien {file} er gendannet.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/core.py" line="59" />
@@ -3611,12 +3674,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="50" />
+      <location filename="../../integration_desk/cli.py" line="51" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="57" />
+      <location filename="../../integration_desk/cli.py" line="58" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -5124,7 +5187,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="160" />
+      <location filename="../../integration_desk/services/reports.py" line="161" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
@@ -5219,7 +5282,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="162" />
+      <location filename="../../integration_desk/services/reports.py" line="163" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
@@ -5354,7 +5417,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <location filename="../../integration_desk/services/reports.py" line="165" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
@@ -5364,7 +5427,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="157" />
+      <location filename="../../integration_desk/services/reports.py" line="158" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
@@ -5389,7 +5452,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="164" />
+      <location filename="../../integration_desk/services/reports.py" line="167" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
@@ -5404,12 +5467,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="158" />
+      <location filename="../../integration_desk/services/reports.py" line="159" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="240" />
+      <location filename="../../integration_desk/services/reports.py" line="258" />
       <source>The file must end in .xlsx or .pdf.</source>
       <translation>Filen skal ende på .xlsx eller .pdf.</translation>
     </message>
@@ -5424,7 +5487,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="178" />
+      <location filename="../../integration_desk/services/reports.py" line="192" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
@@ -5457,6 +5520,29 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/reports.py" line="44" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="161" />
+      <source>Only cases closed longer than the retention period can be anonymised.</source>
+      <translation>Kun sager, der har været afsluttet længere end opbevaringsperioden, kan anonymiseres.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="109" />
+      <source>The person has been anonymised.</source>
+      <translation>Personen er anonymiseret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="107" />
+      <source>The person no longer exists.</source>
+      <translation>Personen findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="75" />
+      <source>The retention period must be between {low} and {high} years.</source>
+      <translation>Opbevaringsperioden skal være mellem {low} og {high} år.</translation>
     </message>
   </context>
   <context>
