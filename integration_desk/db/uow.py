@@ -10,10 +10,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from integration_desk.db.base import Editable, utcnow
+from integration_desk.db.errors import DatabaseUnavailable
 from integration_desk.db.guard import POLICY_KEY, hiding
 from integration_desk.domain.errors import ConflictError
 from integration_desk.domain.roles import TablePolicy
@@ -24,6 +26,27 @@ def conflict_error() -> ConflictError:
     return ConflictError(
         tr("db", "Someone else saved this record while you were editing it. Reload and try again.")
     )
+
+
+def connection_lost(error: BaseException, dialect: str) -> bool:
+    """The server went away or could not be reached (not: a wrong query, a locked SQLite file)."""
+    if not isinstance(error, DBAPIError):
+        return False
+    return error.connection_invalidated or (dialect != "sqlite" and isinstance(error, OperationalError))
+
+
+def unavailable_error(*, nothing_sent: bool = False) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        tr(
+            "db",
+            "The connection to the database was lost. Your changes have not been saved; "
+            "they are kept and saved when the connection is back.",
+        ),
+        nothing_sent=nothing_sent,
+    )
+
+
+STARTED_KEY = "transaction_started"
 
 
 class UnitOfWork:
@@ -62,6 +85,11 @@ class UnitOfWork:
         except StaleDataError as error:
             self.session.rollback()
             raise conflict_error() from error
+        except DBAPIError as error:
+            if not connection_lost(error, self._engine.dialect.name):
+                raise
+            self._committed = True  # nothing left to roll back on a dead connection
+            raise unavailable_error() from error
         self._committed = True
 
     def __exit__(
@@ -71,13 +99,32 @@ class UnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         session = self.session
+        lost = exc is not None and connection_lost(exc, self._engine.dialect.name)
+        started = bool(session.info.get(STARTED_KEY))
         try:
             # A reader just closes (its rows stay readable, detached); an uncommitted writer rolls back.
             if not self._committed and not self._readonly:
-                session.rollback()
+                try:
+                    session.rollback()
+                except DBAPIError:
+                    if not lost:
+                        raise
         finally:
-            session.close()
+            try:
+                session.close()
+            except DBAPIError:
+                if not lost:
+                    raise
             self._session = None
+        if lost:
+            # The server never answered: say so plainly (a driver's text may quote values).
+            raise unavailable_error(nothing_sent=not started) from exc
+
+
+@event.listens_for(Session, "after_begin")
+def _mark_started(session: Session, _transaction: Any, _connection: Any) -> None:
+    # A connection was had and BEGIN sent: a failure from here on may have reached the server.
+    session.info[STARTED_KEY] = True
 
 
 @event.listens_for(Session, "before_flush")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -90,7 +91,22 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.setSpacing(0)
+        self.connection_banner = QLabel(
+            tr(C, "The connection to the database is lost \u2013 your changes are not saved; trying again \u2026")
+        )
+        self.connection_banner.setObjectName("connection_banner")
+        self.connection_banner.setStyleSheet(
+            "QLabel#connection_banner { background: #b00020; color: white; padding: 8px 12px; font-weight: bold; }"
+        )
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.hide()
+        outer_layout.addWidget(self.connection_banner)
+        outer_layout.addWidget(central, 1)
+        self.setCentralWidget(outer)
         self._build_menus()
         self.database_label = QLabel()
         self.user_label = QLabel()
@@ -113,7 +129,24 @@ class MainWindow(QMainWindow):
         self.show_view(self._wanted_view)
         if not self._listening:
             hub.open_person.connect(self.open_person)
+            self._watch_connection(ctx)
             self._listening = True
+
+    def _watch_connection(self, ctx: AppContext) -> None:
+        """While the window is open a lost database shows the banner; a background ping clears it."""
+        from integration_desk.services.connection import ping
+        from integration_desk.ui.widgets.connection import monitor
+
+        monitor.watch(lambda: ping(ctx.engine))
+        monitor.lost.connect(self.connection_banner.show)
+        monitor.restored.connect(self.connection_banner.hide)
+
+    def _unwatch_connection(self) -> None:
+        from integration_desk.ui.widgets.connection import monitor
+
+        monitor.lost.disconnect(self.connection_banner.show)
+        monitor.restored.disconnect(self.connection_banner.hide)
+        monitor.watch(None)
 
     def _apply_role(self, ctx: AppContext) -> None:
         """Hide what the role may not use: case data for the housing coordinator, user admin for all but admins."""
@@ -242,5 +275,6 @@ class MainWindow(QMainWindow):
             self.save_state(QSettings())
         if self._listening:
             hub.open_person.disconnect(self.open_person)  # a closed window opens no more files
+            self._unwatch_connection()
             self._listening = False
         super().closeEvent(event)

@@ -883,12 +883,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="31" />
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="51" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="30" />
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="48" />
       <source>The connection to the database was lost. Nothing was saved; try again.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Intet blev gemt; prøv igen.</translation>
     </message>
@@ -1125,7 +1125,7 @@
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="367" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="368" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
@@ -1140,7 +1140,7 @@
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="383" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="384" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
@@ -1175,7 +1175,7 @@
       <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="328" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="329" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
@@ -1185,7 +1185,7 @@
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="366" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="367" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
@@ -1235,7 +1235,7 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="383" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="384" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
@@ -1260,7 +1260,7 @@
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="352" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="353" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
@@ -1335,7 +1335,7 @@
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="353" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="354" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
@@ -2049,124 +2049,129 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="173" />
+      <location filename="../../integration_desk/ui/main_window.py" line="206" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="149" />
+      <location filename="../../integration_desk/ui/main_window.py" line="182" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="144" />
+      <location filename="../../integration_desk/ui/main_window.py" line="177" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="172" />
+      <location filename="../../integration_desk/ui/main_window.py" line="205" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="155" />
+      <location filename="../../integration_desk/ui/main_window.py" line="188" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="167" />
+      <location filename="../../integration_desk/ui/main_window.py" line="200" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="145" />
+      <location filename="../../integration_desk/ui/main_window.py" line="178" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="150" />
+      <location filename="../../integration_desk/ui/main_window.py" line="183" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="159" />
+      <location filename="../../integration_desk/ui/main_window.py" line="192" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="221" />
+      <location filename="../../integration_desk/ui/main_window.py" line="254" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="39" />
+      <location filename="../../integration_desk/ui/main_window.py" line="40" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="42" />
+      <location filename="../../integration_desk/ui/main_window.py" line="43" />
       <source>Contracts</source>
       <translation>Kontrakter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="83" />
+      <location filename="../../integration_desk/ui/main_window.py" line="84" />
       <source>Ctrl+{n}</source>
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="111" />
+      <location filename="../../integration_desk/ui/main_window.py" line="127" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="43" />
+      <location filename="../../integration_desk/ui/main_window.py" line="44" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="40" />
+      <location filename="../../integration_desk/ui/main_window.py" line="41" />
       <source>Housing</source>
       <translation>Boliger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="63" />
+      <location filename="../../integration_desk/ui/main_window.py" line="64" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="222" />
+      <location filename="../../integration_desk/ui/main_window.py" line="255" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
 Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="77" />
+      <location filename="../../integration_desk/ui/main_window.py" line="78" />
       <source>Opening the database …</source>
       <translation>Åbner databasen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="38" />
+      <location filename="../../integration_desk/ui/main_window.py" line="39" />
       <source>Overview</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="44" />
+      <location filename="../../integration_desk/ui/main_window.py" line="45" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="41" />
+      <location filename="../../integration_desk/ui/main_window.py" line="42" />
       <source>Residents</source>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="112" />
+      <location filename="../../integration_desk/ui/main_window.py" line="99" />
+      <source>The connection to the database is lost – your changes are not saved; trying again …</source>
+      <translation>Forbindelsen til databasen er afbrudt – dine ændringer er ikke gemt; prøver igen …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="128" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="110" />
+      <location filename="../../integration_desk/ui/main_window.py" line="126" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -3815,9 +3820,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="25" />
+      <location filename="../../integration_desk/db/uow.py" line="27" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="40" />
+      <source>The connection to the database was lost. Your changes have not been saved; they are kept and saved when the connection is back.</source>
+      <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/db/engine.py" line="26" />
