@@ -125,7 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sign_in = None
         if settings.explicit_username(args.user) is None:
             sign_in = SignIn(choice.url, open_context, username=username, today=args.today)
-        return run_gui(open_context, language=language, quit_after=quit_after, sign_in=sign_in)
+        return run_gui(
+            open_context, language=language, quit_after=quit_after, sign_in=sign_in, database_url=choice.url
+        )
     from integration_desk.services.errors import DatabaseSetupError
 
     try:

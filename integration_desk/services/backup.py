@@ -107,6 +107,13 @@ def backup(url_text: str, target: Path) -> BackupResult:
     return BackupResult(target, target.stat().st_size, time.perf_counter() - started)
 
 
+def backup_before_upgrade(url_text: str, revision: str) -> BackupResult:
+    """Back up a SQLite database beside itself before its schema is migrated from ``revision``."""
+    path = _sqlite_path(parse_database_url(url_text))
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return backup(url_text, path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix or '.sqlite3'}"))
+
+
 def restore(url_text: str, source: Path) -> BackupResult:
     """Restore ``source`` (a backup made by ``backup``) into the empty database at ``url_text``."""
     url = parse_database_url(url_text)

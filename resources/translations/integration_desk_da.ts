@@ -60,6 +60,29 @@
     </message>
   </context>
   <context>
+    <name>BackupOffer</name>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="53" />
+      <source>A backup copy was saved as {file}.</source>
+      <translation>En sikkerhedskopi er gemt som {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="45" />
+      <source>The backup could not be made, and the database was not updated: {why}</source>
+      <translation>Sikkerhedskopien kunne ikke laves, og databasen blev ikke opdateret: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="27" />
+      <source>This version of Integration Desk updates the database to a newer format. Make a backup copy of the database first?</source>
+      <translation>Denne version af Integration Desk opdaterer databasen til et nyere format. Vil du tage en sikkerhedskopi af databasen først?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="26" />
+      <source>Update the database</source>
+      <translation>Opdatér databasen</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarView</name>
     <message>
       <location filename="../../integration_desk/ui/calendar/view.py" line="281" />
@@ -3408,17 +3431,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>PostgreSQL-programmet {name} er ikke installeret eller ikke på PATH.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="115" />
+      <location filename="../../integration_desk/services/backup.py" line="122" />
       <source>The backup file {file} does not exist.</source>
       <translation>Sikkerhedskopien {file} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="128" />
+      <location filename="../../integration_desk/services/backup.py" line="135" />
       <source>The file is not a PostgreSQL dump made with pg_dump -Fc.</source>
       <translation>Filen er ikke et PostgreSQL-dump lavet med pg_dump -Fc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="120" />
+      <location filename="../../integration_desk/services/backup.py" line="127" />
       <source>The file is not a SQLite backup of Integration Desk.</source>
       <translation>Filen er ikke en SQLite-sikkerhedskopi af Integration Desk.</translation>
     </message>
@@ -3428,7 +3451,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filen {file} findes allerede; vælg et nyt filnavn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="158" />
+      <location filename="../../integration_desk/services/backup.py" line="165" />
       <source>The target database is not empty ({count} tables). A backup is only restored into an empty database; create a new one and try again.</source>
       <translation>Måldatabasen er ikke tom ({count} tabeller). En sikkerhedskopi gendannes kun i en tom database; opret en ny, og prøv igen.</translation>
     </message>
@@ -3443,7 +3466,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>pg_dump mislykkedes: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="130" />
+      <location filename="../../integration_desk/services/backup.py" line="137" />
       <source>pg_restore failed: {why}</source>
       <translation>pg_restore mislykkedes: {why}</translation>
     </message>
@@ -3810,7 +3833,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>db</name>
     <message>
-      <location filename="../../integration_desk/services/database.py" line="37" />
+      <location filename="../../integration_desk/services/database.py" line="59" />
       <source>A SQLite file on a network drive is unsafe when several PCs write to it. Use PostgreSQL for a shared team database.</source>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
