@@ -9,15 +9,17 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.orm.exc import StaleDataError
 
 from integration_desk.db.base import Editable, utcnow
 from integration_desk.db.errors import DatabaseUnavailable
 from integration_desk.db.guard import POLICY_KEY, hiding
-from integration_desk.domain.errors import ConflictError
+from integration_desk.domain.errors import ConflictError, ValidationError
 from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
 
@@ -127,8 +129,54 @@ def _mark_started(session: Session, _transaction: Any, _connection: Any) -> None
     session.info[STARTED_KEY] = True
 
 
+def _check_text(obj: Any) -> None:
+    """Refuse text no database column can hold (NUL) or longer than its column, before any SQL:
+    PostgreSQL would fail with a driver error; SQLite would store what PostgreSQL later refuses."""
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        column = attr.columns[0]
+        if not isinstance(column.type, String):
+            continue
+        history = state.attrs[attr.key].history
+        for value in history.added:
+            if not isinstance(value, str):
+                continue
+            if "\x00" in value:
+                raise ValidationError(
+                    tr("db", "The text contains a character that cannot be stored."), field=attr.key
+                )
+            length = column.type.length
+            if length is not None and len(value) > length:
+                raise ValidationError(
+                    tr("db", "The text is too long (at most {count} characters).").format(count=length),
+                    field=attr.key,
+                )
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_holds_nul(item) for item in value)
+    return False
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_nul_in_queries(state: ORMExecuteState) -> None:
+    """A search or lookup with NUL in its text: PostgreSQL refuses it with a driver error."""
+    params = state.parameters
+    rows = params if isinstance(params, list) else [params or {}]
+    if any(_holds_nul(value) for row in rows for value in row.values()) or any(
+        isinstance(element, BindParameter) and _holds_nul(element.value)
+        for element in visitors.iterate(state.statement)
+    ):
+        raise ValidationError(tr("db", "The text contains a character that cannot be stored."))
+
+
 @event.listens_for(Session, "before_flush")
 def _stamp_who_and_when(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        _check_text(obj)
     username = session.info.get("username", "system")
     now = utcnow()
     for obj in session.new:
