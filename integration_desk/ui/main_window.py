@@ -156,7 +156,11 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(VIEW_KEYS):
             self.nav.item(row).setHidden(key in self.hidden_views)
             self.view_actions[key].setVisible(key not in self.hidden_views)
-        self.admin_menu.menuAction().setVisible(can(ctx, Permission.MANAGE_USERS))
+        self.admin_menu.menuAction().setVisible(
+            can(ctx, Permission.MANAGE_USERS) or can(ctx, Permission.TEAM_SETTINGS)
+        )
+        self.users_action.setVisible(can(ctx, Permission.MANAGE_USERS))
+        self.retention_action.setVisible(can(ctx, Permission.TEAM_SETTINGS))
         if self._wanted_view in self.hidden_views:
             self._wanted_view = "overview"
 
@@ -165,6 +169,12 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             UsersDialog(self.ctx, self).exec()
+
+    def open_retention(self) -> None:
+        from integration_desk.ui.admin.retention_dialog import RetentionDialog
+
+        if self.ctx is not None:
+            RetentionDialog(self.ctx, self).exec()
 
     def open_person(self, person_id: int) -> None:
         """Show a person's file in the Borgere view (asked for by any view through the hub)."""
@@ -183,6 +193,10 @@ class MainWindow(QMainWindow):
         users = QAction(tr(C, "&Users …"), self)
         users.triggered.connect(self.open_users)
         self.admin_menu.addAction(users)
+        self.users_action = users
+        self.retention_action = QAction(tr(C, "&Closed cases to anonymise \u2026"), self)
+        self.retention_action.triggered.connect(self.open_retention)
+        self.admin_menu.addAction(self.retention_action)
         self.admin_menu.menuAction().setVisible(False)  # until an administrator is signed in
         file_menu.addSeparator()
         quit_action = QAction(tr(C, "&Quit"), self)

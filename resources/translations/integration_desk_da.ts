@@ -2072,52 +2072,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="206" />
+      <location filename="../../integration_desk/ui/main_window.py" line="220" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="182" />
+      <location filename="../../integration_desk/ui/main_window.py" line="192" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="177" />
+      <location filename="../../integration_desk/ui/main_window.py" line="197" />
+      <source>&amp;Closed cases to anonymise …</source>
+      <translation>&amp;Afsluttede sager til anonymisering …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="187" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="205" />
+      <location filename="../../integration_desk/ui/main_window.py" line="219" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="188" />
+      <location filename="../../integration_desk/ui/main_window.py" line="202" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="200" />
+      <location filename="../../integration_desk/ui/main_window.py" line="214" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="178" />
+      <location filename="../../integration_desk/ui/main_window.py" line="188" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="183" />
+      <location filename="../../integration_desk/ui/main_window.py" line="193" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="192" />
+      <location filename="../../integration_desk/ui/main_window.py" line="206" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="254" />
+      <location filename="../../integration_desk/ui/main_window.py" line="268" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2157,7 +2162,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="255" />
+      <location filename="../../integration_desk/ui/main_window.py" line="269" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -3071,6 +3076,74 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="60" />
+      <source> years</source>
+      <translation> år</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="65" />
+      <source>Anonymise</source>
+      <translation>Anonymisér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="69" />
+      <source>Anonymising removes names, CPR numbers, health notes and free-text notes for good. Nationality, birth year, dates, hours and funding events stay for the statistics.</source>
+      <translation>Anonymisering fjerner navne, CPR-numre, helbredsnotater og fritekstnoter for altid. Nationalitet, fødselsår, datoer, timer og tilskudshændelser bevares til statistikken.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="86" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="42" />
+      <source>Closed cases past the retention period</source>
+      <translation>Afsluttede sager ud over opbevaringsperioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="49" />
+      <source>Closed on</source>
+      <translation>Afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="47" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="78" />
+      <source>Keep closed cases for</source>
+      <translation>Opbevar afsluttede sager i</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="46" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="48" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="121" />
+      <source>Remove the personal data of {count} persons for good? This cannot be undone.</source>
+      <translation>Fjern personoplysningerne om {count} personer for altid? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="62" />
+      <source>Save the period</source>
+      <translation>Gem perioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="99" />
+      <source>{count} cases to anonymise</source>
+      <translation>{count} sager til anonymisering</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../integration_desk/ui/settings_dialog.py" line="38" />
@@ -3843,12 +3916,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="27" />
+      <location filename="../../integration_desk/db/uow.py" line="29" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="40" />
+      <location filename="../../integration_desk/db/uow.py" line="42" />
       <source>The connection to the database was lost. Your changes have not been saved; they are kept and saved when the connection is back.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
@@ -3861,6 +3934,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/db/migrate.py" line="77" />
       <source>The database was made by a newer version of Integration Desk (schema {revision}). Install the newer version; this one will not change it.</source>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="173" />
+      <source>The text contains a character that cannot be stored.</source>
+      <translation>Teksten indeholder et tegn, der ikke kan gemmes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="151" />
+      <source>The text is too long (at most {count} characters).</source>
+      <translation>Teksten er for lang (højst {count} tegn).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/db/migrate.py" line="66" />
@@ -4599,17 +4682,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>housing</name>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="64" />
+      <location filename="../../integration_desk/services/housing_register.py" line="62" />
       <source>A room has at least one bed.</source>
       <translation>Et værelse har mindst én seng.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="339" />
+      <location filename="../../integration_desk/services/housing_register.py" line="337" />
       <source>A stay in room {room} has {persons} persons; the room needs at least as many beds.</source>
       <translation>Et ophold i værelse {room} har {persons} personer; værelset skal have mindst lige så mange senge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="58" />
+      <location filename="../../integration_desk/services/housing_register.py" line="56" />
       <source>At least one person must be able to share the kitchen and bath.</source>
       <translation>Mindst én person skal kunne dele køkken og bad.</translation>
     </message>
@@ -4619,7 +4702,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="357" />
+      <location filename="../../integration_desk/services/housing_register.py" line="355" />
       <source>Choose a reason.</source>
       <translation>Vælg en årsag.</translation>
     </message>
@@ -4689,12 +4772,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har 1 seng; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="161" />
+      <location filename="../../integration_desk/services/housing_register.py" line="159" />
       <source>Room {room} has a stay running past {date}; end or move it first.</source>
       <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="132" />
+      <location filename="../../integration_desk/services/housing_register.py" line="130" />
       <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
@@ -4704,7 +4787,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="370" />
+      <location filename="../../integration_desk/services/housing_register.py" line="368" />
       <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
@@ -4739,7 +4822,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="199" />
+      <location filename="../../integration_desk/services/housing_register.py" line="197" />
       <source>The closure no longer exists.</source>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
@@ -4764,7 +4847,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="355" />
+      <location filename="../../integration_desk/services/housing_register.py" line="353" />
       <source>The last day must be on or after the first day.</source>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
@@ -4794,7 +4877,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligstedet har allerede en enhed med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="185" />
+      <location filename="../../integration_desk/services/housing_register.py" line="183" />
       <source>The site no longer exists.</source>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
@@ -4804,17 +4887,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="52" />
+      <location filename="../../integration_desk/services/housing_register.py" line="50" />
       <source>The unit already has a room called {name}.</source>
       <translation>Enheden har allerede et værelse med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="192" />
+      <location filename="../../integration_desk/services/housing_register.py" line="190" />
       <source>The unit no longer exists.</source>
       <translation>Enheden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="34" />
+      <location filename="../../integration_desk/services/housing_register.py" line="38" />
       <source>There is already a site called {name}.</source>
       <translation>Der findes allerede et boligsted med navnet {name}.</translation>
     </message>
@@ -4839,7 +4922,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>fra {start} (uden slutdato)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="84" />
+      <location filename="../../integration_desk/services/housing_register.py" line="82" />
       <source>{name} is out of use from {date}.</source>
       <translation>{name} er taget ud af brug fra {date}.</translation>
     </message>
@@ -5169,7 +5252,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="155" />
+      <location filename="../../integration_desk/services/people.py" line="156" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
