@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 from decimal import Decimal
 
 import pytest
@@ -22,6 +23,7 @@ from integration_desk.db.models import (
 from integration_desk.domain.errors import PermissionDeniedError, ValidationError
 from integration_desk.services import retention
 from integration_desk.services.context import AppContext
+from tests.access.conftest import logins  # noqa: F401 - the login roles made here are dropped
 
 
 def seed_closed_family(ctx: AppContext, closed_on: date = date(2010, 6, 30)) -> tuple[int, int]:
@@ -151,3 +153,33 @@ def test_anonymising_the_whole_household_clears_its_name(ctx: AppContext) -> Non
         household = uow.session.scalars(select(Household)).one()
         assert household.display_name == retention.ANONYMOUS_HOUSEHOLD
         assert household.notes == ""
+
+
+@pytest.mark.postgres
+def test_the_housing_role_reads_persons_after_the_retention_migration(
+    postgres_ctx: AppContext, logins: Any
+) -> None:
+    """Roles set up at schema 0002, then 0005 adds columns: the housing login still lists persons."""
+    from alembic import command
+
+    from integration_desk.db import migrate
+    from integration_desk.db.pg_roles import init_roles
+    from integration_desk.services import people
+    from integration_desk.services.signin import sign_in
+    from integration_desk.services.users import NewUser, add_user
+
+    engine = postgres_ctx.engine
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    init_roles(engine)
+    migrate.upgrade(engine)
+    seed_closed_family(postgres_ctx)
+    name = logins.name("housing")
+    add_user(postgres_ctx, NewUser(name, "Test housing", "housing", "Hemmelig-123"))
+    housing = sign_in(engine.url.render_as_string(hide_password=False), name, "Hemmelig-123")
+    try:
+        assert {row.name for row in people.list_people(housing)} >= {"Omar Haddad", "Sara Haddad"}
+    finally:
+        housing.engine.dispose()

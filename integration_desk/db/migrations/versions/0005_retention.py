@@ -21,6 +21,14 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("closed_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("anonymised_on", sa.Date(), nullable=True))
         batch_op.create_index(batch_op.f("ix_persons_closed_on"), ["closed_on"], unique=False)
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        # The housing role reads persons column by column (never cpr): the new columns join them.
+        housing = bind.exec_driver_sql(
+            "SELECT 1 FROM pg_roles WHERE rolname = 'integration_desk_housing'"
+        ).scalar()
+        if housing:
+            op.execute("GRANT SELECT (closed_on, anonymised_on) ON persons TO integration_desk_housing")
 
 
 def downgrade() -> None:
