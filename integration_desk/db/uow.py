@@ -12,9 +12,9 @@ from typing import Any, Self
 from sqlalchemy import Engine, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import BindParameter
-from sqlalchemy.orm.exc import StaleDataError
 
 from integration_desk.db.base import Editable, utcnow
 from integration_desk.db.errors import DatabaseUnavailable
@@ -164,11 +164,12 @@ def _holds_nul(value: Any) -> bool:
 @event.listens_for(Session, "do_orm_execute")
 def _refuse_nul_in_queries(state: ORMExecuteState) -> None:
     """A search or lookup with NUL in its text: PostgreSQL refuses it with a driver error."""
-    params = state.parameters
-    rows = params if isinstance(params, list) else [params or {}]
-    if any(_holds_nul(value) for row in rows for value in row.values()) or any(
+    params: Any = state.parameters
+    rows: list[Any] = list(params) if isinstance(params, list | tuple) else [params or {}]
+    statement: Any = state.statement
+    if any(_holds_nul(value) for row in rows for value in dict(row).values()) or any(
         isinstance(element, BindParameter) and _holds_nul(element.value)
-        for element in visitors.iterate(state.statement)
+        for element in visitors.iterate(statement)
     ):
         raise ValidationError(tr("db", "The text contains a character that cannot be stored."))
 

@@ -111,7 +111,9 @@ def backup_before_upgrade(url_text: str, revision: str) -> BackupResult:
     """Back up a SQLite database beside itself before its schema is migrated from ``revision``."""
     path = _sqlite_path(parse_database_url(url_text))
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    return backup(url_text, path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix or '.sqlite3'}"))
+    return backup(
+        url_text, path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix or '.sqlite3'}")
+    )
 
 
 def restore(url_text: str, source: Path) -> BackupResult:
@@ -143,7 +145,7 @@ def _head(path: Path) -> bytes:
         return handle.read(16)
 
 
-class _sqlite_connect:  # noqa: N801 - a context manager that also closes (sqlite3's only commits)
+class _sqlite_connect:
     def __init__(self, path: Path) -> None:
         self.connection = sqlite3.connect(str(path))
 

@@ -141,6 +141,7 @@ def cases_due(ctx: AppContext) -> list[ClosedCase]:
     return [
         ClosedCase(pid, f"{given} {family}".strip(), household, nationality, closed)
         for pid, given, family, household, nationality, closed in rows
+        if closed is not None
     ]
 
 

@@ -96,7 +96,10 @@ class MainWindow(QMainWindow):
         outer_layout.setContentsMargins(0, 0, 0, 0)
         outer_layout.setSpacing(0)
         self.connection_banner = QLabel(
-            tr(C, "The connection to the database is lost \u2013 your changes are not saved; trying again \u2026")
+            tr(
+                C,
+                "The connection to the database is lost \u2013 your changes are not saved; trying again \u2026",
+            )
         )
         self.connection_banner.setObjectName("connection_banner")
         self.connection_banner.setStyleSheet(

@@ -7,6 +7,7 @@ the server programs run as the ``postgres`` user, which owns the folder.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -41,7 +42,9 @@ class ThrowawayCluster:
         self._as_postgres = os.geteuid() == 0
         if self._as_postgres:
             shutil.chown(self.folder, "postgres", "postgres")
-        self._run(_bin("initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8")
+        self._run(
+            _bin("initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"
+        )
 
     @property
     def url(self) -> str:
@@ -67,8 +70,6 @@ class ThrowawayCluster:
         self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def destroy(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # already stopped
             self.stop("immediate")
-        except RuntimeError:
-            pass  # already stopped
         shutil.rmtree(self.folder, ignore_errors=True)

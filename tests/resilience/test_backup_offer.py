@@ -83,8 +83,14 @@ def test_cancel_leaves_the_database_as_it_was_and_no_question_at_the_current_sch
 
     open_database(url).dispose()
     asked.clear()
-    assert run_gui(
-        lambda: AppContext(open_database(url), "mette"), language="da", quit_after="data", database_url=url
-    ) == 0
+    assert (
+        run_gui(
+            lambda: AppContext(open_database(url), "mette"),
+            language="da",
+            quit_after="data",
+            database_url=url,
+        )
+        == 0
+    )
     assert asked == []
     make_engine(url).dispose()

@@ -11,7 +11,6 @@ import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
@@ -147,7 +146,9 @@ def _contract(world: World, texts: list[str]) -> Callable[[], object]:
         interpreter_name=texts[2],
         interpreter_language=texts[3],
         activities=(
-            ActivityInput("danish_classes", texts[4], start, start + timedelta(days=90), Decimal(10), texts[5]),
+            ActivityInput(
+                "danish_classes", texts[4], start, start + timedelta(days=90), Decimal(10), texts[5]
+            ),
         ),
     )
     return lambda: contracts_edit.save_contract(world.ctx, world.contract_id, detail.version, data)
@@ -185,7 +186,9 @@ def _user(world: World, texts: list[str]) -> Callable[[], object]:
     if world.on_postgres:
         # On PostgreSQL a valid name becomes a cluster-wide login role; fuzz the refusals only.
         return lambda: users.add_user(world.ctx, users.NewUser(texts[0], texts[1], "no-such-role", texts[2]))
-    return lambda: users.add_user(world.ctx, users.NewUser(texts[0], texts[1], "caseworker", texts[2] + "Aa1!xyzw"))
+    return lambda: users.add_user(
+        world.ctx, users.NewUser(texts[0], texts[1], "caseworker", texts[2] + "Aa1!xyzw")
+    )
 
 
 def _search(world: World, texts: list[str]) -> Callable[[], object]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -23,7 +23,6 @@ from integration_desk.db.models import (
 from integration_desk.domain.errors import PermissionDeniedError, ValidationError
 from integration_desk.services import retention
 from integration_desk.services.context import AppContext
-from tests.access.conftest import logins  # noqa: F401 - the login roles made here are dropped
 
 
 def seed_closed_family(ctx: AppContext, closed_on: date = date(2010, 6, 30)) -> tuple[int, int]:

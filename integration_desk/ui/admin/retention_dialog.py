@@ -101,7 +101,12 @@ class RetentionDialog(QDialog):
 
     def save_years(self) -> None:
         years = self.years.value()
-        if run_action(self, lambda: retention.set_retention_years(self.ctx, years) or True):
+
+        def save() -> bool:
+            retention.set_retention_years(self.ctx, years)
+            return True
+
+        if run_action(self, save):
             self.reload()
 
     def chosen(self) -> list[int]:

@@ -35,7 +35,8 @@ def run_action(
     try:
         return retry_when_safe(action)
     except DatabaseUnavailable as error:
-        return _connection_lost(parent, str(error), retry)
+        _connection_lost(parent, str(error), retry)
+        return None
     except (DomainError, DatabaseSetupError) as error:
         message = str(error)
     except Exception as error:
@@ -43,11 +44,12 @@ def run_action(
         log.error("service call failed: %s", type(error).__name__)
         if not is_connection_lost(error):
             raise
-        return _connection_lost(
+        _connection_lost(
             parent,
             tr("Errors", "The connection to the database was lost. Nothing was saved; try again."),
             retry,
         )
+        return None
     QMessageBox.warning(parent, tr("Errors", "Integration Desk"), message)
     return None
 
@@ -57,4 +59,3 @@ def _connection_lost(parent: QWidget | None, message: str, retry: Callable[[], o
         monitor.report_lost(retry)
     else:
         QMessageBox.warning(parent, tr("Errors", "Integration Desk"), message)
-    return None
