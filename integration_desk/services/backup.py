@@ -58,6 +58,7 @@ def pg_restore_command(url: URL, source: Path) -> list[str]:
     return [
         _program("pg_restore"),
         "--no-owner",
+        "--no-privileges",  # the target server's roles may differ: `db init-roles` grants afresh
         "--exit-on-error",
         "--single-transaction",
         f"--dbname={uri}",
