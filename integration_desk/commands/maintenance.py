@@ -32,7 +32,7 @@ def _backup(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
     except backup.BackupError as error:
         return fail(str(error), EXIT_REFUSED)
     print(
-        tr("cli", "Backup written to {file} ({size} kB in {seconds:.1f} s).").format(
+        tr("cli", "Backup written to {file} ({size} kB in {seconds:.2f} s).").format(
             file=result.path, size=result.size_bytes // 1024, seconds=result.seconds
         )
     )

@@ -906,12 +906,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="51" />
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="53" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="48" />
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="49" />
       <source>The connection to the database was lost. Nothing was saved; try again.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Intet blev gemt; prøv igen.</translation>
     </message>
@@ -2072,57 +2072,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="220" />
+      <location filename="../../integration_desk/ui/main_window.py" line="223" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="192" />
+      <location filename="../../integration_desk/ui/main_window.py" line="195" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="197" />
+      <location filename="../../integration_desk/ui/main_window.py" line="200" />
       <source>&amp;Closed cases to anonymise …</source>
       <translation>&amp;Afsluttede sager til anonymisering …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="187" />
+      <location filename="../../integration_desk/ui/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="219" />
+      <location filename="../../integration_desk/ui/main_window.py" line="222" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="202" />
+      <location filename="../../integration_desk/ui/main_window.py" line="205" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="214" />
+      <location filename="../../integration_desk/ui/main_window.py" line="217" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="188" />
+      <location filename="../../integration_desk/ui/main_window.py" line="191" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="193" />
+      <location filename="../../integration_desk/ui/main_window.py" line="196" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="206" />
+      <location filename="../../integration_desk/ui/main_window.py" line="209" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="268" />
+      <location filename="../../integration_desk/ui/main_window.py" line="271" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2142,7 +2142,7 @@
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="127" />
+      <location filename="../../integration_desk/ui/main_window.py" line="130" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
@@ -2162,7 +2162,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="269" />
+      <location filename="../../integration_desk/ui/main_window.py" line="272" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -2194,12 +2194,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Forbindelsen til databasen er afbrudt – dine ændringer er ikke gemt; prøver igen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="128" />
+      <location filename="../../integration_desk/ui/main_window.py" line="131" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="126" />
+      <location filename="../../integration_desk/ui/main_window.py" line="129" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -3128,7 +3128,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="121" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="126" />
       <source>Remove the personal data of {count} persons for good? This cannot be undone.</source>
       <translation>Fjern personoplysningerne om {count} personer for altid? Det kan ikke fortrydes.</translation>
     </message>
@@ -3494,52 +3494,52 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="79" />
+      <location filename="../../integration_desk/services/backup.py" line="80" />
       <source>An in-memory database cannot be backed up or restored.</source>
       <translation>En database i hukommelsen kan ikke sikkerhedskopieres eller gendannes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="72" />
+      <location filename="../../integration_desk/services/backup.py" line="73" />
       <source>The PostgreSQL program {name} is not installed or not on PATH.</source>
       <translation>PostgreSQL-programmet {name} er ikke installeret eller ikke på PATH.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="122" />
+      <location filename="../../integration_desk/services/backup.py" line="125" />
       <source>The backup file {file} does not exist.</source>
       <translation>Sikkerhedskopien {file} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="135" />
+      <location filename="../../integration_desk/services/backup.py" line="138" />
       <source>The file is not a PostgreSQL dump made with pg_dump -Fc.</source>
       <translation>Filen er ikke et PostgreSQL-dump lavet med pg_dump -Fc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="127" />
+      <location filename="../../integration_desk/services/backup.py" line="130" />
       <source>The file is not a SQLite backup of Integration Desk.</source>
       <translation>Filen er ikke en SQLite-sikkerhedskopi af Integration Desk.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="90" />
+      <location filename="../../integration_desk/services/backup.py" line="91" />
       <source>The file {file} already exists; choose a new file name.</source>
       <translation>Filen {file} findes allerede; vælg et nyt filnavn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="165" />
+      <location filename="../../integration_desk/services/backup.py" line="168" />
       <source>The target database is not empty ({count} tables). A backup is only restored into an empty database; create a new one and try again.</source>
       <translation>Måldatabasen er ikke tom ({count} tabeller). En sikkerhedskopi gendannes kun i en tom database; opret en ny, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="99" />
+      <location filename="../../integration_desk/services/backup.py" line="100" />
       <source>There is no database file to back up.</source>
       <translation>Der er ingen databasefil at sikkerhedskopiere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="103" />
+      <location filename="../../integration_desk/services/backup.py" line="104" />
       <source>pg_dump failed: {why}</source>
       <translation>pg_dump mislykkedes: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="137" />
+      <location filename="../../integration_desk/services/backup.py" line="140" />
       <source>pg_restore failed: {why}</source>
       <translation>pg_restore mislykkedes: {why}</translation>
     </message>
@@ -3656,8 +3656,8 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/maintenance.py" line="35" />
-      <source>Backup written to {file} ({size} kB in {seconds:.1f} s).</source>
-      <translation>Sikkerhedskopi skrevet til {file} ({size} kB på {seconds:.1f} s).</translation>
+      <source>Backup written to {file} ({size} kB in {seconds:.2f} s).</source>
+      <translation>Sikkerhedskopi skrevet til {file} ({size} kB på {seconds:.2f} s).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/contracts.py" line="51" />
@@ -3936,7 +3936,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="173" />
+      <location filename="../../integration_desk/db/uow.py" line="174" />
       <source>The text contains a character that cannot be stored.</source>
       <translation>Teksten indeholder et tegn, der ikke kan gemmes.</translation>
     </message>
@@ -5641,7 +5641,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>retention</name>
     <message>
-      <location filename="../../integration_desk/services/retention.py" line="161" />
+      <location filename="../../integration_desk/services/retention.py" line="162" />
       <source>Only cases closed longer than the retention period can be anonymised.</source>
       <translation>Kun sager, der har været afsluttet længere end opbevaringsperioden, kan anonymiseres.</translation>
     </message>
