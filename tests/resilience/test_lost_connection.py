@@ -130,3 +130,60 @@ def test_reads_are_retried_and_pings_answer(cluster: ThrowawayCluster, desk_url:
         assert len(calls) == 1
     finally:
         engine.dispose()
+
+
+def test_the_hours_grid_keeps_its_edit_and_saves_it_when_the_server_is_back(
+    qtbot: Any, desk_app: Any, cluster: ThrowawayCluster, desk_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtCore import Qt
+
+    from integration_desk.ui.hours.grid_model import ATTENDED
+    from tests.hours.conftest import add_resident
+
+    engine = open_database(desk_url)
+    ctx = AppContext(engine, "tester", today=DEMO_TODAY)
+    resident = add_resident(ctx)
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message, *a: messages.append(message))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+    window = MainWindow(ctx)
+    window.persist_state = False
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("hours")
+    hours_view: Any = window.view("hours")
+    model = hours_view.model
+    row = next(r for r in range(model.rowCount()) if model.is_entry(r))
+    assert model.setData(model.index(row, ATTENDED), "7,5", Qt.ItemDataRole.EditRole)
+    assert hours_view.save_button.isEnabled()
+
+    cluster.stop()
+    try:
+        hours_view.save_button.click()
+        assert window.connection_banner.isVisible() and messages == []
+        assert model.is_dirty() and model.data(model.index(row, ATTENDED)) == "7,5"
+        assert monitor.pending() == 1
+    finally:
+        cluster.start()
+
+    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=15_000)
+    assert messages == [] and not model.is_dirty()
+    fresh = make_engine(desk_url)
+    try:
+        with fresh.connect() as connection:
+            attended = (
+                connection.execute(
+                    text("SELECT attended FROM hour_entries WHERE person_id = :id"),
+                    {"id": resident.person_id},
+                )
+                .scalars()
+                .all()
+            )
+    finally:
+        fresh.dispose()
+    assert Decimal("7.5") in attended
+    window.close()
+    engine.dispose()
