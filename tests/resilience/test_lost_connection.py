@@ -3,10 +3,12 @@ editor, nothing claims to be saved, and the same edit is saved once the server i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
@@ -24,6 +26,16 @@ from tests.contracts.conftest import make_person
 from tests.resilience.pg_cluster import ThrowawayCluster
 
 pytestmark = pytest.mark.postgres
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 15.0) -> None:
+    """Like ``qtbot.waitUntil``, but processing events with ``QTest.qWait``: once a test has run
+    ``run_gui`` to its end, a nested ``QEventLoop`` (which ``qtbot.wait`` uses) returns at once in
+    this process, so the timer under test would never get to fire."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        QTest.qWait(50)
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +106,7 @@ def test_a_stopped_server_keeps_the_edit_and_saves_it_when_back(
         cluster.start()
 
     # The timer's next ping finds the server; the banner goes and the pending save runs.
-    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=15_000)
+    wait_until(lambda: not window.connection_banner.isVisible())
     assert monitor.pending() == 0 and not monitor.is_lost
     assert messages == []
     assert editor.detail.version > version
@@ -169,7 +181,7 @@ def test_the_hours_grid_keeps_its_edit_and_saves_it_when_the_server_is_back(
     finally:
         cluster.start()
 
-    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=15_000)
+    wait_until(lambda: not window.connection_banner.isVisible())
     assert messages == [] and not model.is_dirty()
     fresh = make_engine(desk_url)
     try:
