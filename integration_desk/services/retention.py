@@ -121,10 +121,13 @@ def close_case(ctx: AppContext, person_id: int, closed_on: date | None) -> None:
 
 
 def cases_due(ctx: AppContext) -> list[ClosedCase]:
-    """The cases closed more than the retention period ago and not yet anonymised (team lead)."""
+    """The cases closed more than the retention period ago and not yet anonymised (team lead).
+
+    Listing names is a use of personal data: one ``search`` audit row with the criterion."""
     require(ctx, Permission.TEAM_SETTINGS)
-    with ctx.uow(readonly=True) as uow:
-        limit = cutoff(ctx.today(), _years(uow))
+    with ctx.uow() as uow:
+        years = _years(uow)
+        limit = cutoff(ctx.today(), years)
         rows = uow.session.execute(
             select(
                 Person.id,
@@ -138,6 +141,9 @@ def cases_due(ctx: AppContext) -> list[ClosedCase]:
             .where(Person.closed_on.is_not(None), Person.closed_on < limit, Person.anonymised_on.is_(None))
             .order_by(Person.closed_on, Person.id)
         ).all()
+        criteria = {"closed_before": limit.isoformat(), "retention_years": years, "found": len(rows)}
+        audit.record(uow, AuditAction.SEARCH, "persons", None, changes={"criteria": criteria})
+        uow.commit()
     return [
         ClosedCase(pid, f"{given} {family}".strip(), household, nationality, closed)
         for pid, given, family, household, nationality, closed in rows

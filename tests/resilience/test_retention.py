@@ -82,6 +82,9 @@ def test_listing_and_anonymising_a_closed_case(ctx: AppContext) -> None:
     assert retention.retention_years(lead) == retention.DEFAULT_RETENTION_YEARS
     due = retention.cases_due(lead)
     assert [case.person_id for case in due] == [father]
+    with ctx.uow(readonly=True) as uow:
+        searches = uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "search")).all()
+        assert len(searches) == 1 and '"closed_before": "2011-10-03"' in searches[0].changes
     assert due[0].name == "Omar Haddad"
 
     # A longer period: closed 2010-06-30 is not more than 10 years before 2016-10-03.
