@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         from integration_desk.services.connection import ping
         from integration_desk.ui.widgets.connection import monitor
 
-        monitor.watch(lambda: ping(ctx.engine))
+        monitor.watch(lambda: ping(ctx.engine), self)
         monitor.lost.connect(self.connection_banner.show)
         monitor.restored.connect(self.connection_banner.hide)
 

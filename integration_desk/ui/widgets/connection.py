@@ -29,18 +29,28 @@ class ConnectionMonitor(QObject):
         self.is_lost = False
         self._ping: Callable[[], bool] | None = None
         self._pending: list[Callable[[], object]] = []
+        self._watch_number = 0
 
     @property
     def active(self) -> bool:
         """True while a window watches the connection (else errors fall back to a message box)."""
         return self._ping is not None
 
-    def watch(self, ping: Callable[[], bool] | None) -> None:
+    def watch(self, ping: Callable[[], bool] | None, owner: QObject | None = None) -> None:
+        """Watch with ``ping`` while ``owner`` (the main window) lives; ``None`` stops watching."""
         self._ping = ping
+        self._watch_number += 1
+        if owner is not None:
+            number = self._watch_number
+            owner.destroyed.connect(lambda *_args: self._owner_gone(number))
         if ping is None:
             self.timer.stop()
             self.is_lost = False
             self._pending.clear()
+
+    def _owner_gone(self, number: int) -> None:
+        if number == self._watch_number:  # a later window's watch is not this one's to end
+            self.watch(None)
 
     def pending(self) -> int:
         return len(self._pending)
