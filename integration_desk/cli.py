@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "integration_desk.commands.reports",
     "integration_desk.commands.users",
     "integration_desk.commands.audit",
+    "integration_desk.commands.maintenance",
 )
 MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")
@@ -129,7 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sign_in = None
         if settings.explicit_username(args.user) is None:
             sign_in = SignIn(choice.url, open_context, username=username, today=args.today)
-        return run_gui(open_context, language=language, quit_after=quit_after, sign_in=sign_in)
+        return run_gui(
+            open_context, language=language, quit_after=quit_after, sign_in=sign_in, database_url=choice.url
+        )
     from integration_desk.services.errors import DatabaseSetupError
 
     try:

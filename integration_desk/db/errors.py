@@ -21,3 +21,15 @@ class DatabaseUnreachable(DatabaseSetupError):
 
 class SchemaTooNew(DatabaseSetupError):
     pass
+
+
+class DatabaseUnavailable(DatabaseUnreachable):
+    """The database went away during an action (server stopped, network down); nothing was saved.
+
+    ``nothing_sent`` is True when the failure came while connecting, before any statement reached
+    the server: then running the same action again is safe even for a write.
+    """
+
+    def __init__(self, message: str, *, nothing_sent: bool = False) -> None:
+        super().__init__(message)
+        self.nothing_sent = nothing_sent

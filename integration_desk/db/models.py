@@ -149,6 +149,9 @@ class Person(Editable, Base):
     kind: Mapped[str] = mapped_column(String(24), default=PersonKind.QUOTA)
     caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     takeover_date: Mapped[date | None] = mapped_column(Date)
+    # Retention: the day the case was closed, and the day its personal data was removed.
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
 
     household: Mapped[Household] = relationship(back_populates="persons")
     caseworker: Mapped[User | None] = relationship()

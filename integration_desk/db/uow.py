@@ -9,13 +9,17 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, event
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, String, event, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.elements import BindParameter
 
 from integration_desk.db.base import Editable, utcnow
+from integration_desk.db.errors import DatabaseUnavailable
 from integration_desk.db.guard import POLICY_KEY, hiding
-from integration_desk.domain.errors import ConflictError
+from integration_desk.domain.errors import ConflictError, ValidationError
 from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
 
@@ -29,6 +33,27 @@ def conflict_error() -> ConflictError:
     return ConflictError(
         tr("db", "Someone else saved this record while you were editing it. Reload and try again.")
     )
+
+
+def connection_lost(error: BaseException, dialect: str) -> bool:
+    """The server went away or could not be reached (not: a wrong query, a locked SQLite file)."""
+    if not isinstance(error, DBAPIError):
+        return False
+    return error.connection_invalidated or (dialect != "sqlite" and isinstance(error, OperationalError))
+
+
+def unavailable_error(*, nothing_sent: bool = False) -> DatabaseUnavailable:
+    return DatabaseUnavailable(
+        tr(
+            "db",
+            "The connection to the database was lost. Your changes have not been saved; "
+            "they are kept and saved when the connection is back.",
+        ),
+        nothing_sent=nothing_sent,
+    )
+
+
+STARTED_KEY = "transaction_started"
 
 
 class UnitOfWork:
@@ -71,6 +96,11 @@ class UnitOfWork:
         except StaleDataError as error:
             self.session.rollback()
             raise conflict_error() from error
+        except DBAPIError as error:
+            if not connection_lost(error, self._engine.dialect.name):
+                raise
+            self._committed = True  # nothing left to roll back on a dead connection
+            raise unavailable_error() from error
         self._committed = True
 
     def __exit__(
@@ -80,13 +110,77 @@ class UnitOfWork:
         traceback: TracebackType | None,
     ) -> None:
         session = self.session
+        lost = exc is not None and connection_lost(exc, self._engine.dialect.name)
+        started = bool(session.info.get(STARTED_KEY))
         try:
             # A reader just closes (its rows stay readable, detached); an uncommitted writer rolls back.
             if not self._committed and not self._readonly:
-                session.rollback()
+                try:
+                    session.rollback()
+                except DBAPIError:
+                    if not lost:
+                        raise
         finally:
-            session.close()
+            try:
+                session.close()
+            except DBAPIError:
+                if not lost:
+                    raise
             self._session = None
+        if lost:
+            # The server never answered: say so plainly (a driver's text may quote values).
+            raise unavailable_error(nothing_sent=not started) from exc
+
+
+@event.listens_for(Session, "after_begin")
+def _mark_started(session: Session, _transaction: Any, _connection: Any) -> None:
+    # A connection was had and BEGIN sent: a failure from here on may have reached the server.
+    session.info[STARTED_KEY] = True
+
+
+def _check_text(obj: Any) -> None:
+    """Refuse text no database column can hold (NUL) or longer than its column, before any SQL:
+    PostgreSQL would fail with a driver error; SQLite would store what PostgreSQL later refuses."""
+    state = inspect(obj)
+    for attr in state.mapper.column_attrs:
+        column = attr.columns[0]
+        if not isinstance(column.type, String):
+            continue
+        history = state.attrs[attr.key].history
+        for value in history.added:
+            if not isinstance(value, str):
+                continue
+            if "\x00" in value:
+                raise ValidationError(
+                    tr("db", "The text contains a character that cannot be stored."), field=attr.key
+                )
+            length = column.type.length
+            if length is not None and len(value) > length:
+                raise ValidationError(
+                    tr("db", "The text is too long (at most {count} characters).").format(count=length),
+                    field=attr.key,
+                )
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_holds_nul(item) for item in value)
+    return False
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_nul_in_queries(state: ORMExecuteState) -> None:
+    """A search or lookup with NUL in its text: PostgreSQL refuses it with a driver error."""
+    params: Any = state.parameters
+    rows: list[Any] = list(params) if isinstance(params, list | tuple) else [params or {}]
+    statement: Any = state.statement
+    if any(_holds_nul(value) for row in rows for value in dict(row).values()) or any(
+        isinstance(element, BindParameter) and _holds_nul(element.value)
+        for element in visitors.iterate(statement)
+    ):
+        raise ValidationError(tr("db", "The text contains a character that cannot be stored."))
 
 
 @event.listens_for(Session, "after_begin")
@@ -97,6 +191,8 @@ def _mark_app_writer(session: Session, _transaction: Any, connection: Connection
 
 @event.listens_for(Session, "before_flush")
 def _stamp_who_and_when(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        _check_text(obj)
     username = session.info.get("username", "system")
     now = utcnow()
     for obj in session.new:

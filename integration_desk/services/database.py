@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
@@ -27,6 +29,26 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     else:
         migrate.check_not_newer(engine)
     return engine
+
+
+def upgrade_pending(url: str) -> str | None:
+    """The older schema revision of an existing SQLite database the next start will migrate, else None.
+
+    (A new file, a database already at this program's schema, and PostgreSQL — backed up by IT with
+    ``pg_dump`` — give None.) Raises ``DatabaseSetupError`` as ``open_database`` would.
+    """
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    assert parsed.database is not None
+    if not Path(parsed.database).expanduser().is_file():
+        return None
+    engine = make_engine(parsed)
+    try:
+        revision = migrate.check_not_newer(engine)
+    finally:
+        engine.dispose()
+    return revision if revision is not None and revision != migrate.SCHEMA_HEAD else None
 
 
 def check_database_url(url: str) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from integration_desk.db.errors import BadDatabaseUrl, DatabaseSetupError, DatabaseUnreachable, SchemaTooNew
+from integration_desk.db.errors import (
+    BadDatabaseUrl,
+    DatabaseSetupError,
+    DatabaseUnavailable,
+    DatabaseUnreachable,
+    SchemaTooNew,
+)
 from integration_desk.domain.errors import (
     ConflictError,
     DomainError,
@@ -25,6 +31,7 @@ __all__ = [
     "BadDatabaseUrl",
     "ConflictError",
     "DatabaseSetupError",
+    "DatabaseUnavailable",
     "DatabaseUnreachable",
     "DomainError",
     "NotFoundError",

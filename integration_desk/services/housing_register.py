@@ -26,29 +26,27 @@ def _name(text: str) -> str:
     return name
 
 
+def _same_name(rows: object, name: str, ignore: int | None) -> bool:
+    """Names compared case-insensitively in Python: SQLite's lower() folds only ASCII (Å, Ø, Æ …)."""
+    wanted = name.casefold()
+    return any(row_id != ignore and other.casefold() == wanted for row_id, other in rows)  # type: ignore[attr-defined]
+
+
 def _site_name_free(uow: UnitOfWork, name: str, site_id: int | None = None) -> None:
-    taken = select(HousingSite.id).where(func.lower(HousingSite.name) == name.lower())
-    if site_id is not None:
-        taken = taken.where(HousingSite.id != site_id)
-    if uow.session.scalar(taken) is not None:
+    rows = uow.session.execute(select(HousingSite.id, HousingSite.name))
+    if _same_name(rows, name, site_id):
         raise ValidationError(tr(C, "There is already a site called {name}.").format(name=name), "name")
 
 
 def _unit_name_free(uow: UnitOfWork, site_id: int, name: str, unit_id: int | None = None) -> None:
-    taken = select(HousingUnit.id).where(
-        HousingUnit.site_id == site_id, func.lower(HousingUnit.name) == name.lower()
-    )
-    if unit_id is not None:
-        taken = taken.where(HousingUnit.id != unit_id)
-    if uow.session.scalar(taken) is not None:
+    rows = uow.session.execute(select(HousingUnit.id, HousingUnit.name).where(HousingUnit.site_id == site_id))
+    if _same_name(rows, name, unit_id):
         raise ValidationError(tr(C, "The site already has a unit called {name}.").format(name=name), "name")
 
 
 def _room_name_free(uow: UnitOfWork, unit_id: int, name: str, room_id: int | None = None) -> None:
-    taken = select(Room.id).where(Room.unit_id == unit_id, func.lower(Room.name) == name.lower())
-    if room_id is not None:
-        taken = taken.where(Room.id != room_id)
-    if uow.session.scalar(taken) is not None:
+    rows = uow.session.execute(select(Room.id, Room.name).where(Room.unit_id == unit_id))
+    if _same_name(rows, name, room_id):
         raise ValidationError(tr(C, "The unit already has a room called {name}.").format(name=name), "name")
 
 

@@ -71,6 +71,7 @@ class PersonDetail:
 def _search_filter(text: str, *, by_cpr: bool = True):  # type: ignore[no-untyped-def]
     if len(text) > MAX_SEARCH_LENGTH:
         raise ValidationError(tr("people", "The search text is too long."), field="search")
+    text = text.replace("\x00", "")  # no database column holds NUL; PostgreSQL refuses it in a query
     pattern = f"%{text.lower()}%"
     conditions = [
         func.lower(Person.given_name + " " + Person.family_name).like(pattern),

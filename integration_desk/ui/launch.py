@@ -78,14 +78,22 @@ def run_gui(
     language: str,
     quit_after: str | None = None,
     sign_in: SignIn | None = None,
+    database_url: str | None = None,
 ) -> int:
     """Paint the window at once, then open the database and fill the views.
 
     ``quit_after`` ("paint" or "data") ends the program at that point, for the start-up benchmark.
+    Before an older SQLite schema at ``database_url`` is migrated a backup is offered.
     With ``sign_in`` the sign-in dialog comes first when the database asks for it (PostgreSQL
     always, SQLite once some user has a password); the window then opens as the signed-in user.
     """
     app = make_application(language)
+    url = database_url or (sign_in.url if sign_in is not None else None)
+    if url is not None:
+        from integration_desk.ui.backup_offer import offer_backup_before_upgrade
+
+        if not offer_backup_before_upgrade(None, url):
+            return 0
     opened: list[MainWindow] = []
     if sign_in is None:
         opened.append(_open_window(app, open_context, quit_after))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -90,7 +91,25 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.setSpacing(0)
+        self.connection_banner = QLabel(
+            tr(
+                C,
+                "The connection to the database is lost \u2013 your changes are not saved; trying again \u2026",
+            )
+        )
+        self.connection_banner.setObjectName("connection_banner")
+        self.connection_banner.setStyleSheet(
+            "QLabel#connection_banner { background: #b00020; color: white; padding: 8px 12px; font-weight: bold; }"
+        )
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.hide()
+        outer_layout.addWidget(self.connection_banner)
+        outer_layout.addWidget(central, 1)
+        self.setCentralWidget(outer)
         self._build_menus()
         self.database_label = QLabel()
         self.user_label = QLabel()
@@ -113,7 +132,24 @@ class MainWindow(QMainWindow):
         self.show_view(self._wanted_view)
         if not self._listening:
             hub.open_person.connect(self.open_person)
+            self._watch_connection(ctx)
             self._listening = True
+
+    def _watch_connection(self, ctx: AppContext) -> None:
+        """While the window is open a lost database shows the banner; a background ping clears it."""
+        from integration_desk.services.connection import ping
+        from integration_desk.ui.widgets.connection import monitor
+
+        monitor.watch(lambda: ping(ctx.engine), self)
+        monitor.lost.connect(self.connection_banner.show)
+        monitor.restored.connect(self.connection_banner.hide)
+
+    def _unwatch_connection(self) -> None:
+        from integration_desk.ui.widgets.connection import monitor
+
+        monitor.lost.disconnect(self.connection_banner.show)
+        monitor.restored.disconnect(self.connection_banner.hide)
+        monitor.watch(None)
 
     def _apply_role(self, ctx: AppContext) -> None:
         """Hide what the role may not use: case data for the housing coordinator, user admin for all but admins."""
@@ -125,8 +161,11 @@ class MainWindow(QMainWindow):
             self.view_actions[key].setVisible(key not in self.hidden_views)
         self.users_action.setVisible(can(ctx, Permission.MANAGE_USERS))
         self.audit_action.setVisible(can(ctx, Permission.AUDIT_LOG))
+        self.retention_action.setVisible(can(ctx, Permission.TEAM_SETTINGS))
         self.admin_menu.menuAction().setVisible(
-            can(ctx, Permission.MANAGE_USERS) or can(ctx, Permission.AUDIT_LOG)
+            can(ctx, Permission.MANAGE_USERS)
+            or can(ctx, Permission.AUDIT_LOG)
+            or can(ctx, Permission.TEAM_SETTINGS)
         )
         if self._wanted_view in self.hidden_views:
             self._wanted_view = "overview"
@@ -142,6 +181,12 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             AuditDialog(self.ctx, self).exec()
+
+    def open_retention(self) -> None:
+        from integration_desk.ui.admin.retention_dialog import RetentionDialog
+
+        if self.ctx is not None:
+            RetentionDialog(self.ctx, self).exec()
 
     def open_person(self, person_id: int) -> None:
         """Show a person's file in the Borgere view (asked for by any view through the hub)."""
@@ -164,6 +209,9 @@ class MainWindow(QMainWindow):
         self.audit_action = QAction(tr(C, "&Audit log …"), self)
         self.audit_action.triggered.connect(self.open_audit_log)
         self.admin_menu.addAction(self.audit_action)
+        self.retention_action = QAction(tr(C, "&Closed cases to anonymise \u2026"), self)
+        self.retention_action.triggered.connect(self.open_retention)
+        self.admin_menu.addAction(self.retention_action)
         self.admin_menu.menuAction().setVisible(False)  # until an administrator is signed in
         file_menu.addSeparator()
         quit_action = QAction(tr(C, "&Quit"), self)
@@ -256,5 +304,6 @@ class MainWindow(QMainWindow):
             self.save_state(QSettings())
         if self._listening:
             hub.open_person.disconnect(self.open_person)  # a closed window opens no more files
+            self._unwatch_connection()
             self._listening = False
         super().closeEvent(event)

@@ -173,6 +173,29 @@
     </message>
   </context>
   <context>
+    <name>BackupOffer</name>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="53" />
+      <source>A backup copy was saved as {file}.</source>
+      <translation>En sikkerhedskopi er gemt som {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="45" />
+      <source>The backup could not be made, and the database was not updated: {why}</source>
+      <translation>Sikkerhedskopien kunne ikke laves, og databasen blev ikke opdateret: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="27" />
+      <source>This version of Integration Desk updates the database to a newer format. Make a backup copy of the database first?</source>
+      <translation>Denne version af Integration Desk opdaterer databasen til et nyere format. Vil du tage en sikkerhedskopi af databasen først?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/backup_offer.py" line="26" />
+      <source>Update the database</source>
+      <translation>Opdatér databasen</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarView</name>
     <message>
       <location filename="../../integration_desk/ui/calendar/view.py" line="281" />
@@ -996,12 +1019,12 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="31" />
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="53" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="30" />
+      <location filename="../../integration_desk/ui/widgets/errors.py" line="49" />
       <source>The connection to the database was lost. Nothing was saved; try again.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Intet blev gemt; prøv igen.</translation>
     </message>
@@ -1238,7 +1261,7 @@
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="367" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="368" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
@@ -1253,7 +1276,7 @@
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="383" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="384" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
@@ -1288,7 +1311,7 @@
       <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="328" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="329" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
@@ -1298,7 +1321,7 @@
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="366" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="367" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
@@ -1348,7 +1371,7 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="383" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="384" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
@@ -1373,7 +1396,7 @@
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="352" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="353" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
@@ -1448,7 +1471,7 @@
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="353" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="354" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
@@ -2162,129 +2185,139 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="187" />
+      <location filename="../../integration_desk/ui/main_window.py" line="233" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="159" />
+      <location filename="../../integration_desk/ui/main_window.py" line="202" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="164" />
+      <location filename="../../integration_desk/ui/main_window.py" line="207" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="154" />
+      <location filename="../../integration_desk/ui/main_window.py" line="210" />
+      <source>&amp;Closed cases to anonymise …</source>
+      <translation>&amp;Afsluttede sager til anonymisering …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="186" />
+      <location filename="../../integration_desk/ui/main_window.py" line="232" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="169" />
+      <location filename="../../integration_desk/ui/main_window.py" line="215" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="181" />
+      <location filename="../../integration_desk/ui/main_window.py" line="227" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="155" />
+      <location filename="../../integration_desk/ui/main_window.py" line="198" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="160" />
+      <location filename="../../integration_desk/ui/main_window.py" line="203" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="173" />
+      <location filename="../../integration_desk/ui/main_window.py" line="219" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="235" />
+      <location filename="../../integration_desk/ui/main_window.py" line="281" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="39" />
+      <location filename="../../integration_desk/ui/main_window.py" line="40" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="42" />
+      <location filename="../../integration_desk/ui/main_window.py" line="43" />
       <source>Contracts</source>
       <translation>Kontrakter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="83" />
+      <location filename="../../integration_desk/ui/main_window.py" line="84" />
       <source>Ctrl+{n}</source>
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="111" />
+      <location filename="../../integration_desk/ui/main_window.py" line="130" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="43" />
+      <location filename="../../integration_desk/ui/main_window.py" line="44" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="40" />
+      <location filename="../../integration_desk/ui/main_window.py" line="41" />
       <source>Housing</source>
       <translation>Boliger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="63" />
+      <location filename="../../integration_desk/ui/main_window.py" line="64" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="236" />
+      <location filename="../../integration_desk/ui/main_window.py" line="282" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
 Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="77" />
+      <location filename="../../integration_desk/ui/main_window.py" line="78" />
       <source>Opening the database …</source>
       <translation>Åbner databasen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="38" />
+      <location filename="../../integration_desk/ui/main_window.py" line="39" />
       <source>Overview</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="44" />
+      <location filename="../../integration_desk/ui/main_window.py" line="45" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="41" />
+      <location filename="../../integration_desk/ui/main_window.py" line="42" />
       <source>Residents</source>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="112" />
+      <location filename="../../integration_desk/ui/main_window.py" line="99" />
+      <source>The connection to the database is lost – your changes are not saved; trying again …</source>
+      <translation>Forbindelsen til databasen er afbrudt – dine ændringer er ikke gemt; prøver igen …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="131" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="110" />
+      <location filename="../../integration_desk/ui/main_window.py" line="129" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -3158,6 +3191,74 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/reports/view.py" line="127" />
       <source>Site</source>
       <translation>Boligsted</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="60" />
+      <source> years</source>
+      <translation> år</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="65" />
+      <source>Anonymise</source>
+      <translation>Anonymisér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="69" />
+      <source>Anonymising removes names, CPR numbers, health notes and free-text notes for good. Nationality, birth year, dates, hours and funding events stay for the statistics.</source>
+      <translation>Anonymisering fjerner navne, CPR-numre, helbredsnotater og fritekstnoter for altid. Nationalitet, fødselsår, datoer, timer og tilskudshændelser bevares til statistikken.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="86" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="42" />
+      <source>Closed cases past the retention period</source>
+      <translation>Afsluttede sager ud over opbevaringsperioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="49" />
+      <source>Closed on</source>
+      <translation>Afsluttet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="47" />
+      <source>Household</source>
+      <translation>Husstand</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="78" />
+      <source>Keep closed cases for</source>
+      <translation>Opbevar afsluttede sager i</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="46" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="48" />
+      <source>Nationality</source>
+      <translation>Nationalitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="126" />
+      <source>Remove the personal data of {count} persons for good? This cannot be undone.</source>
+      <translation>Fjern personoplysningerne om {count} personer for altid? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="62" />
+      <source>Save the period</source>
+      <translation>Gem perioden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="99" />
+      <source>{count} cases to anonymise</source>
+      <translation>{count} sager til anonymisering</translation>
     </message>
   </context>
   <context>
@@ -4110,6 +4211,59 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>backup</name>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="80" />
+      <source>An in-memory database cannot be backed up or restored.</source>
+      <translation>En database i hukommelsen kan ikke sikkerhedskopieres eller gendannes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="73" />
+      <source>The PostgreSQL program {name} is not installed or not on PATH.</source>
+      <translation>PostgreSQL-programmet {name} er ikke installeret eller ikke på PATH.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="125" />
+      <source>The backup file {file} does not exist.</source>
+      <translation>Sikkerhedskopien {file} findes ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="138" />
+      <source>The file is not a PostgreSQL dump made with pg_dump -Fc.</source>
+      <translation>Filen er ikke et PostgreSQL-dump lavet med pg_dump -Fc.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="130" />
+      <source>The file is not a SQLite backup of Integration Desk.</source>
+      <translation>Filen er ikke en SQLite-sikkerhedskopi af Integration Desk.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="91" />
+      <source>The file {file} already exists; choose a new file name.</source>
+      <translation>Filen {file} findes allerede; vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="168" />
+      <source>The target database is not empty ({count} tables). A backup is only restored into an empty database; create a new one and try again.</source>
+      <translation>Måldatabasen er ikke tom ({count} tabeller). En sikkerhedskopi gendannes kun i en tom database; opret en ny, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="100" />
+      <source>There is no database file to back up.</source>
+      <translation>Der er ingen databasefil at sikkerhedskopiere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="104" />
+      <source>pg_dump failed: {why}</source>
+      <translation>pg_dump mislykkedes: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="140" />
+      <source>pg_restore failed: {why}</source>
+      <translation>pg_restore mislykkedes: {why}</translation>
+    </message>
+  </context>
+  <context>
     <name>calendar</name>
     <message>
       <location filename="../../integration_desk/services/calendar.py" line="50" />
@@ -4220,6 +4374,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/commands/maintenance.py" line="35" />
+      <source>Backup written to {file} ({size} kB in {seconds:.2f} s).</source>
+      <translation>Sikkerhedskopi skrevet til {file} ({size} kB på {seconds:.2f} s).</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/audit.py" line="37" />
       <source>Cannot write the PDF to {path}.</source>
       <translation>Kan ikke skrive PDF-filen {path}.</translation>
@@ -4273,6 +4432,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/users.py" line="42" />
       <source>Roles live in PostgreSQL; a SQLite file is protected by who may open the file.</source>
       <translation>Roller findes i PostgreSQL; en SQLite-fil beskyttes af, hvem der må åbne filen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/maintenance.py" line="50" />
+      <source>The backup {file} has been restored.</source>
+      <translation>Sikkerhedskopien {file} er gendannet.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/core.py" line="59" />
@@ -4340,12 +4504,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="51" />
+      <location filename="../../integration_desk/cli.py" line="52" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="58" />
+      <location filename="../../integration_desk/cli.py" line="59" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
     </message>
@@ -4471,7 +4635,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>db</name>
     <message>
-      <location filename="../../integration_desk/services/database.py" line="37" />
+      <location filename="../../integration_desk/services/database.py" line="59" />
       <source>A SQLite file on a network drive is unsafe when several PCs write to it. Use PostgreSQL for a shared team database.</source>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
@@ -4481,9 +4645,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="30" />
+      <location filename="../../integration_desk/db/uow.py" line="34" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="47" />
+      <source>The connection to the database was lost. Your changes have not been saved; they are kept and saved when the connection is back.</source>
+      <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/db/engine.py" line="26" />
@@ -4494,6 +4663,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/db/migrate.py" line="77" />
       <source>The database was made by a newer version of Integration Desk (schema {revision}). Install the newer version; this one will not change it.</source>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="183" />
+      <source>The text contains a character that cannot be stored.</source>
+      <translation>Teksten indeholder et tegn, der ikke kan gemmes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="160" />
+      <source>The text is too long (at most {count} characters).</source>
+      <translation>Teksten er for lang (højst {count} tegn).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/db/migrate.py" line="66" />
@@ -5232,17 +5411,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>housing</name>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="64" />
+      <location filename="../../integration_desk/services/housing_register.py" line="62" />
       <source>A room has at least one bed.</source>
       <translation>Et værelse har mindst én seng.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="339" />
+      <location filename="../../integration_desk/services/housing_register.py" line="337" />
       <source>A stay in room {room} has {persons} persons; the room needs at least as many beds.</source>
       <translation>Et ophold i værelse {room} har {persons} personer; værelset skal have mindst lige så mange senge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="58" />
+      <location filename="../../integration_desk/services/housing_register.py" line="56" />
       <source>At least one person must be able to share the kitchen and bath.</source>
       <translation>Mindst én person skal kunne dele køkken og bad.</translation>
     </message>
@@ -5252,7 +5431,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="357" />
+      <location filename="../../integration_desk/services/housing_register.py" line="355" />
       <source>Choose a reason.</source>
       <translation>Vælg en årsag.</translation>
     </message>
@@ -5322,12 +5501,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har 1 seng; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="161" />
+      <location filename="../../integration_desk/services/housing_register.py" line="159" />
       <source>Room {room} has a stay running past {date}; end or move it first.</source>
       <translation>Værelse {room} har et ophold, der løber efter {date}; afslut eller flyt det først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="132" />
+      <location filename="../../integration_desk/services/housing_register.py" line="130" />
       <source>Room {room} has had residents and cannot be deleted; retire it from a date instead.</source>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
@@ -5337,7 +5516,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="370" />
+      <location filename="../../integration_desk/services/housing_register.py" line="368" />
       <source>Room {room} is allocated from {date} in that period; move the stay first.</source>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
@@ -5372,7 +5551,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="199" />
+      <location filename="../../integration_desk/services/housing_register.py" line="197" />
       <source>The closure no longer exists.</source>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
@@ -5397,7 +5576,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="355" />
+      <location filename="../../integration_desk/services/housing_register.py" line="353" />
       <source>The last day must be on or after the first day.</source>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
@@ -5427,7 +5606,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligstedet har allerede en enhed med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="185" />
+      <location filename="../../integration_desk/services/housing_register.py" line="183" />
       <source>The site no longer exists.</source>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
@@ -5437,17 +5616,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="52" />
+      <location filename="../../integration_desk/services/housing_register.py" line="50" />
       <source>The unit already has a room called {name}.</source>
       <translation>Enheden har allerede et værelse med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="192" />
+      <location filename="../../integration_desk/services/housing_register.py" line="190" />
       <source>The unit no longer exists.</source>
       <translation>Enheden findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="34" />
+      <location filename="../../integration_desk/services/housing_register.py" line="38" />
       <source>There is already a site called {name}.</source>
       <translation>Der findes allerede et boligsted med navnet {name}.</translation>
     </message>
@@ -5472,7 +5651,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>fra {start} (uden slutdato)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_register.py" line="84" />
+      <location filename="../../integration_desk/services/housing_register.py" line="82" />
       <source>{name} is out of use from {date}.</source>
       <translation>{name} er taget ud af brug fra {date}.</translation>
     </message>
@@ -6186,6 +6365,29 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/reports.py" line="45" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>retention</name>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="168" />
+      <source>Only cases closed longer than the retention period can be anonymised.</source>
+      <translation>Kun sager, der har været afsluttet længere end opbevaringsperioden, kan anonymiseres.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="109" />
+      <source>The person has been anonymised.</source>
+      <translation>Personen er anonymiseret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="107" />
+      <source>The person no longer exists.</source>
+      <translation>Personen findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/retention.py" line="75" />
+      <source>The retention period must be between {low} and {high} years.</source>
+      <translation>Opbevaringsperioden skal være mellem {low} og {high} år.</translation>
     </message>
   </context>
   <context>

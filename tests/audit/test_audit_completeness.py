@@ -44,6 +44,7 @@ from integration_desk.services import (
     housing_register,
     people,
     reports,
+    retention,
     signin,
     users,
 )
@@ -357,6 +358,13 @@ AUDITED: tuple[Audited, ...] = (
         _one(lambda c, w: arrivals_export.export_arrivals(c, w.tmp / "a.xlsx")),
     ),
     Audited(
+        "retention.close_case",
+        "update",
+        "call",
+        _one(lambda c, w: retention.close_case(c, w.person, date(2009, 1, 1))),
+    ),
+    Audited("retention.cases_due", "search", "call (criteria)", _one(lambda c, w: retention.cases_due(c))),
+    Audited(
         "people.list_people",
         "search",
         "call (criteria; a CPR number masked)",
@@ -476,6 +484,13 @@ AUDITED: tuple[Audited, ...] = (
     Audited(
         "users.disable_user", "update", "call", _one(lambda c, w: users.disable_user(c, "hanne")), ("sqlite",)
     ),
+    # Last: anonymising the person ends what the calls above may do with them.
+    Audited(
+        "retention.anonymise",
+        "delete",
+        "person anonymised",
+        _one(lambda c, w: retention.anonymise(c, [w.person])),
+    ),
 )
 
 #: Public service functions taking the context that write no audit row of their own, and why.
@@ -529,6 +544,8 @@ NOT_LOGGED: dict[str, str] = {
     "people.count_people": "a count",
     "quota.list_quotas": "the quota, no personal data",
     "quota.save_quota": "the quota (logged, not personal data)",
+    "retention.retention_years": "a team setting",
+    "retention.set_retention_years": "a team setting (logged, not personal data)",
     "quota.quota_progress": "counts",
     "reports.run_report": "figures on screen (aggregates); exporting them is logged",
     "reports.report_choices": "filter values",

@@ -104,7 +104,9 @@ class EditorActions(QWidget):
         hub.changed.emit("contracts")
         return True
 
-    def _run(self, action: Callable[[], ContractDetail]) -> ContractDetail | None:
+    def _run(
+        self, action: Callable[[], ContractDetail], retry: Callable[[], object] | None = None
+    ) -> ContractDetail | None:
         """Like ``run_action``, and outlines the field a validation error names."""
 
         def guarded() -> ContractDetail:
@@ -114,7 +116,7 @@ class EditorActions(QWidget):
                 self.highlight(error.field)
                 raise
 
-        return run_action(self, guarded)
+        return run_action(self, guarded, retry=retry)
 
     def save(self) -> bool:
         if self.detail is None:
@@ -122,7 +124,8 @@ class EditorActions(QWidget):
         detail = self.detail
         return self._after(
             self._run(
-                lambda: contracts_edit.save_contract(self.ctx, detail.id, detail.version, self.form_input())
+                lambda: contracts_edit.save_contract(self.ctx, detail.id, detail.version, self.form_input()),
+                retry=self.save,  # the database was away: save the same edit when it is back
             )
         )
 

@@ -304,7 +304,8 @@ class HoursView(View):
                 + "\n".join(f"{w}: {p.message}" for w, p in problems[:10]),
             )
             return False
-        result = run_action(self, lambda: hours.save_week(self.ctx, self.week, edits))
+        # The database away: the edits stay in the grid and are saved when it answers again.
+        result = run_action(self, lambda: hours.save_week(self.ctx, self.week, edits), retry=self.save)
         if result is None:
             return False
         hub.changed.emit("hour_entries")
