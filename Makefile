@@ -41,6 +41,10 @@ translations: $(STAMP)
 	for f in resources/translations/sources/*.tsv; do $(BIN)/python tools/i18n.py apply $$f; done
 	$(BIN)/python tools/i18n.py compile
 
+# Every picture of the user guide (docs/images/da|en/), from a fresh demo database.
+docs: $(STAMP)
+	$(BIN)/python tools/docs.py
+
 # The one-folder bundle dist/IntegrationDesk/ for this machine (PyInstaller), then run it offscreen.
 $(VENV)/.package-installed: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,package]'

@@ -51,3 +51,46 @@ def test_qt_translates_the_widgets_into_danish(desk_app) -> None:  # type: ignor
 
     assert tr("MainWindow", "Residents") == "Borgere"
     assert tr("PeopleView", "Next deadline") == "Næste frist"
+
+
+def test_the_check_fails_on_a_new_source_string_without_a_danish_translation(tmp_path: Path) -> None:
+    """The test of the test: the real package plus one new tr() call, checked against the real .ts."""
+    package = tmp_path / "integration_desk"
+    shutil.copytree(i18n_tool.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    assert i18n_tool.problems(i18n_tool.TS, package) == []
+    view = package / "ui" / "main_window.py"
+    view.write_text(
+        view.read_text(encoding="utf-8") + '\n\nNEW = tr(C, "A label nobody has translated yet")\n',
+        encoding="utf-8",
+    )
+    found = i18n_tool.problems(i18n_tool.TS, package)
+    assert len(found) == 1
+    assert "no Danish translation for 'MainWindow' / 'A label nobody has translated yet'" in found[0]
+    assert found[0].startswith(str(view) + ":")
+
+
+def test_the_english_source_strings_are_complete_english() -> None:
+    """English is the source language: every string is non-empty and holds no Danish-only letters."""
+    import re
+
+    danish = re.compile("[æøåÆØÅ]")
+    bad = [
+        f"{where[0]}: {source!r}"
+        for (_context, source), where in i18n_tool.extract().items()
+        if not source.strip() or danish.search(source)
+    ]
+    assert bad == []
+
+
+def test_english_shows_the_source_strings(desk_app) -> None:  # type: ignore[no-untyped-def]
+    from integration_desk import i18n
+    from integration_desk.ui.i18n import install_translators, tr
+
+    previous = i18n.current_language()
+    install_translators(desk_app, "en")
+    try:
+        assert tr("MainWindow", "Residents") == "Residents"
+        assert i18n.tr("cli", "(empty database)") == "(empty database)"
+    finally:
+        install_translators(desk_app, previous)
+    assert tr("MainWindow", "Residents") == "Borgere"

@@ -73,7 +73,8 @@ def extract(package: Path = PACKAGE) -> dict[Entry, list[str]]:
             context, source = _text(node.args[0], constants), _text(node.args[1], constants)
             if context is None or source is None:
                 continue  # a variable: its strings are marked with translate_noop where they are defined
-            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            where = f"{shown}:{node.lineno}"
             found.setdefault((context, source), []).append(where)
     return found
 
@@ -156,14 +157,14 @@ def compile_qm(ts: Path = TS, qm: Path | None = None) -> int:
     return 0
 
 
-def problems(ts: Path = TS) -> list[str]:
-    """Every extracted string without a finished Danish translation, or with other placeholders."""
+def problems(ts: Path = TS, package: Path = PACKAGE) -> list[str]:
+    """Every string of ``package`` without a finished Danish translation in ``ts``, or with other placeholders."""
     import string
 
     entries = read_ts(ts)
     result = []
     formatter = string.Formatter()
-    for (context, source), where in sorted(extract().items()):
+    for (context, source), where in sorted(extract(package).items()):
         text, finished = entries.get((context, source), ("", False))
         if not finished:
             result.append(f"{where[0]}: no Danish translation for {context!r} / {source!r}")

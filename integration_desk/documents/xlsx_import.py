@@ -203,13 +203,13 @@ def parse_date(value: Any) -> date:
                     raise CellError(
                         tr(C, "The date does not exist: {text}.").format(text=text[:20])
                     ) from None
-    raise CellError(tr(C, "Not a date: write it as dd-mm-åååå, dd.mm.åååå or åååå-mm-dd."))
+    raise CellError(tr(C, "Not a date: write it as dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd."))
 
 
 def parse_cpr_cell(value: Any) -> str:
     """A CPR number with or without the dash; 10 digits back. The number is never quoted in messages."""
     if isinstance(value, bool):
-        raise CellError(tr(C, "Not a CPR number (DDMMÅÅ-SSSS)."))
+        raise CellError(tr(C, "Not a CPR number (DDMMYY-SSSS)."))
     if isinstance(value, int):
         # Excel drops the leading zero of 0101904562 stored as a number.
         text = f"{value:010d}"

@@ -1221,7 +1221,7 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="156" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="159" />
       <source>Activity:</source>
       <translation>Aktivitet:</translation>
     </message>
@@ -1231,17 +1231,17 @@
       <translation>Alle aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="200" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="204" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="204" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="208" />
       <source>All sites</source>
       <translation>Alle boligsteder</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="116" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="117" />
       <source>Approve week</source>
       <translation>Godkend uge</translation>
     </message>
@@ -1256,12 +1256,12 @@
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="107" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="108" />
       <source>Attended as planned</source>
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="368" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
@@ -1271,62 +1271,62 @@
       <translation>Gns. {average} t/uge; 4 uger {recent}; mål {target}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="152" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="155" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="384" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="388" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="188" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="192" />
       <source>Compliance (37 hours)</source>
       <translation>Overholdelse (37 timer)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
       <source>Copy last week</source>
       <translation>Kopiér sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="302" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="306" />
       <source>Correct the marked cells first:</source>
       <translation>Ret først de markerede celler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="116" />
       <source>Fill in the hours the way they were recorded last week</source>
       <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="301" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="305" />
       <source>Hours not saved</source>
       <translation>Timerne er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="125" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="126" />
       <source>How many hours attended plus absence may exceed the planned hours (team setting)</source>
       <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="329" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="333" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="118" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
       <source>Lock the week of the selected persons (all shown when none is selected)</source>
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="367" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="123" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="124" />
       <source>Margin…</source>
       <translation>Margen …</translation>
     </message>
@@ -1371,12 +1371,12 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="384" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="388" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="123" />
       <source>Person's history…</source>
       <translation>Borgerens forløb …</translation>
     </message>
@@ -1396,22 +1396,22 @@
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="353" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="357" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
       <source>Reopen…</source>
       <translation>Genåbn …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="107" />
       <source>Save every change of this week in one go (Ctrl+S)</source>
       <translation>Gem alle ugens ændringer på én gang (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
       <source>Save week</source>
       <translation>Gem uge</translation>
     </message>
@@ -1421,7 +1421,7 @@
       <translation>Gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="109" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="110" />
       <source>Set attended = planned less absence for the selected rows (all rows when none is selected)</source>
       <translation>Sæt fremmødt = planlagt minus fravær for de valgte rækker (alle rækker, når ingen er valgt)</translation>
     </message>
@@ -1431,7 +1431,7 @@
       <translation>Syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="154" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="157" />
       <source>Site:</source>
       <translation>Boligsted:</translation>
     </message>
@@ -1441,7 +1441,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="268" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="272" />
       <source>The hours of {week} are not saved. Save them now?</source>
       <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
     </message>
@@ -1451,12 +1451,12 @@
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
       <source>Unlock an approved week; the reason is logged</source>
       <translation>Lås en godkendt uge op; begrundelsen logges</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="267" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="271" />
       <source>Unsaved hours</source>
       <translation>Timer ikke gemt</translation>
     </message>
@@ -1466,12 +1466,12 @@
       <translation>Rimelig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="187" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="191" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="354" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="358" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
@@ -1481,7 +1481,7 @@
       <translation>uge {week}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="238" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="242" />
       <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
       <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
     </message>
@@ -2185,62 +2185,62 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="233" />
+      <location filename="../../integration_desk/ui/main_window.py" line="235" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="202" />
+      <location filename="../../integration_desk/ui/main_window.py" line="204" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="207" />
+      <location filename="../../integration_desk/ui/main_window.py" line="209" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="210" />
+      <location filename="../../integration_desk/ui/main_window.py" line="212" />
       <source>&amp;Closed cases to anonymise …</source>
       <translation>&amp;Afsluttede sager til anonymisering …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="197" />
+      <location filename="../../integration_desk/ui/main_window.py" line="199" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="232" />
+      <location filename="../../integration_desk/ui/main_window.py" line="234" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="215" />
+      <location filename="../../integration_desk/ui/main_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="227" />
+      <location filename="../../integration_desk/ui/main_window.py" line="229" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="198" />
+      <location filename="../../integration_desk/ui/main_window.py" line="200" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="203" />
+      <location filename="../../integration_desk/ui/main_window.py" line="205" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="219" />
+      <location filename="../../integration_desk/ui/main_window.py" line="221" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="281" />
+      <location filename="../../integration_desk/ui/main_window.py" line="283" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2280,7 +2280,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="282" />
+      <location filename="../../integration_desk/ui/main_window.py" line="284" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -2816,7 +2816,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="90" />
+      <location filename="../../integration_desk/ui/people/view.py" line="95" />
       <source>{n} persons</source>
       <translation>{n} personer</translation>
     </message>
@@ -5675,12 +5675,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/documents/xlsx_import.py" line="212" />
-      <source>Not a CPR number (DDMMÅÅ-SSSS).</source>
+      <source>Not a CPR number (DDMMYY-SSSS).</source>
       <translation>Ikke et CPR-nummer (DDMMÅÅ-SSSS).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/documents/xlsx_import.py" line="206" />
-      <source>Not a date: write it as dd-mm-åååå, dd.mm.åååå or åååå-mm-dd.</source>
+      <source>Not a date: write it as dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.</source>
       <translation>Ikke en dato: skriv den som dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.</translation>
     </message>
     <message>

@@ -80,6 +80,11 @@ class PeopleView(View):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1140, 330])
+        # The file pane never narrower than its content (a 1280-pixel window cut its buttons).
+        body = self.detail.widget()
+        if body is not None:
+            scroll = self.detail.verticalScrollBar().sizeHint().width()
+            self.detail.setMinimumWidth(body.minimumSizeHint().width() + scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
