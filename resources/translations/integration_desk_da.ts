@@ -1343,7 +1343,7 @@
     <message>
       <location filename="../../integration_desk/ui/hours/grid_model.py" line="79" />
       <source>No valid reason</source>
-      <translation>Uden rimelig grund</translation>
+      <translation>Uden gyldig grund</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/hours/grid_model.py" line="321" />
@@ -1463,7 +1463,7 @@
     <message>
       <location filename="../../integration_desk/ui/hours/grid_model.py" line="78" />
       <source>Valid reason</source>
-      <translation>Rimelig grund</translation>
+      <translation>Gyldig grund</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/hours/view.py" line="191" />
