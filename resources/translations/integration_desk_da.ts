@@ -256,6 +256,64 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="32" />
+      <source>(empty)</source>
+      <translation>(tom)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="95" />
+      <source>Back to editing</source>
+      <translation>Tilbage til redigering</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="51" />
+      <source>Changed by someone else</source>
+      <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="65" />
+      <source>Field</source>
+      <translation>Felt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="88" />
+      <source>Keep theirs</source>
+      <translation>Behold deres</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="90" />
+      <source>Save chosen</source>
+      <translation>Gem de valgte</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="60" />
+      <source>Someone else</source>
+      <translation>En anden bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="66" />
+      <source>Their value</source>
+      <translation>Deres værdi</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="89" />
+      <source>Use mine</source>
+      <translation>Brug mine</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="67" />
+      <source>Your value</source>
+      <translation>Din værdi</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="56" />
+      <source>{name} saved the same record while you were editing it. Changes only one of you made are merged already. Choose which value to keep where you both changed the same field.</source>
+      <translation>{name} har gemt de samme oplysninger, mens du redigerede dem. Ændringer, som kun én af jer har lavet, er allerede flettet sammen. Vælg, hvilken værdi der skal gælde, hvor I begge har ændret det samme felt.</translation>
+    </message>
+  </context>
+  <context>
     <name>ContractEditor</name>
     <message>
       <location filename="../../integration_desk/ui/contracts/dialogs.py" line="67" />
@@ -493,7 +551,7 @@
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="77" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="78" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -508,7 +566,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="77" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
@@ -4383,12 +4441,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="255" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="333" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="201" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="279" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -4398,17 +4456,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="207" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="285" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="98" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="176" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="299" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="377" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
@@ -4443,7 +4501,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="62" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="63" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -4453,12 +4511,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="86" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="87" />
       <source>The text is too long (at most 2000 characters).</source>
       <translation>Teksten er for lang (højst 2000 tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="65" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="66" />
       <source>This person already has a contract; open it instead.</source>
       <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
     </message>
@@ -4466,6 +4524,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/contracts_settings.py" line="148" />
       <source>Unknown merge field: {fields}</source>
       <translation>Ukendt flettefelt: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="138" />
+      <source>{name} saved this contract while you were editing it.</source>
+      <translation>{name} har gemt kontrakten, mens du redigerede den.</translation>
     </message>
   </context>
   <context>

@@ -19,6 +19,7 @@ from integration_desk.services.errors import ValidationError
 from integration_desk.ui.contracts.dialogs import SignDialog
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text
 from integration_desk.ui.widgets.errors import run_action
 
 C = "ContractEditor"
@@ -104,10 +105,10 @@ class EditorActions(QWidget):
         hub.changed.emit("contracts")
         return True
 
-    def _run(self, action: Callable[[], ContractDetail]) -> ContractDetail | None:
+    def _run(self, action: Callable[[], ContractDetail | None]) -> ContractDetail | None:
         """Like ``run_action``, and outlines the field a validation error names."""
 
-        def guarded() -> ContractDetail:
+        def guarded() -> ContractDetail | None:
             try:
                 return action()
             except ValidationError as error:
@@ -116,15 +117,62 @@ class EditorActions(QWidget):
 
         return run_action(self, guarded)
 
+    #: builds the conflict dialog (a test may put its own here)
+    conflict_dialog: Callable[..., ConflictDialog] = ConflictDialog
+
+    def _conflict_labels(self) -> dict[str, str]:
+        return {
+            "caseworker_id": tr(C, "Caseworker"),
+            "concluded_on": tr(C, "Concluded on"),
+            "programme_start": tr(C, "Programme start"),
+            "programme_end": tr(C, "Programme end"),
+            "employment_goal": tr(C, "Employment goal"),
+            "education_goal": tr(C, "Education goal"),
+            "interpreter_name": tr(C, "Interpreter"),
+            "interpreter_language": tr(C, "Interpreter's language"),
+        }
+
+    def _conflict_text(self, field: str, value: object) -> str:
+        if field == "caseworker_id" and value is not None:
+            index = self.caseworker.findData(value)
+            return str(self.caseworker.itemText(index)) if index >= 0 else str(value)
+        return default_text(value)
+
     def save(self) -> bool:
         if self.detail is None:
             return False
         detail = self.detail
-        return self._after(
-            self._run(
-                lambda: contracts_edit.save_contract(self.ctx, detail.id, detail.version, self.form_input())
-            )
-        )
+        base = contracts_edit.input_of(detail)
+        version, data = detail.version, self.form_input()
+        while True:
+            conflicts: list[contracts_edit.ContractConflict] = []
+
+            def attempt(
+                version: int = version,
+                data: contracts_edit.ContractInput = data,
+                base: contracts_edit.ContractInput = base,
+                found: list[contracts_edit.ContractConflict] = conflicts,
+            ) -> ContractDetail | None:
+                try:
+                    return contracts_edit.save_contract(self.ctx, detail.id, version, data, base=base)
+                except contracts_edit.ContractConflict as error:
+                    found.append(error)
+                    return None
+
+            saved = self._run(attempt)
+            if not conflicts:
+                return self._after(saved)
+            conflict = conflicts[0]
+            choices: dict[str, str] = {}
+            if conflict.result.conflicts:
+                dialog = self.conflict_dialog(
+                    conflict.result.conflicts, self._conflict_labels(), conflict.by, self, self._conflict_text
+                )
+                if dialog.exec() != ConflictDialog.DialogCode.Accepted:
+                    return False  # back to the editor, everything typed still there
+                choices = dialog.choices()
+            # Save the resolution against the row as stored now; if it moved again, merge again.
+            base, version, data = conflict.theirs, conflict.their_version, conflict.merged_input(choices)
 
     def mark_ready(self) -> None:
         if self.detail is None or not self.save():
