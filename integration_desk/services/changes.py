@@ -49,7 +49,9 @@ def listen_connection(engine: Engine) -> psycopg.Connection:
     return connection
 
 
-def notified_tables(connection: psycopg.Connection, timeout_s: float) -> Iterator[str]:
-    """The table names notified within ``timeout_s`` seconds (returns early when none came)."""
-    for notify in connection.notifies(timeout=timeout_s):
+def notified_tables(
+    connection: psycopg.Connection, timeout_s: float, stop_after: int | None = None
+) -> Iterator[str]:
+    """The table names notified within ``timeout_s`` seconds (or until ``stop_after`` came)."""
+    for notify in connection.notifies(timeout=timeout_s, stop_after=stop_after):
         yield notify.payload
