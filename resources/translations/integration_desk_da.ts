@@ -321,17 +321,17 @@
       <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="235" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="242" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="211" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="214" />
       <source>(not set)</source>
       <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="253" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="260" />
       <source>A newer version ({n}) exists.</source>
       <translation>Der findes en nyere version ({n}).</translation>
     </message>
@@ -341,62 +341,62 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="107" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
       <source>Add activity…</source>
       <translation>Tilføj aktivitet …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="300" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="307" />
       <source>Average: {avg} h/week (target {target}).</source>
       <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="133" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="135" />
       <source>Back to draft</source>
       <translation>Tilbage til kladde</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="81" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="57" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="58" />
       <source>Choose a contract in the list.</source>
       <translation>Vælg en kontrakt på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
       <source>Concluded on</source>
       <translation>Indgået den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="78" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="80" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="304" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="311" />
       <source>Danish classes: {avg} h/week (at most {cap}).</source>
       <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="135" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="137" />
       <source>Edit (new version)</source>
       <translation>Redigér (ny version)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="108" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="110" />
       <source>Edit…</source>
       <translation>Redigér …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="86" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
@@ -406,22 +406,22 @@
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="312" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="319" />
       <source>Fewer hours than the target in: {weeks}</source>
       <translation>Færre timer end målet i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="100" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="102" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="86" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="87" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -436,7 +436,7 @@
       <translation>Ny kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="309" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="316" />
       <source>No activities in: {weeks}</source>
       <translation>Ingen aktiviteter i: {weeks}</translation>
     </message>
@@ -451,7 +451,7 @@
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="136" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="138" />
       <source>Paper copy received</source>
       <translation>Papirkopi modtaget</translation>
     </message>
@@ -471,22 +471,22 @@
       <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="138" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="140" />
       <source>Preview and print…</source>
       <translation>Vis og udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="113" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="115" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
@@ -496,22 +496,22 @@
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="132" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="134" />
       <source>Ready for signing</source>
       <translation>Klar til underskrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="134" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="136" />
       <source>Register signatures…</source>
       <translation>Registrér underskrifter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="111" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="131" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="133" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
@@ -526,7 +526,7 @@
       <translation>Underskrevet af borgeren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="249" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="256" />
       <source>Signed by the resident {r}, by the caseworker {c}.</source>
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
@@ -541,12 +541,12 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="247" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="254" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="81" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
@@ -571,17 +571,17 @@
       <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="137" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="139" />
       <source>Versions…</source>
       <translation>Versioner …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="331" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="338" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="209" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="212" />
       <source>{name}: contract version {version}</source>
       <translation>{name}: kontrakt version {version}</translation>
     </message>
@@ -2220,57 +2220,57 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="187" />
+      <location filename="../../integration_desk/ui/main_window.py" line="191" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="159" />
+      <location filename="../../integration_desk/ui/main_window.py" line="163" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="164" />
+      <location filename="../../integration_desk/ui/main_window.py" line="168" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="154" />
+      <location filename="../../integration_desk/ui/main_window.py" line="158" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="186" />
+      <location filename="../../integration_desk/ui/main_window.py" line="190" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="169" />
+      <location filename="../../integration_desk/ui/main_window.py" line="173" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="181" />
+      <location filename="../../integration_desk/ui/main_window.py" line="185" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="155" />
+      <location filename="../../integration_desk/ui/main_window.py" line="159" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="160" />
+      <location filename="../../integration_desk/ui/main_window.py" line="164" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="173" />
+      <location filename="../../integration_desk/ui/main_window.py" line="177" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="235" />
+      <location filename="../../integration_desk/ui/main_window.py" line="239" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2310,7 +2310,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="236" />
+      <location filename="../../integration_desk/ui/main_window.py" line="240" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -3110,6 +3110,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/people/funding.py" line="117" />
       <source>still working</source>
       <translation>arbejder stadig</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenceBanner</name>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/presence_banner.py" line="62" />
+      <source>Also being edited by {editors}</source>
+      <translation>Redigeres også af {editors}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/presence_banner.py" line="59" />
+      <source>{name} since {time}</source>
+      <translation>{name} siden {time}</translation>
     </message>
   </context>
   <context>

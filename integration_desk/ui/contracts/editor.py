@@ -36,6 +36,7 @@ from integration_desk.ui.contracts.widgets import ERROR_STYLE, WARNING_STYLE, Da
 from integration_desk.ui.format import fmt_date, fmt_hours
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.presence_banner import PresenceBanner
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 
@@ -61,6 +62,7 @@ class ContractEditor(EditorActions):
         self.title.setFont(font)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.presence = PresenceBanner(ctx, "contracts", self)
 
         self.caseworker = QComboBox()
         self.concluded_on = DateField(optional=True)
@@ -161,6 +163,7 @@ class ContractEditor(EditorActions):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
+        layout.addWidget(self.presence)
         layout.addLayout(actions)
         layout.addWidget(header)
         layout.addWidget(programme, 1)
@@ -227,6 +230,10 @@ class ContractEditor(EditorActions):
         self._fill_state()
         self._filled = True
         self.refresh_summary()
+        if detail.editable:
+            self.presence.track(detail.id)
+        else:
+            self.presence.release()
 
     def _load_choices(self) -> None:
         if self._suggestions_loaded:

@@ -156,10 +156,12 @@ class PersonContractDialog(QDialog):
 
     def reject(self) -> None:
         if self.editor.keep_or_save_changes():
+            self.editor.presence.release()
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor.keep_or_save_changes():
+            self.editor.presence.release()
             event.accept()
         else:
             event.ignore()
