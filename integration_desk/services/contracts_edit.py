@@ -147,6 +147,12 @@ class ContractConflict(EditConflict):
         return resolved_input(resolve(self.result, choices), self.activities)
 
 
+def stored_version(ctx: AppContext, contract_id: int) -> int | None:
+    """The row version as stored now (no audit: it shows nothing of the person), None when gone."""
+    with ctx.uow(readonly=True) as uow:
+        return uow.session.scalar(select(Contract.version).where(Contract.id == contract_id))
+
+
 def _editor_name(session: Session, username: str) -> str:
     user = session.scalar(select(User).where(User.username == username))
     return user.display_name if user is not None else username

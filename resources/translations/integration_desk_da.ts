@@ -321,17 +321,17 @@
       <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="242" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="251" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="214" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="223" />
       <source>(not set)</source>
       <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="260" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="269" />
       <source>A newer version ({n}) exists.</source>
       <translation>Der findes en nyere version ({n}).</translation>
     </message>
@@ -341,24 +341,29 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="116" />
       <source>Add activity…</source>
       <translation>Tilføj aktivitet …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="307" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="316" />
       <source>Average: {avg} h/week (target {target}).</source>
       <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="135" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="142" />
       <source>Back to draft</source>
       <translation>Tilbage til kladde</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="90" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="67" />
+      <source>Changed elsewhere since you opened it.</source>
+      <translation>Ændret andetsteds, siden du åbnede den.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/editor.py" line="58" />
@@ -366,37 +371,37 @@
       <translation>Vælg en kontrakt på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
       <source>Concluded on</source>
       <translation>Indgået den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="80" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="87" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="311" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="320" />
       <source>Danish classes: {avg} h/week (at most {cap}).</source>
       <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="137" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="144" />
       <source>Edit (new version)</source>
       <translation>Redigér (ny version)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="110" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="117" />
       <source>Edit…</source>
       <translation>Redigér …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="86" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
@@ -406,22 +411,22 @@
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="319" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="328" />
       <source>Fewer hours than the target in: {weeks}</source>
       <translation>Færre timer end målet i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="102" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="86" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="87" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="94" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -436,7 +441,7 @@
       <translation>Ny kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="316" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="325" />
       <source>No activities in: {weeks}</source>
       <translation>Ingen aktiviteter i: {weeks}</translation>
     </message>
@@ -451,7 +456,7 @@
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="138" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="145" />
       <source>Paper copy received</source>
       <translation>Papirkopi modtaget</translation>
     </message>
@@ -471,22 +476,22 @@
       <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="140" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="147" />
       <source>Preview and print…</source>
       <translation>Vis og udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="115" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="122" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="91" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="91" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
@@ -496,22 +501,27 @@
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="134" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="141" />
       <source>Ready for signing</source>
       <translation>Klar til underskrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="136" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="143" />
       <source>Register signatures…</source>
       <translation>Registrér underskrifter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="111" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="67" />
+      <source>Reload</source>
+      <translation>Genindlæs</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="118" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="133" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="140" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
@@ -526,7 +536,7 @@
       <translation>Underskrevet af borgeren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="256" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="265" />
       <source>Signed by the resident {r}, by the caseworker {c}.</source>
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
@@ -541,17 +551,17 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="254" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="263" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="90" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="78" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="97" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -566,22 +576,22 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="77" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="96" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="139" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="146" />
       <source>Versions…</source>
       <translation>Versioner …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="338" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="347" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="212" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="221" />
       <source>{name}: contract version {version}</source>
       <translation>{name}: kontrakt version {version}</translation>
     </message>
@@ -1006,7 +1016,7 @@
   <context>
     <name>ContractsView</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="145" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="146" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
@@ -4454,12 +4464,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="333" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="339" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="279" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="285" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -4469,17 +4479,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="285" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="291" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="176" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="182" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="377" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="383" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>

@@ -106,7 +106,15 @@ def test_second_save_settles_the_conflict_field_by_field(
     qtbot.addWidget(hanne_window)
     mette, other = mette_window.editor, hanne_window.editor
 
-    # Hanne: a goal, the interpreter, and a new internship; saves first.
+    # Mette starts editing: a goal and the interpreter, her own education goal, and she removes
+    # the work placement.
+    mette.employment_goal.setCurrentText("Job som pædagogmedhjælper")
+    mette.interpreter_name.setText("Yonas Tesfay")
+    mette.education_goal.setCurrentText("Pædagogisk assistentuddannelse")
+    mette.activities = [a for a in mette.activities if a != PLACEMENT]
+
+    # Meanwhile Hanne changes the same goal and interpreter, the language, and adds an internship;
+    # she saves first. Mette's editor keeps what she typed and only says it changed elsewhere.
     other.employment_goal.setCurrentText("Job i detailhandlen")
     other.interpreter_name.setText("Ahmed Nur")
     other.interpreter_language.setText("Tigrinya")
@@ -114,13 +122,8 @@ def test_second_save_settles_the_conflict_field_by_field(
     other.add_activity()
     qtbot.mouseClick(other.save_button, Qt.MouseButton.LeftButton)
     assert not warnings
-
-    # Mette, still on the old version: the same goal and interpreter differently, her own
-    # education goal, and she removes the work placement.
-    mette.employment_goal.setCurrentText("Job som pædagogmedhjælper")
-    mette.interpreter_name.setText("Yonas Tesfay")
-    mette.education_goal.setCurrentText("Pædagogisk assistentuddannelse")
-    mette.activities = [a for a in mette.activities if a != PLACEMENT]
+    assert not mette.stale_notice.isHidden()
+    assert mette.interpreter_name.text() == "Yonas Tesfay"
 
     def settle(dialog: QDialog) -> None:
         assert isinstance(dialog, ConflictDialog)
@@ -209,3 +212,41 @@ def _fill_activity(activity: ActivityInput) -> Any:
         return QDialog.DialogCode.Accepted
 
     return fake_exec
+
+
+def test_a_change_elsewhere_reloads_or_only_says_so(
+    desk_app: Any, qtbot: Any, sqlite_ctx: AppContext, person_maker: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integration_desk.ui.signals import hub
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
+    ctx = sqlite_ctx
+    hanne, person_id, contract_id = _two_sessions(ctx, ctx.engine, person_maker)
+    window = PersonContractDialog(ctx, person_id)
+    qtbot.addWidget(window)
+    editor = window.editor
+
+    def hanne_sets(field: str, value: str) -> None:
+        detail = contracts.get_contract(hanne, contract_id)
+        data = contracts_edit.input_of(detail)
+        contracts_edit.save_contract(
+            hanne,
+            contract_id,
+            detail.version,
+            contracts_edit.ContractInput(**{**data.__dict__, field: value}),
+        )
+        hub.changed.emit("contracts")  # as the watcher does when it hears of her write
+
+    hanne_sets("interpreter_name", "Ahmed Nur")  # nothing typed here: the editor shows her value
+    assert editor.interpreter_name.text() == "Ahmed Nur"
+    assert editor.stale_notice.isHidden()
+
+    editor.interpreter_language.setText("Arabisk")  # typing: her next change only shows a notice
+    hanne_sets("employment_goal", "Job i detailhandlen")
+    assert not editor.stale_notice.isHidden()
+    assert editor.interpreter_language.text() == "Arabisk"
+    assert editor.employment_goal.currentText() == ""
+    assert editor.save() is True  # merges: her goal, my language
+    stored = contracts.get_contract(ctx, contract_id)
+    assert (stored.employment_goal, stored.interpreter_language) == ("Job i detailhandlen", "Arabisk")
+    assert editor.stale_notice.isHidden()

@@ -63,6 +63,13 @@ class ContractEditor(EditorActions):
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.presence = PresenceBanner(ctx, "contracts", self)
+        self.stale_notice = QLabel(
+            tr(C, "Changed elsewhere since you opened it.") + ' <a href="reload">' + tr(C, "Reload") + "</a>"
+        )
+        self.stale_notice.setObjectName("staleNotice")
+        self.stale_notice.setStyleSheet("color: #5c4400;")
+        self.stale_notice.linkActivated.connect(lambda _link: self.reload_discarding())
+        self.stale_notice.hide()
 
         self.caseworker = QComboBox()
         self.concluded_on = DateField(optional=True)
@@ -164,6 +171,7 @@ class ContractEditor(EditorActions):
         layout.addWidget(self.title)
         layout.addWidget(self.state)
         layout.addWidget(self.presence)
+        layout.addWidget(self.stale_notice)
         layout.addLayout(actions)
         layout.addWidget(header)
         layout.addWidget(programme, 1)
@@ -205,6 +213,7 @@ class ContractEditor(EditorActions):
 
     def show_detail(self, detail: ContractDetail) -> None:
         self._filled = False
+        self.stale_notice.hide()
         self.detail = detail
         self.setEnabled(True)
         self._load_choices()

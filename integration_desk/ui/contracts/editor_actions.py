@@ -68,6 +68,25 @@ class EditorActions(QWidget):
             for f in saved.__dataclass_fields__
         )
 
+    stale_notice: Any
+
+    def check_changed_elsewhere(self) -> None:
+        """After someone else's write: show the new state, or, with unsaved edits, only say so."""
+        detail = self.detail
+        if detail is None:
+            return
+        version = run_action(self, lambda: contracts_edit.stored_version(self.ctx, detail.id))
+        if version is None or version == detail.version:
+            return
+        if self.has_unsaved_changes():
+            self.stale_notice.show()  # nothing typed is thrown away; saving merges (see save)
+        else:
+            self.load(detail.id)
+
+    def reload_discarding(self) -> None:
+        if self.detail is not None:
+            self.load(self.detail.id)
+
     def keep_or_save_changes(self) -> bool:
         """Before another contract is shown: True when it may go ahead (saved or discarded)."""
         if not self.has_unsaved_changes():
