@@ -463,3 +463,19 @@ class AuditEvent(Base):
     person_id: Mapped[int | None] = mapped_column(Integer, index=True)
     # JSON: {"field": [old, new]} for changes, or {"criteria": ...} for searches.
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class EditPresence(Base):
+    """Who has a record open in an editor right now (issue 7): written on open, a heartbeat while
+    open, removed on close; a row whose heartbeat is older than two minutes is stale."""
+
+    __tablename__ = "edit_presence"
+    __table_args__ = (UniqueConstraint("entity", "entity_id", "username", name="one_per_user"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    username: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(200))
+    since: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    heartbeat: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -205,3 +205,23 @@ def _stamp_who_and_when(session: Session, _context: Any, _instances: Any) -> Non
         if isinstance(obj, Editable) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
             obj.updated_by = username
+
+
+#: PostgreSQL channel on which every write transaction names the tables it changed (issue 7).
+CHANGES_CHANNEL = "integration_desk_changes"
+
+
+@event.listens_for(Session, "after_flush")
+def _notify_changed_tables(session: Session, _context: Any) -> None:
+    """NOTIFY is transactional: other programs hear of the tables only once this commits (and
+    PostgreSQL folds repeats of one table within the transaction into one)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    tables = {
+        name
+        for obj in (*session.new, *session.dirty, *session.deleted)
+        if (name := getattr(obj, "__tablename__", None))
+    }
+    connection = session.connection()
+    for name in sorted(tables):
+        connection.exec_driver_sql("SELECT pg_notify(%s, %s)", (CHANGES_CHANNEL, name))

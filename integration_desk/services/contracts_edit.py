@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import func, select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from integration_desk.db.base import utcnow
 from integration_desk.db.models import AuditAction, Contract, ContractActivity, Person, Role, User
 from integration_desk.domain import contracts as domain
+from integration_desk.domain.conflicts import EditConflict, MergeResult, merge_fields, merge_rows, resolve
 from integration_desk.domain.contracts import ActivityInput, ContractHeader
 from integration_desk.domain.contracts_text import MergedText, merge
 from integration_desk.domain.errors import DomainError, ValidationError
@@ -87,12 +88,95 @@ def _check_text(value: str, field: str) -> str:
     return value.strip()
 
 
+TEXT_FIELDS = ("employment_goal", "education_goal", "interpreter_name", "interpreter_language")
+
+
+def input_of(detail: ContractDetail) -> ContractInput:
+    """The editable part of a stored contract, as the editor fills it in."""
+    return ContractInput(
+        detail.caseworker_id,
+        detail.concluded_on,
+        detail.programme_start,
+        detail.programme_end,
+        detail.employment_goal,
+        detail.education_goal,
+        detail.interpreter_name,
+        detail.interpreter_language,
+        detail.activity_inputs(),
+    )
+
+
+def _as_fields(data: ContractInput) -> dict[str, object]:
+    values = {f.name: getattr(data, f.name) for f in fields(data) if f.name != "activities"}
+    for name in TEXT_FIELDS:
+        values[name] = str(values[name]).strip()
+    return values
+
+
+def merge_inputs(
+    base: ContractInput, theirs: ContractInput, mine: ContractInput
+) -> tuple[MergeResult, tuple[ActivityInput, ...]]:
+    """Three-way merge of two edits of one contract; activities merge as rows, never conflict."""
+    result = merge_fields(_as_fields(base), _as_fields(theirs), _as_fields(mine))
+    rows = merge_rows(base.activities, theirs.activities, mine.activities)
+    return result, rows
+
+
+def resolved_input(merged: dict[str, object], activities: tuple[ActivityInput, ...]) -> ContractInput:
+    """The contract to save after the user settled the conflicts (``conflicts.resolve``)."""
+    return ContractInput(**merged, activities=activities)  # type: ignore[arg-type]
+
+
+class ContractConflict(EditConflict):
+    """``EditConflict`` for a contract: ``activities`` holds the row-merged activity list."""
+
+    def __init__(
+        self, base: ContractInput, theirs: ContractInput, mine: ContractInput, version: int, by: str
+    ) -> None:
+        result, rows = merge_inputs(base, theirs, mine)
+        super().__init__(
+            tr("contracts", "{name} saved this contract while you were editing it.").format(name=by),
+            result,
+            version,
+            by,
+        )
+        self.activities: tuple[ActivityInput, ...] = rows
+        self.theirs = theirs
+
+    def merged_input(self, choices: dict[str, str]) -> ContractInput:
+        return resolved_input(resolve(self.result, choices), self.activities)
+
+
+def stored_version(ctx: AppContext, contract_id: int) -> int | None:
+    """The row version as stored now (no audit: it shows nothing of the person), None when gone."""
+    with ctx.uow(readonly=True) as uow:
+        return uow.session.scalar(select(Contract.version).where(Contract.id == contract_id))
+
+
+def _editor_name(session: Session, username: str) -> str:
+    user = session.scalar(select(User).where(User.username == username))
+    return user.display_name if user is not None else username
+
+
 def save_contract(
-    ctx: AppContext, contract_id: int, expected_version: int, data: ContractInput
+    ctx: AppContext,
+    contract_id: int,
+    expected_version: int,
+    data: ContractInput,
+    base: ContractInput | None = None,
 ) -> ContractDetail:
-    """Save a draft; refuses invalid data with the first problem (warnings do not block)."""
+    """Save a draft; refuses invalid data with the first problem (warnings do not block).
+
+    With ``base`` (the contract as the user loaded it) a stale save raises ``ContractConflict``
+    carrying both sides merged as far as possible, instead of a bare ``ConflictError``.
+    """
     with ctx.uow() as uow:
         contract = load_contract(uow.session, contract_id)
+        if base is not None and contract.version != expected_version:
+            theirs = input_of(to_detail(uow.session, contract))
+            raise ContractConflict(
+                base, theirs, data, contract.version, _editor_name(uow.session, contract.updated_by)
+            )
         check_version(contract, expected_version)
         if not domain.is_editable(contract.status):
             raise DomainError(tr("contracts", "Only a draft can be changed. Start a new version to edit it."))

@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.database_label.setText(tr(C, "Database: {db}").format(db=ctx.database_description))
         self.user_label.setText(tr(C, "User: {name} ({role})").format(name=user.display_name, role=role))
         self.show_view(self._wanted_view)
+        from integration_desk.ui.change_watcher import ChangeWatcher
+
+        self.change_watcher = getattr(self, "change_watcher", None) or ChangeWatcher(self)
+        self.change_watcher.start(ctx)  # other users' writes reach the views too (issue 7)
         if not self._listening:
             hub.open_person.connect(self.open_person)
             self._watch_connection(ctx)
@@ -302,6 +306,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist_state:
             self.save_state(QSettings())
+        if getattr(self, "change_watcher", None) is not None:
+            self.change_watcher.stop()
         if self._listening:
             hub.open_person.disconnect(self.open_person)  # a closed window opens no more files
             self._unwatch_connection()

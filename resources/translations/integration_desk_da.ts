@@ -279,6 +279,64 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="32" />
+      <source>(empty)</source>
+      <translation>(tom)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="95" />
+      <source>Back to editing</source>
+      <translation>Tilbage til redigering</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="51" />
+      <source>Changed by someone else</source>
+      <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="65" />
+      <source>Field</source>
+      <translation>Felt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="88" />
+      <source>Keep theirs</source>
+      <translation>Behold deres</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="90" />
+      <source>Save chosen</source>
+      <translation>Gem de valgte</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="60" />
+      <source>Someone else</source>
+      <translation>En anden bruger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="66" />
+      <source>Their value</source>
+      <translation>Deres værdi</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="89" />
+      <source>Use mine</source>
+      <translation>Brug mine</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="67" />
+      <source>Your value</source>
+      <translation>Din værdi</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="56" />
+      <source>{name} saved the same record while you were editing it. Changes only one of you made are merged already. Choose which value to keep where you both changed the same field.</source>
+      <translation>{name} har gemt de samme oplysninger, mens du redigerede dem. Ændringer, som kun én af jer har lavet, er allerede flettet sammen. Vælg, hvilken værdi der skal gælde, hvor I begge har ændret det samme felt.</translation>
+    </message>
+  </context>
+  <context>
     <name>ContractEditor</name>
     <message>
       <location filename="../../integration_desk/ui/contracts/dialogs.py" line="67" />
@@ -286,17 +344,17 @@
       <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="235" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="251" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="211" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="223" />
       <source>(not set)</source>
       <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="253" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="269" />
       <source>A newer version ({n}) exists.</source>
       <translation>Der findes en nyere version ({n}).</translation>
     </message>
@@ -306,62 +364,67 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="107" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="116" />
       <source>Add activity…</source>
       <translation>Tilføj aktivitet …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="300" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="316" />
       <source>Average: {avg} h/week (target {target}).</source>
       <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="133" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="142" />
       <source>Back to draft</source>
       <translation>Tilbage til kladde</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="81" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="90" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="57" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="67" />
+      <source>Changed elsewhere since you opened it.</source>
+      <translation>Ændret andetsteds, siden du åbnede den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="58" />
       <source>Choose a contract in the list.</source>
       <translation>Vælg en kontrakt på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
       <source>Concluded on</source>
       <translation>Indgået den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="78" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="87" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="304" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="320" />
       <source>Danish classes: {avg} h/week (at most {cap}).</source>
       <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="135" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="144" />
       <source>Edit (new version)</source>
       <translation>Redigér (ny version)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="108" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="117" />
       <source>Edit…</source>
       <translation>Redigér …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="83" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
@@ -371,22 +434,22 @@
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="312" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="328" />
       <source>Fewer hours than the target in: {weeks}</source>
       <translation>Færre timer end målet i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="100" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="85" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="94" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -401,7 +464,7 @@
       <translation>Ny kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="309" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="325" />
       <source>No activities in: {weeks}</source>
       <translation>Ingen aktiviteter i: {weeks}</translation>
     </message>
@@ -416,7 +479,7 @@
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="136" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="145" />
       <source>Paper copy received</source>
       <translation>Papirkopi modtaget</translation>
     </message>
@@ -436,22 +499,22 @@
       <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="138" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="147" />
       <source>Preview and print…</source>
       <translation>Vis og udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="113" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="122" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="91" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="82" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="91" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
@@ -461,22 +524,27 @@
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="132" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="141" />
       <source>Ready for signing</source>
       <translation>Klar til underskrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="134" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="143" />
       <source>Register signatures…</source>
       <translation>Registrér underskrifter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="67" />
+      <source>Reload</source>
+      <translation>Genindlæs</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="118" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="131" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="140" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
@@ -491,7 +559,7 @@
       <translation>Underskrevet af borgeren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="249" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="265" />
       <source>Signed by the resident {r}, by the caseworker {c}.</source>
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
@@ -506,17 +574,17 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="247" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="263" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="81" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="90" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="77" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="97" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -531,22 +599,22 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="96" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="137" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="146" />
       <source>Versions…</source>
       <translation>Versioner …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="331" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="347" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="209" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="221" />
       <source>{name}: contract version {version}</source>
       <translation>{name}: kontrakt version {version}</translation>
     </message>
@@ -971,7 +1039,7 @@
   <context>
     <name>ContractsView</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="145" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="146" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
@@ -2185,62 +2253,62 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="235" />
+      <location filename="../../integration_desk/ui/main_window.py" line="239" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="204" />
+      <location filename="../../integration_desk/ui/main_window.py" line="208" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="209" />
+      <location filename="../../integration_desk/ui/main_window.py" line="213" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="212" />
+      <location filename="../../integration_desk/ui/main_window.py" line="216" />
       <source>&amp;Closed cases to anonymise …</source>
       <translation>&amp;Afsluttede sager til anonymisering …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="199" />
+      <location filename="../../integration_desk/ui/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="234" />
+      <location filename="../../integration_desk/ui/main_window.py" line="238" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="217" />
+      <location filename="../../integration_desk/ui/main_window.py" line="221" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="229" />
+      <location filename="../../integration_desk/ui/main_window.py" line="233" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="200" />
+      <location filename="../../integration_desk/ui/main_window.py" line="204" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="205" />
+      <location filename="../../integration_desk/ui/main_window.py" line="209" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="221" />
+      <location filename="../../integration_desk/ui/main_window.py" line="225" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="283" />
+      <location filename="../../integration_desk/ui/main_window.py" line="287" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2280,7 +2348,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="284" />
+      <location filename="../../integration_desk/ui/main_window.py" line="288" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -3085,6 +3153,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/people/funding.py" line="117" />
       <source>still working</source>
       <translation>arbejder stadig</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenceBanner</name>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/presence_banner.py" line="62" />
+      <source>Also being edited by {editors}</source>
+      <translation>Redigeres også af {editors}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/presence_banner.py" line="59" />
+      <source>{name} since {time}</source>
+      <translation>{name} siden {time}</translation>
     </message>
   </context>
   <context>
@@ -4547,12 +4628,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="255" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="339" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="201" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="285" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -4562,17 +4643,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="207" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="291" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="98" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="182" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="299" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="383" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
@@ -4607,7 +4688,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="62" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="63" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -4617,12 +4698,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="86" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="87" />
       <source>The text is too long (at most 2000 characters).</source>
       <translation>Teksten er for lang (højst 2000 tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="65" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="66" />
       <source>This person already has a contract; open it instead.</source>
       <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
     </message>
@@ -4630,6 +4711,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/contracts_settings.py" line="148" />
       <source>Unknown merge field: {fields}</source>
       <translation>Ukendt flettefelt: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/contracts_edit.py" line="138" />
+      <source>{name} saved this contract while you were editing it.</source>
+      <translation>{name} har gemt kontrakten, mens du redigerede den.</translation>
     </message>
   </context>
   <context>

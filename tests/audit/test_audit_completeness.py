@@ -510,6 +510,8 @@ NOT_LOGGED: dict[str, str] = {
     "contracts_edit.persons_without_contract": "names for a chooser",
     "contracts_edit.caseworkers": "staff names only",
     "contracts_edit.goal_suggestions": "free-text suggestions, no person",
+    "contracts_edit.stored_version": "a row version, no personal data",
+    "presence.*": "who has a record open in an editor (staff names and an id, no personal data)",
     "contracts_print.find_version": "an id, no personal data",
     "contracts_print.render_contract": "the preview; printing or saving it is logged (record_printed)",
     "contracts_print.ready_contract_ids": "ids, no personal data",

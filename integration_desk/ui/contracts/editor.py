@@ -36,6 +36,7 @@ from integration_desk.ui.contracts.widgets import ERROR_STYLE, WARNING_STYLE, Da
 from integration_desk.ui.format import fmt_date, fmt_hours
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.presence_banner import PresenceBanner
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 
@@ -61,6 +62,14 @@ class ContractEditor(EditorActions):
         self.title.setFont(font)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.presence = PresenceBanner(ctx, "contracts", self)
+        self.stale_notice = QLabel(
+            tr(C, "Changed elsewhere since you opened it.") + ' <a href="reload">' + tr(C, "Reload") + "</a>"
+        )
+        self.stale_notice.setObjectName("staleNotice")
+        self.stale_notice.setStyleSheet("color: #5c4400;")
+        self.stale_notice.linkActivated.connect(lambda _link: self.reload_discarding())
+        self.stale_notice.hide()
 
         self.caseworker = QComboBox()
         self.concluded_on = DateField(optional=True)
@@ -161,6 +170,8 @@ class ContractEditor(EditorActions):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
+        layout.addWidget(self.presence)
+        layout.addWidget(self.stale_notice)
         layout.addLayout(actions)
         layout.addWidget(header)
         layout.addWidget(programme, 1)
@@ -202,6 +213,7 @@ class ContractEditor(EditorActions):
 
     def show_detail(self, detail: ContractDetail) -> None:
         self._filled = False
+        self.stale_notice.hide()
         self.detail = detail
         self.setEnabled(True)
         self._load_choices()
@@ -227,6 +239,10 @@ class ContractEditor(EditorActions):
         self._fill_state()
         self._filled = True
         self.refresh_summary()
+        if detail.editable:
+            self.presence.track(detail.id)
+        else:
+            self.presence.release()
 
     def _load_choices(self) -> None:
         if self._suggestions_loaded:

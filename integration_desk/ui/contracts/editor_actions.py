@@ -19,6 +19,7 @@ from integration_desk.services.errors import ValidationError
 from integration_desk.ui.contracts.dialogs import SignDialog
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text
 from integration_desk.ui.widgets.errors import run_action
 
 C = "ContractEditor"
@@ -67,6 +68,25 @@ class EditorActions(QWidget):
             for f in saved.__dataclass_fields__
         )
 
+    stale_notice: Any
+
+    def check_changed_elsewhere(self) -> None:
+        """After someone else's write: show the new state, or, with unsaved edits, only say so."""
+        detail = self.detail
+        if detail is None:
+            return
+        version = run_action(self, lambda: contracts_edit.stored_version(self.ctx, detail.id))
+        if version is None or version == detail.version:
+            return
+        if self.has_unsaved_changes():
+            self.stale_notice.show()  # nothing typed is thrown away; saving merges (see save)
+        else:
+            self.load(detail.id)
+
+    def reload_discarding(self) -> None:
+        if self.detail is not None:
+            self.load(self.detail.id)
+
     def keep_or_save_changes(self) -> bool:
         """Before another contract is shown: True when it may go ahead (saved or discarded)."""
         if not self.has_unsaved_changes():
@@ -105,11 +125,11 @@ class EditorActions(QWidget):
         return True
 
     def _run(
-        self, action: Callable[[], ContractDetail], retry: Callable[[], object] | None = None
+        self, action: Callable[[], ContractDetail | None], retry: Callable[[], object] | None = None
     ) -> ContractDetail | None:
         """Like ``run_action``, and outlines the field a validation error names."""
 
-        def guarded() -> ContractDetail:
+        def guarded() -> ContractDetail | None:
             try:
                 return action()
             except ValidationError as error:
@@ -118,16 +138,63 @@ class EditorActions(QWidget):
 
         return run_action(self, guarded, retry=retry)
 
+    #: builds the conflict dialog (a test may put its own here)
+    conflict_dialog: Callable[..., ConflictDialog] = ConflictDialog
+
+    def _conflict_labels(self) -> dict[str, str]:
+        return {
+            "caseworker_id": tr(C, "Caseworker"),
+            "concluded_on": tr(C, "Concluded on"),
+            "programme_start": tr(C, "Programme start"),
+            "programme_end": tr(C, "Programme end"),
+            "employment_goal": tr(C, "Employment goal"),
+            "education_goal": tr(C, "Education goal"),
+            "interpreter_name": tr(C, "Interpreter"),
+            "interpreter_language": tr(C, "Interpreter's language"),
+        }
+
+    def _conflict_text(self, field: str, value: object) -> str:
+        if field == "caseworker_id" and value is not None:
+            index = self.caseworker.findData(value)
+            return str(self.caseworker.itemText(index)) if index >= 0 else str(value)
+        return default_text(value)
+
     def save(self) -> bool:
         if self.detail is None:
             return False
         detail = self.detail
-        return self._after(
-            self._run(
-                lambda: contracts_edit.save_contract(self.ctx, detail.id, detail.version, self.form_input()),
-                retry=self.save,  # the database was away: save the same edit when it is back
-            )
-        )
+        base = contracts_edit.input_of(detail)
+        version, data = detail.version, self.form_input()
+        while True:
+            conflicts: list[contracts_edit.ContractConflict] = []
+
+            def attempt(
+                version: int = version,
+                data: contracts_edit.ContractInput = data,
+                base: contracts_edit.ContractInput = base,
+                found: list[contracts_edit.ContractConflict] = conflicts,
+            ) -> ContractDetail | None:
+                try:
+                    return contracts_edit.save_contract(self.ctx, detail.id, version, data, base=base)
+                except contracts_edit.ContractConflict as error:
+                    found.append(error)
+                    return None
+
+            # the database was away: save the same edit when it is back
+            saved = self._run(attempt, retry=self.save)
+            if not conflicts:
+                return self._after(saved)
+            conflict = conflicts[0]
+            choices: dict[str, str] = {}
+            if conflict.result.conflicts:
+                dialog = self.conflict_dialog(
+                    conflict.result.conflicts, self._conflict_labels(), conflict.by, self, self._conflict_text
+                )
+                if dialog.exec() != ConflictDialog.DialogCode.Accepted:
+                    return False  # back to the editor, everything typed still there
+                choices = dialog.choices()
+            # Save the resolution against the row as stored now; if it moved again, merge again.
+            base, version, data = conflict.theirs, conflict.their_version, conflict.merged_input(choices)
 
     def mark_ready(self) -> None:
         if self.detail is None or not self.save():

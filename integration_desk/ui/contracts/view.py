@@ -84,6 +84,7 @@ class ContractsView(View):
         self.summary.setText(tr(C, "{n} contracts (newest version per person).").format(n=len(rows)))
         if current is not None:
             self._select(current, reload=False)
+            self.editor.check_changed_elsewhere()
         elif rows:
             self.table.selectRow(0)
 
@@ -153,13 +154,20 @@ class PersonContractDialog(QDialog):
                 hub.changed.emit("contracts")
         if contract_id is not None:
             self.editor.load(contract_id)
+        hub.changed.connect(self._on_changed)
+
+    def _on_changed(self, table: str) -> None:
+        if table in ("contracts", "contract_activities", "*"):
+            self.editor.check_changed_elsewhere()
 
     def reject(self) -> None:
         if self.editor.keep_or_save_changes():
+            self.editor.presence.release()
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor.keep_or_save_changes():
+            self.editor.presence.release()
             event.accept()
         else:
             event.ignore()

@@ -1,0 +1,85 @@
+"""Three-way merge for optimistic locking: what the user loaded, what is stored now, what they typed.
+
+A field only one side changed merges by itself; a field both sides changed to different values is
+a true conflict the user settles (keep theirs, take yours). Lists of rows (a contract's
+activities) merge row by row: a row either side added is kept, a row either side removed goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from integration_desk.domain.errors import ConflictError
+
+THEIRS = "theirs"
+MINE = "mine"
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field both sides changed: the value loaded, the stored (their) value, the user's value."""
+
+    field: str
+    base: Any
+    theirs: Any
+    mine: Any
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    merged: dict[str, Any]
+    conflicts: tuple[FieldConflict, ...]
+
+
+def merge_fields(base: Mapping[str, Any], theirs: Mapping[str, Any], mine: Mapping[str, Any]) -> MergeResult:
+    """Every field of ``theirs`` in the result: auto-merged where one side changed it; for a true
+    conflict the merged value is theirs until the user chooses (see ``resolve``)."""
+    merged: dict[str, Any] = {}
+    conflicts: list[FieldConflict] = []
+    for field, their_value in theirs.items():
+        base_value = base.get(field)
+        my_value = mine.get(field, base_value)
+        if my_value in (their_value, base_value):
+            merged[field] = their_value
+        elif their_value == base_value:
+            merged[field] = my_value
+        else:
+            merged[field] = their_value
+            conflicts.append(FieldConflict(field, base_value, their_value, my_value))
+    return MergeResult(merged, tuple(conflicts))
+
+
+def merge_rows(base: Sequence[R], theirs: Sequence[R], mine: Sequence[R]) -> tuple[R, ...]:
+    """Rows compared as whole rows: the stored order, then the rows the user added; a row either
+    side removed is gone. (A row both sides edited differently ends up in both forms.)"""
+    base_rows = list(base)
+    result = [row for row in theirs if row in mine or row not in base_rows]
+    result += [row for row in mine if row not in base_rows and row not in theirs]
+    return tuple(result)
+
+
+def resolve(result: MergeResult, choices: Mapping[str, str]) -> dict[str, Any]:
+    """The row to save: the auto-merged fields plus, per true conflict, the side the user chose
+    (``THEIRS`` when not named)."""
+    merged = dict(result.merged)
+    for conflict in result.conflicts:
+        if choices.get(conflict.field, THEIRS) == MINE:
+            merged[conflict.field] = conflict.mine
+    return merged
+
+
+class EditConflict(ConflictError):
+    """A save found the row changed by someone else: both sides, merged as far as possible.
+
+    ``their_version`` is the stored row version to save the resolution against.
+    """
+
+    def __init__(self, message: str, result: MergeResult, their_version: int, by: str = "") -> None:
+        super().__init__(message)
+        self.result = result
+        self.their_version = their_version
+        self.by = by
