@@ -75,7 +75,7 @@ def _seed_demo(args: argparse.Namespace, open_context: Callable[[], object]) -> 
 
 
 def _screenshot(args: argparse.Namespace, open_context: Callable[[], object]) -> int:
-    from integration_desk.ui.launch import take_screenshot
+    from integration_desk.ui.launch import ScreenshotError, take_screenshot
 
     ctx = open_context()
     language = args.lang or settings.saved_language() or i18n.DEFAULT_LANGUAGE
@@ -83,5 +83,11 @@ def _screenshot(args: argparse.Namespace, open_context: Callable[[], object]) ->
         take_screenshot(ctx, args.view, args.out, args.size, language)  # type: ignore[arg-type]
     except OSError:
         return fail(tr("cli", "Cannot write the picture to {path}.").format(path=args.out))
+    except ScreenshotError as error:
+        return fail(
+            tr("cli", "The view {view} could not be shown: {error}").format(
+                view=args.view, error=error.__cause__
+            )
+        )
     print(args.out)
     return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -154,16 +155,35 @@ def run_setup(language: str) -> bool:
     return wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.url is not None
 
 
+class ScreenshotError(RuntimeError):
+    """The view raised while it was being shown; nothing was saved."""
+
+
 def take_screenshot(ctx: AppContext, view: str, out: str, size: tuple[int, int], language: str) -> None:
     """Render the main window showing ``view`` offscreen to a PNG."""
     app = make_application(language, offscreen=True)
-    window = MainWindow(ctx)
-    window.persist_state = False
-    window.resize(*size)
-    window.show_view(view)
-    window.show()
-    for _ in range(3):
-        app.processEvents()
+    # A view that fails to load raises inside Qt's showEvent, which only prints the error; collect
+    # it, so that a broken view fails the command instead of saving a picture of the opening page.
+    failures: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _type, error, _tb: failures.append(error)
+    try:
+        window = MainWindow(ctx)
+        window.persist_state = False
+        window.resize(*size)
+        window.show_view(view)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+    except Exception as error:  # raised straight through a Python call into Qt
+        failures.append(error)
+    finally:
+        sys.excepthook = previous_hook
+    if failures:
+        window.close()
+        # PySide prefixes "Error calling Python override of QWidget::showEvent(): "; keep the reason.
+        reason = str(failures[0]).split("(): ", 1)[-1]
+        raise ScreenshotError(reason) from failures[0]
     if not window.grab().save(out, "PNG"):
         raise OSError(out)
     window.close()

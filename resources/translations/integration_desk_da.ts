@@ -2245,7 +2245,7 @@
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="63" />
+      <location filename="../../integration_desk/ui/launch.py" line="64" />
       <source>Integration Desk cannot start</source>
       <translation>Integration Desk kan ikke starte</translation>
     </message>
@@ -4563,6 +4563,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/commands/users.py" line="75" />
       <source>The two passwords differ.</source>
       <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/core.py" line="88" />
+      <source>The view {view} could not be shown: {error}</source>
+      <translation>Visningen {view} kunne ikke vises: {error}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/users.py" line="82" />

@@ -48,3 +48,25 @@ def test_a_database_from_a_newer_program_gives_a_dialog(
     )
     assert run_gui(lambda: AppContext(open_database(url), "mette"), language="da") == EXIT_UNUSABLE
     assert len(shown) == 1 and "nyere version" in shown[0] and "0099_future" in shown[0]
+
+
+def test_a_view_that_fails_to_load_fails_the_screenshot(  # type: ignore[no-untyped-def]
+    desk_app, demo_ctx: AppContext, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integration_desk.ui.launch import ScreenshotError, take_screenshot
+    from integration_desk.ui.overview.view import OverviewView
+
+    def broken(_self: OverviewView) -> None:
+        raise RuntimeError("the overview broke")
+
+    monkeypatch.setattr(OverviewView, "load", broken)
+    out = tmp_path / "overview.png"
+    with pytest.raises(ScreenshotError) as raised:
+        take_screenshot(demo_ctx, "overview", str(out), (800, 600), "da")
+    assert (
+        str(raised.value) == "the overview broke"
+    )  # without PySide's "Error calling Python override" prefix
+    assert not out.exists()  # no picture of the opening page
+    monkeypatch.undo()
+    take_screenshot(demo_ctx, "overview", str(out), (800, 600), "da")
+    assert out.stat().st_size > 10_000

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 RETRY_INTERVAL_MS = 3000
@@ -44,7 +45,8 @@ class ConnectionMonitor(QObject):
             number = self._watch_number
             owner.destroyed.connect(lambda *_args: self._owner_gone(number))
         if ping is None:
-            self.timer.stop()
+            if isValid(self.timer):  # at exit Qt may have deleted it before the last window
+                self.timer.stop()
             self.is_lost = False
             self._pending.clear()
 
