@@ -71,6 +71,12 @@ class SettingsDialog(QDialog):
             self.municipality_button.setToolTip(
                 tr(C, "Only an administrator or a team lead changes the team's settings.")
             )
+        pinned = settings.choose_database(None).source in ("environment", "machine")
+        if pinned:  # IT set the database for this PC; a user's own address would have no effect
+            hint = tr(C, "Your IT department has set this PC's database; it cannot be changed here.")
+            for widget in (self.url, self.database_button):
+                widget.setEnabled(False)
+                widget.setToolTip(hint)
         setup_row = QHBoxLayout()
         setup_row.addWidget(self.database_button)
         setup_row.addWidget(self.municipality_button)
@@ -89,14 +95,15 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         url = self.url.text().strip()
-        if url:
+        if url and self.url.isEnabled():
             try:
                 check_database_url(url)
             except DatabaseSetupError as error:
                 self.error.setText(str(error))
                 self.url.setFocus()
                 return
-        settings.save_database_url(url)
+        if self.url.isEnabled():
+            settings.save_database_url(url)
         settings.save_language(str(self.language.currentData()))
         QMessageBox.information(
             self,

@@ -3380,7 +3380,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="104" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="111" />
       <source>Saved. The changes take effect when Integration Desk is started again.</source>
       <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
     </message>
@@ -3395,9 +3395,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Indstillinger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="116" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="123" />
       <source>The new database is saved; it is used from the next start.</source>
       <translation>Den nye database er gemt; den bruges fra næste start.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="76" />
+      <source>Your IT department has set this PC's database; it cannot be changed here.</source>
+      <translation>IT-afdelingen har fastlagt denne pc's database; den kan ikke ændres her.</translation>
     </message>
   </context>
   <context>

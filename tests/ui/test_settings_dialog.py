@@ -16,6 +16,7 @@ def dialog(
     qtbot, desk_app, sqlite_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path
 ) -> SettingsDialog:  # type: ignore[no-untyped-def]
     monkeypatch.setenv(settings.ENV_SETTINGS_FILE, str(tmp_path / "settings.ini"))
+    monkeypatch.delenv(settings.ENV_DATABASE_URL, raising=False)
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *args: QMessageBox.StandardButton.Ok))
     dialog = SettingsDialog(sqlite_ctx)
     qtbot.addWidget(dialog)
@@ -51,3 +52,21 @@ def test_a_postgres_address_and_english_are_saved(qtbot, dialog: SettingsDialog)
     assert not dialog.isVisible()
     assert settings.saved_database_url() == "postgresql://mette@db.kommune.local/integration"
     assert settings.saved_language() == "en"
+
+
+def test_a_database_set_by_it_cannot_be_changed_here(  # type: ignore[no-untyped-def]
+    qtbot, desk_app, sqlite_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    monkeypatch.setenv(settings.ENV_SETTINGS_FILE, str(tmp_path / "settings.ini"))
+    monkeypatch.setenv(settings.ENV_DATABASE_URL, "postgresql://db.kommune.local/integration")
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *args: QMessageBox.StandardButton.Ok))
+    settings.save_database_url("sqlite:///C:/old.sqlite3")
+    dialog = SettingsDialog(sqlite_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.url.isEnabled() and not dialog.database_button.isEnabled()
+    assert "IT-afdelingen" in dialog.url.toolTip()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    _save(qtbot, dialog)
+    assert settings.saved_language() == "en"
+    assert settings.saved_database_url() == "sqlite:///C:/old.sqlite3"  # untouched
