@@ -122,9 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from integration_desk.ui.launch import SignIn, run_gui, run_setup
 
         if settings.needs_setup(choice):  # no database named anywhere: the set-up wizard first
-            if not run_setup(language):
+            suggested = run_setup(language)
+            if suggested is None:
                 return EXIT_OK
             choice = settings.choose_database(args.database)
+            username = suggested or username  # the administrator just made signs in first
         quit_after = getattr(args, "quit_after", None)
         # --user (or INTEGRATION_DESK_USER) is the demo's and the tests' way in: no dialog.
         sign_in = None

@@ -145,14 +145,16 @@ def _open_window(
     return window
 
 
-def run_setup(language: str) -> bool:
-    """First run: the set-up wizard, before sign-in and the window; False when it was cancelled
-    (then nothing is stored and the program ends)."""
+def run_setup(language: str) -> str | None:
+    """First run: the set-up wizard, before sign-in and the window. None when it was cancelled (then
+    nothing is stored and the program ends); else the user name to suggest at sign-in ("" for none)."""
     from integration_desk.ui.setup_wizard import SetupWizard
 
     make_application(language)
     wizard = SetupWizard()
-    return wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.url is not None
+    if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.url is None:
+        return None
+    return wizard.admin_username or ""
 
 
 class ScreenshotError(RuntimeError):

@@ -469,6 +469,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, tr(C, "Cancel"))
         self.setMinimumSize(700, 520)
         self.url: str | None = None
+        self.admin_username: str | None = None  # the administrator made, suggested at sign-in
         self.kind_page = KindPage()
         self.sqlite_page = SqlitePage()
         self.postgres_page = PostgresPage()
@@ -539,6 +540,8 @@ class SetupWizard(QWizard):
         except (DomainError, DatabaseSetupError) as error:
             message = str(error)
         else:
+            if new:
+                self.admin_username = self.admin_page.administrator().username
             return True
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -14,6 +14,7 @@ from integration_desk.services import setup
 from integration_desk.services.contracts_settings import get_team_settings
 from integration_desk.services.signin import sign_in
 from integration_desk.services.users import list_users
+from integration_desk.ui.main_window import MainWindow
 from integration_desk.ui.setup_wizard import (
     PAGE_ADMIN,
     PAGE_DONE,
@@ -248,6 +249,42 @@ def _drive_when_shown(action) -> None:  # type: ignore[no-untyped-def]
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def test_after_the_first_run_the_sign_in_suggests_the_new_administrator(  # type: ignore[no-untyped-def]
+    desk_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integration_desk.ui import launch
+
+    for widget in QApplication.topLevelWidgets():  # an earlier test's window must not answer for us
+        if isinstance(widget, (SetupWizard, MainWindow)):
+            widget.close()
+            widget.deleteLater()
+    QApplication.processEvents()
+    database = tmp_path / "first.sqlite3"
+    started: list[launch.SignIn | None] = []
+    monkeypatch.setattr(launch, "run_gui", lambda *_a, sign_in=None, **_k: started.append(sign_in) or 0)
+
+    def go(wizard: SetupWizard) -> None:
+        wizard.next()
+        wizard.sqlite_page.path.setText(str(database))
+        wizard.next()
+        wizard.municipality_page.name.setText("Roskilde Kommune")
+        wizard.next()
+        for line, text in (
+            (wizard.admin_page.username, "anne"),
+            (wizard.admin_page.password, "hemmelig-123"),
+            (wizard.admin_page.repeated, "hemmelig-123"),
+        ):
+            line.setText(text)
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    _drive_when_shown(go)
+    assert cli.main(["gui"]) == cli.EXIT_OK
+    assert len(started) == 1 and started[0] is not None
+    assert started[0].username == "anne"  # not the OS login
+    assert started[0].url == f"sqlite:///{database.as_posix()}"
 
 
 def test_cancelling_the_first_run_ends_the_program_and_stores_nothing(desk_app, _own_settings: Path) -> None:  # type: ignore[no-untyped-def]
