@@ -2393,9 +2393,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="71" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
       <source>(none)</source>
       <translation>(ingen)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="291" />
+      <source>(removed)</source>
+      <translation>(fjernet)</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/arrivals/members.py" line="179" />
@@ -2403,27 +2408,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilføj person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="113" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="119" />
       <source>Arrival</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="59" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="65" />
       <source>Arrival notice</source>
       <translation>Ankomstmeddelelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="199" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="205" />
       <source>Arrival notice {reference}</source>
       <translation>Ankomstmeddelelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="116" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="122" />
       <source>Arrived on</source>
       <translation>Ankommet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="247" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="253" />
       <source>Arrived {date}.</source>
       <translation>Ankommet {date}.</translation>
     </message>
@@ -2433,7 +2438,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommer som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="93" />
       <source>Asylum centre</source>
       <translation>Asylcenter</translation>
     </message>
@@ -2458,7 +2463,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -2468,7 +2473,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Valgt person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="141" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="147" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -2478,12 +2483,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="107" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="82" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
       <source>Expected arrival</source>
       <translation>Forventet ankomst</translation>
     </message>
@@ -2498,24 +2503,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fornavn</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="280" />
+      <source>Household member {name}</source>
+      <translation>Husstandsmedlem {name}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/arrivals/members.py" line="173" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
       <source>Household name</source>
       <translation>Husstandens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="112" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
       <source>Interpreter needed</source>
       <translation>Tolk nødvendig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="273" />
+      <source>Interpreter's language</source>
+      <translation>Tolkens sprog</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/arrivals/members.py" line="106" />
@@ -2533,37 +2548,42 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="251" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="288" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="257" />
       <source>Not arrived yet.</source>
       <translation>Endnu ikke ankommet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="83" />
       <source>Notice from the immigration service</source>
       <translation>Meddelelse fra Udlændingestyrelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="81" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
       <source>Placement decision</source>
       <translation>Visitationsafgørelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="116" />
       <source>Register arrival</source>
       <translation>Registrér ankomst</translation>
     </message>
@@ -2578,12 +2598,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fjern person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="138" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="144" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="331" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
@@ -2593,17 +2613,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="92" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="275" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="265" />
+      <source>Takeover by agreement</source>
+      <translation>Overtagelse efter aftale</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="345" />
       <source>The arrival is registered; {n} deadlines were created.</source>
       <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="249" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="255" />
       <source>The notice is saved first when you register the arrival.</source>
       <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
     </message>
@@ -2613,22 +2638,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="270" />
+      <source>Visit date</source>
+      <translation>Besøgsdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="274" />
+      <source>Visit notes</source>
+      <translation>Noter om besøget</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="105" />
       <source>Visit to the asylum centre before arrival</source>
       <translation>Besøg på asylcenteret før ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="102" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="108" />
       <source>Who goes</source>
       <translation>Hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="288" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="72" />
       <source>earlier by agreement:</source>
       <translation>tidligere efter aftale:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="69" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="75" />
       <source>filled in from the members when left empty</source>
       <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
     </message>
@@ -2638,12 +2678,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>kendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
       <source>language</source>
       <translation>sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="92" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
       <source>planned:</source>
       <translation>planlagt:</translation>
     </message>
@@ -2653,12 +2693,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>navnet med egen skrift, hvis det kendes</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="100" />
       <source>who goes</source>
       <translation>hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="229" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="235" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
     </message>
@@ -3855,42 +3895,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="87" />
+      <location filename="../../integration_desk/services/arrivals.py" line="89" />
       <source>A notice with the reference {reference} already exists.</source>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="370" />
+      <location filename="../../integration_desk/services/arrivals.py" line="432" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="359" />
+      <location filename="../../integration_desk/services/arrivals.py" line="421" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="367" />
+      <location filename="../../integration_desk/services/arrivals.py" line="429" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="224" />
+      <location filename="../../integration_desk/services/arrivals.py" line="279" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="261" />
+      <location filename="../../integration_desk/services/arrivals.py" line="317" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="99" />
+      <location filename="../../integration_desk/services/arrivals.py" line="220" />
+      <source>{name} saved this notice while you were editing it.</source>
+      <translation>{name} gemte dette varsel, mens du redigerede det.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="101" />
       <source>{name}: another person in the register has this CPR number.</source>
       <translation>{name}: en anden person i registret har dette CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="108" />
+      <location filename="../../integration_desk/services/arrivals.py" line="110" />
       <source>{name}: another person in the register has this udl.-nr.</source>
       <translation>{name}: en anden person i registret har dette udl.-nr.</translation>
     </message>
@@ -4628,12 +4673,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="339" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="334" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="285" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="280" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -4643,17 +4688,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="291" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="286" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="182" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="177" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="383" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="378" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
