@@ -193,6 +193,8 @@ def add_notice(uow: UnitOfWork, data: NoticeInput) -> ArrivalNotice:
     return notice
 
 
+#: edit presence (services.presence) is noted on the notice: its dialog edits the household's persons
+PRESENCE_ENTITY = "arrival_notices"
 MEMBER = "member:"
 #: stored stripped, so compared stripped (a trailing space typed is no change)
 STRIPPED = ("reference", "asylum_centre", "visit_by", "visit_interpreter_language")

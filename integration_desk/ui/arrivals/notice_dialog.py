@@ -36,6 +36,7 @@ from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.presence_banner import PresenceBanner
 
 C = "NoticeDialog"
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 3px;"
@@ -63,6 +64,7 @@ class NoticeDialog(QDialog):
         self._rule_sets = list_rule_sets(ctx)
         today = ctx.today()
         self.setWindowTitle(tr(C, "Arrival notice"))
+        self.presence = PresenceBanner(ctx, arrivals.PRESENCE_ENTITY, self)
 
         self.reference = QLineEdit()
         self.received_on = DateEdit(today)
@@ -160,6 +162,7 @@ class NoticeDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.presence)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
@@ -186,6 +189,7 @@ class NoticeDialog(QDialog):
         if detail is None:
             return False
         self.notice_id, self.version, self.arrived_on = detail.id, detail.version, detail.arrived_on
+        self.presence.track(detail.id)
         data = self.base = detail.data
         self.reference.setText(data.reference)
         self.received_on.set_value(data.received_on)
@@ -255,6 +259,10 @@ class NoticeDialog(QDialog):
             self.arrival_label.setText(tr(C, "The notice is saved first when you register the arrival."))
         else:
             self.arrival_label.setText(tr(C, "Not arrived yet."))
+
+    def done(self, result: int) -> None:
+        self.presence.release()  # closed however: Close, Esc, the window's cross
+        super().done(result)
 
     def _conflict_labels(self, conflict: arrivals.NoticeConflict) -> dict[str, str]:
         labels = {
