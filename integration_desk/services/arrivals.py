@@ -256,7 +256,7 @@ def save_notice(
         if notice_id is not None and base is not None and expected_version is not None:
             stored = session.get(ArrivalNotice, notice_id)
             if stored is not None and stored.version != expected_version:
-                theirs = notice_input_of(ctx, stored)
+                theirs = _notice_input_of(ctx, stored)
                 raise NoticeConflict(
                     base, theirs, data, stored.version, editor_name(session, stored.updated_by)
                 )
@@ -338,7 +338,7 @@ def _shown_cpr(ctx: AppContext, person: Person) -> str:
     return parse_cpr(person.cpr).formatted() if person.cpr else ""
 
 
-def notice_input_of(ctx: AppContext, notice: ArrivalNotice) -> NoticeInput:
+def _notice_input_of(ctx: AppContext, notice: ArrivalNotice) -> NoticeInput:
     """The editable part of a stored notice, as the notice dialog fills it in (no audit here)."""
     household = notice.household
     members = tuple(
@@ -384,7 +384,7 @@ def get_notice(ctx: AppContext, notice_id: int) -> NoticeDetail:
         if notice is None:
             raise NotFoundError(tr("arrivals", "The notice no longer exists."))
         household = notice.household
-        data = notice_input_of(ctx, notice)
+        data = _notice_input_of(ctx, notice)
         rules = rule_set_for(uow.session, notice.received_on)
         try:
             warnings = tuple(validate_notice(data, rules, ctx.today()))
