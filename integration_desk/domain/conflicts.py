@@ -7,7 +7,7 @@ activities) merge row by row: a row either side added is kept, a row either side
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -60,6 +60,31 @@ def merge_rows(base: Sequence[R], theirs: Sequence[R], mine: Sequence[R]) -> tup
     result = [row for row in theirs if row in mine or row not in base_rows]
     result += [row for row in mine if row not in base_rows and row not in theirs]
     return tuple(result)
+
+
+def keyed_rows(
+    prefix: str, base: Sequence[R], theirs: Sequence[R], mine: Sequence[R], key: Callable[[R], Any]
+) -> tuple[dict[str, R | None], dict[str, R | None], dict[str, R | None]]:
+    """Rows that carry a key (a stored id) as one field each, ``"{prefix}{key}"``, so that
+    ``merge_fields`` compares them row by row: a row one side edited merges by itself, a row both
+    sides edited differently is a conflict, a row one side removed is ``None`` on that side. Rows
+    without a key (new, unsaved ones) are left out: the caller adds them back."""
+
+    def keyed(rows: Sequence[R]) -> dict[str, R]:
+        return {f"{prefix}{key(row)}": row for row in rows if key(row) is not None}
+
+    b, t, m = keyed(base), keyed(theirs), keyed(mine)
+    names = list(t) + [n for n in b if n not in t] + [n for n in m if n not in t and n not in b]
+    return (
+        {n: b.get(n) for n in names},
+        {n: t.get(n) for n in names},
+        {n: m.get(n) for n in names},
+    )
+
+
+def rows_of(values: Mapping[str, Any], prefix: str) -> tuple[Any, ...]:
+    """The rows kept in a merged or resolved result of ``keyed_rows`` fields, in order."""
+    return tuple(v for n, v in values.items() if n.startswith(prefix) and v is not None)
 
 
 def resolve(result: MergeResult, choices: Mapping[str, str]) -> dict[str, Any]:

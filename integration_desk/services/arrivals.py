@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from integration_desk.db.base import utcnow
 from integration_desk.db.models import (
     ArrivalNotice,
     AuditAction,
@@ -27,6 +28,7 @@ from integration_desk.domain.arrivals import (
     household_name,
     validate_notice,
 )
+from integration_desk.domain.conflicts import EditConflict, keyed_rows, merge_fields, resolve, rows_of
 from integration_desk.domain.cpr import parse_cpr
 from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.i18n import tr
@@ -34,7 +36,7 @@ from integration_desk.services import audit
 from integration_desk.services.access import CPR_HIDDEN, Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import create_deadlines, move_open_deadlines
-from integration_desk.services.locking import check_version
+from integration_desk.services.locking import check_version, editor_name
 from integration_desk.services.rules import rule_set_for
 
 
@@ -191,14 +193,73 @@ def add_notice(uow: UnitOfWork, data: NoticeInput) -> ArrivalNotice:
     return notice
 
 
+#: edit presence (services.presence) is noted on the notice: its dialog edits the household's persons
+PRESENCE_ENTITY = "arrival_notices"
+MEMBER = "member:"
+#: stored stripped, so compared stripped (a trailing space typed is no change)
+STRIPPED = ("reference", "asylum_centre", "visit_by", "visit_interpreter_language")
+
+
+def _as_fields(data: NoticeInput) -> dict[str, object]:
+    values = {f.name: getattr(data, f.name) for f in fields(data) if f.name != "members"}
+    for name in STRIPPED:
+        values[name] = str(values[name]).strip()
+    return values
+
+
+class NoticeConflict(EditConflict):
+    """A notice saved by someone else meanwhile: its fields merged one by one, the household
+    members row by row (keyed by person id; new unsaved members of the user are always kept)."""
+
+    def __init__(
+        self, base: NoticeInput, theirs: NoticeInput, mine: NoticeInput, version: int, by: str
+    ) -> None:
+        members = keyed_rows(MEMBER, base.members, theirs.members, mine.members, lambda m: m.person_id)
+        result = merge_fields(
+            {**_as_fields(base), **members[0]},
+            {**_as_fields(theirs), **members[1]},
+            {**_as_fields(mine), **members[2]},
+        )
+        super().__init__(
+            tr("arrivals", "{name} saved this notice while you were editing it.").format(name=by),
+            result,
+            version,
+            by,
+        )
+        self.theirs = theirs
+        self.new_members = tuple(m for m in mine.members if m.person_id is None)
+
+    def merged_input(self, choices: dict[str, str]) -> NoticeInput:
+        """The notice to save once the user chose per conflicting field (``THEIRS`` when not named)."""
+        values = resolve(self.result, choices)
+        members = rows_of(values, MEMBER) + self.new_members
+        scalars = {n: v for n, v in values.items() if not n.startswith(MEMBER)}
+        return NoticeInput(**scalars, members=members)
+
+
 def save_notice(
-    ctx: AppContext, data: NoticeInput, notice_id: int | None = None, expected_version: int | None = None
+    ctx: AppContext,
+    data: NoticeInput,
+    notice_id: int | None = None,
+    expected_version: int | None = None,
+    base: NoticeInput | None = None,
 ) -> SaveResult:
-    """Create (``notice_id`` None) or update a notice and its household; returns the warnings to show."""
+    """Create (``notice_id`` None) or update a notice and its household; returns the warnings to show.
+
+    With ``base`` (the notice as the user loaded it) a stale save raises ``NoticeConflict``
+    carrying both sides merged as far as possible, instead of a bare ``ConflictError``.
+    """
     if data.caseworker_id is None and notice_id is None:
         data = _with_caseworker(data, ctx.user.user_id)
     with ctx.uow() as uow:
         session = uow.session
+        if notice_id is not None and base is not None and expected_version is not None:
+            stored = session.get(ArrivalNotice, notice_id)
+            if stored is not None and stored.version != expected_version:
+                theirs = _notice_input_of(ctx, stored)
+                raise NoticeConflict(
+                    base, theirs, data, stored.version, editor_name(session, stored.updated_by)
+                )
         rules = rule_set_for(session, data.received_on)
         warnings = validate_notice(data, rules, ctx.today())
         check_unique(session, data, notice_id)
@@ -226,6 +287,7 @@ def _update_notice(
         check_version(notice, expected_version)
     _apply_notice(session, notice, data)
     changes = audit.changes_of(notice)
+    notice.updated_at = utcnow()  # a change of members only moves the version too (conflicts)
     takeover = notice.takeover_on
     household = notice.household
     household.display_name = household_name(data)
@@ -276,47 +338,53 @@ def _shown_cpr(ctx: AppContext, person: Person) -> str:
     return parse_cpr(person.cpr).formatted() if person.cpr else ""
 
 
+def _notice_input_of(ctx: AppContext, notice: ArrivalNotice) -> NoticeInput:
+    """The editable part of a stored notice, as the notice dialog fills it in (no audit here)."""
+    household = notice.household
+    members = tuple(
+        MemberInput(
+            given_name=p.given_name,
+            family_name=p.family_name,
+            birth_date=p.birth_date,
+            sex=p.sex,
+            nationality=p.nationality,
+            languages=p.languages,
+            relation=p.relation,
+            cpr=_shown_cpr(ctx, p),
+            udl_nr=p.udl_nr or "",
+            kind=p.kind,
+            native_name=p.native_name,
+            person_id=p.id,
+        )
+        for p in household.persons
+    )
+    caseworker_id = next((p.caseworker_id for p in household.persons if p.caseworker_id), None)
+    return NoticeInput(
+        reference=notice.reference,
+        received_on=notice.received_on,
+        decision_on=notice.decision_on,
+        expected_arrival_on=notice.expected_arrival_on,
+        asylum_centre=notice.asylum_centre,
+        notes=notice.notes,
+        household_name=household.display_name,
+        members=members,
+        takeover_on=notice.takeover_on if notice.takeover_agreed else None,
+        visit_on=notice.visit_on,
+        visit_by=notice.visit_by,
+        visit_interpreter_needed=notice.visit_interpreter_needed,
+        visit_interpreter_language=notice.visit_interpreter_language,
+        visit_notes=notice.visit_notes,
+        caseworker_id=caseworker_id,
+    )
+
+
 def get_notice(ctx: AppContext, notice_id: int) -> NoticeDetail:
     with ctx.uow() as uow:
         notice = uow.session.get(ArrivalNotice, notice_id)
         if notice is None:
             raise NotFoundError(tr("arrivals", "The notice no longer exists."))
         household = notice.household
-        members = tuple(
-            MemberInput(
-                given_name=p.given_name,
-                family_name=p.family_name,
-                birth_date=p.birth_date,
-                sex=p.sex,
-                nationality=p.nationality,
-                languages=p.languages,
-                relation=p.relation,
-                cpr=_shown_cpr(ctx, p),
-                udl_nr=p.udl_nr or "",
-                kind=p.kind,
-                native_name=p.native_name,
-                person_id=p.id,
-            )
-            for p in household.persons
-        )
-        caseworker_id = next((p.caseworker_id for p in household.persons if p.caseworker_id), None)
-        data = NoticeInput(
-            reference=notice.reference,
-            received_on=notice.received_on,
-            decision_on=notice.decision_on,
-            expected_arrival_on=notice.expected_arrival_on,
-            asylum_centre=notice.asylum_centre,
-            notes=notice.notes,
-            household_name=household.display_name,
-            members=members,
-            takeover_on=notice.takeover_on if notice.takeover_agreed else None,
-            visit_on=notice.visit_on,
-            visit_by=notice.visit_by,
-            visit_interpreter_needed=notice.visit_interpreter_needed,
-            visit_interpreter_language=notice.visit_interpreter_language,
-            visit_notes=notice.visit_notes,
-            caseworker_id=caseworker_id,
-        )
+        data = _notice_input_of(ctx, notice)
         rules = rule_set_for(uow.session, notice.received_on)
         try:
             warnings = tuple(validate_notice(data, rules, ctx.today()))

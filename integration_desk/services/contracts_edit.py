@@ -29,7 +29,7 @@ from integration_desk.services.contracts import (
     weekday_hours_text,
 )
 from integration_desk.services.contracts_settings import load_team_settings, load_templates
-from integration_desk.services.locking import check_version
+from integration_desk.services.locking import check_version, editor_name
 from integration_desk.services.rules import rule_set_for
 
 ADULT_AGE = 18
@@ -153,11 +153,6 @@ def stored_version(ctx: AppContext, contract_id: int) -> int | None:
         return uow.session.scalar(select(Contract.version).where(Contract.id == contract_id))
 
 
-def _editor_name(session: Session, username: str) -> str:
-    user = session.scalar(select(User).where(User.username == username))
-    return user.display_name if user is not None else username
-
-
 def save_contract(
     ctx: AppContext,
     contract_id: int,
@@ -175,7 +170,7 @@ def save_contract(
         if base is not None and contract.version != expected_version:
             theirs = input_of(to_detail(uow.session, contract))
             raise ContractConflict(
-                base, theirs, data, contract.version, _editor_name(uow.session, contract.updated_by)
+                base, theirs, data, contract.version, editor_name(uow.session, contract.updated_by)
             )
         check_version(contract, expected_version)
         if not domain.is_editable(contract.status):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from integration_desk.db.base import Editable
+from integration_desk.db.models import User
 from integration_desk.db.uow import conflict_error
 
 
@@ -14,3 +18,9 @@ def check_version(row: Editable, expected_version: int) -> None:
     """
     if row.version != expected_version:
         raise conflict_error()
+
+
+def editor_name(session: Session, username: str) -> str:
+    """Who saved a row last, as the conflict dialog names them."""
+    user = session.scalar(select(User).where(User.username == username))
+    return user.display_name if user is not None else username

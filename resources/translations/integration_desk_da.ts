@@ -2393,9 +2393,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="71" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
       <source>(none)</source>
       <translation>(ingen)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="299" />
+      <source>(removed)</source>
+      <translation>(fjernet)</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/arrivals/members.py" line="179" />
@@ -2403,27 +2408,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilføj person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="113" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="121" />
       <source>Arrival</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="59" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="66" />
       <source>Arrival notice</source>
       <translation>Ankomstmeddelelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="199" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="209" />
       <source>Arrival notice {reference}</source>
       <translation>Ankomstmeddelelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="116" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="124" />
       <source>Arrived on</source>
       <translation>Ankommet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="247" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="257" />
       <source>Arrived {date}.</source>
       <translation>Ankommet {date}.</translation>
     </message>
@@ -2433,7 +2438,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommer som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
       <source>Asylum centre</source>
       <translation>Asylcenter</translation>
     </message>
@@ -2458,7 +2463,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -2468,7 +2473,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Valgt person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="141" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="149" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -2478,12 +2483,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="109" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="82" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
       <source>Expected arrival</source>
       <translation>Forventet ankomst</translation>
     </message>
@@ -2498,24 +2503,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fornavn</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="288" />
+      <source>Household member {name}</source>
+      <translation>Husstandsmedlem {name}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/arrivals/members.py" line="173" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
       <source>Household name</source>
       <translation>Husstandens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="114" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
       <source>Interpreter needed</source>
       <translation>Tolk nødvendig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="281" />
+      <source>Interpreter's language</source>
+      <translation>Tolkens sprog</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/arrivals/members.py" line="106" />
@@ -2533,37 +2548,42 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="251" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="296" />
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
       <source>Not arrived yet.</source>
       <translation>Endnu ikke ankommet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
       <source>Notice from the immigration service</source>
       <translation>Meddelelse fra Udlændingestyrelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="81" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
       <source>Placement decision</source>
       <translation>Visitationsafgørelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="118" />
       <source>Register arrival</source>
       <translation>Registrér ankomst</translation>
     </message>
@@ -2578,12 +2598,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fjern person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="138" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="146" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="339" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
@@ -2593,17 +2613,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="275" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="273" />
+      <source>Takeover by agreement</source>
+      <translation>Overtagelse efter aftale</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="353" />
       <source>The arrival is registered; {n} deadlines were created.</source>
       <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="249" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="259" />
       <source>The notice is saved first when you register the arrival.</source>
       <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
     </message>
@@ -2613,22 +2638,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="278" />
+      <source>Visit date</source>
+      <translation>Besøgsdato</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="282" />
+      <source>Visit notes</source>
+      <translation>Noter om besøget</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="107" />
       <source>Visit to the asylum centre before arrival</source>
       <translation>Besøg på asylcenteret før ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="102" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
       <source>Who goes</source>
       <translation>Hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="296" />
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="74" />
       <source>earlier by agreement:</source>
       <translation>tidligere efter aftale:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="69" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
       <source>filled in from the members when left empty</source>
       <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
     </message>
@@ -2638,12 +2678,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>kendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="105" />
       <source>language</source>
       <translation>sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="92" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="100" />
       <source>planned:</source>
       <translation>planlagt:</translation>
     </message>
@@ -2653,12 +2693,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>navnet med egen skrift, hvis det kendes</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="102" />
       <source>who goes</source>
       <translation>hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="229" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="239" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
     </message>
@@ -2892,142 +2932,147 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="154" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="166" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="70" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="82" />
       <source>Arrived as</source>
       <translation>Ankommet som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="63" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="185" />
+      <source>Being edited right now by {names}</source>
+      <translation>Redigeres lige nu af {names}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="75" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="67" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="79" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="71" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="83" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="44" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="47" />
       <source>Choose a person in the list.</source>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="95" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="107" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="107" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="119" />
       <source>Done on</source>
       <translation>Udført den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="73" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="85" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="83" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="95" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="54" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
       <source>Integration contract…</source>
       <translation>Integrationskontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="78" />
       <source>Languages</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="100" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="112" />
       <source>Mark done</source>
       <translation>Markér som udført</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="65" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="77" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="185" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="213" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="90" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="102" />
       <source>Open the arrival notice</source>
       <translation>Åbn ankomstmeddelelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="60" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="74" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="86" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="102" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="114" />
       <source>Reopen</source>
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="64" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="76" />
       <source>Sex</source>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="69" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="81" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="84" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="68" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="80" />
       <source>Udl.-nr.</source>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="171" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="199" />
       <source>done {date} by {user}</source>
       <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="142" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="154" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="177" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="205" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="175" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="203" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="136" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="148" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
@@ -3663,12 +3708,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>f.eks. anne.berg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="516" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="517" />
       <source>the file {path} on this PC</source>
       <translation>filen {path} på denne pc</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="517" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="518" />
       <source>{database} on the PostgreSQL server {host}:{port}</source>
       <translation>{database} på PostgreSQL-serveren {host}:{port}</translation>
     </message>
@@ -3860,42 +3905,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="87" />
+      <location filename="../../integration_desk/services/arrivals.py" line="89" />
       <source>A notice with the reference {reference} already exists.</source>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="370" />
+      <location filename="../../integration_desk/services/arrivals.py" line="438" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="359" />
+      <location filename="../../integration_desk/services/arrivals.py" line="427" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="367" />
+      <location filename="../../integration_desk/services/arrivals.py" line="435" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="224" />
+      <location filename="../../integration_desk/services/arrivals.py" line="285" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="261" />
+      <location filename="../../integration_desk/services/arrivals.py" line="323" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="99" />
+      <location filename="../../integration_desk/services/arrivals.py" line="224" />
+      <source>{name} saved this notice while you were editing it.</source>
+      <translation>{name} gemte dette varsel, mens du redigerede det.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/arrivals.py" line="101" />
       <source>{name}: another person in the register has this CPR number.</source>
       <translation>{name}: en anden person i registret har dette CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="108" />
+      <location filename="../../integration_desk/services/arrivals.py" line="110" />
       <source>{name}: another person in the register has this udl.-nr.</source>
       <translation>{name}: en anden person i registret har dette udl.-nr.</translation>
     </message>
@@ -4638,12 +4688,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="339" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="334" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="285" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="280" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -4653,17 +4703,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="291" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="286" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="182" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="177" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="383" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="378" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_desk.domain.arrivals import NoticeInput, validate_notice
+from integration_desk.domain.arrivals import MemberInput, NoticeInput, validate_notice
 from integration_desk.domain.deadlines import takeover_date
 from integration_desk.domain.errors import DomainError
 from integration_desk.domain.rules import rule_set_in_force
@@ -33,7 +34,9 @@ from integration_desk.ui.arrivals.members import MembersEditor
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.presence_banner import PresenceBanner
 
 C = "NoticeDialog"
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 3px;"
@@ -48,15 +51,20 @@ def _multiline(height: int = 54) -> QPlainTextEdit:
 
 
 class NoticeDialog(QDialog):
+    #: builds the conflict dialog (a test may put its own here)
+    conflict_dialog: Callable[..., ConflictDialog] = ConflictDialog
+
     def __init__(self, ctx: AppContext, notice_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.notice_id = notice_id
         self.version: int | None = None
+        self.base: NoticeInput | None = None  # the notice as loaded: what a stale save merges against
         self.arrived_on: date | None = None
         self._rule_sets = list_rule_sets(ctx)
         today = ctx.today()
         self.setWindowTitle(tr(C, "Arrival notice"))
+        self.presence = PresenceBanner(ctx, arrivals.PRESENCE_ENTITY, self)
 
         self.reference = QLineEdit()
         self.received_on = DateEdit(today)
@@ -154,6 +162,7 @@ class NoticeDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.presence)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
@@ -180,7 +189,8 @@ class NoticeDialog(QDialog):
         if detail is None:
             return False
         self.notice_id, self.version, self.arrived_on = detail.id, detail.version, detail.arrived_on
-        data = detail.data
+        self.presence.track(detail.id)
+        data = self.base = detail.data
         self.reference.setText(data.reference)
         self.received_on.set_value(data.received_on)
         self.decision_on.set_value(data.decision_on)
@@ -250,9 +260,77 @@ class NoticeDialog(QDialog):
         else:
             self.arrival_label.setText(tr(C, "Not arrived yet."))
 
+    def done(self, result: int) -> None:
+        self.presence.release()  # closed however: Close, Esc, the window's cross
+        super().done(result)
+
+    def _conflict_labels(self, conflict: arrivals.NoticeConflict) -> dict[str, str]:
+        labels = {
+            "reference": tr(C, "Reference"),
+            "received_on": tr(C, "Received"),
+            "decision_on": tr(C, "Placement decision"),
+            "expected_arrival_on": tr(C, "Expected arrival"),
+            "takeover_on": tr(C, "Takeover by agreement"),
+            "asylum_centre": tr(C, "Asylum centre"),
+            "household_name": tr(C, "Household name"),
+            "caseworker_id": tr(C, "Caseworker"),
+            "notes": tr(C, "Notes"),
+            "visit_on": tr(C, "Visit date"),
+            "visit_by": tr(C, "Who goes"),
+            "visit_interpreter_needed": tr(C, "Interpreter needed"),
+            "visit_interpreter_language": tr(C, "Interpreter's language"),
+            "visit_notes": tr(C, "Visit notes"),
+        }
+        for c in conflict.result.conflicts:
+            if c.field.startswith(arrivals.MEMBER):
+                member = c.base or c.theirs or c.mine
+                name = member.full_name if isinstance(member, MemberInput) else c.field
+                labels[c.field] = tr(C, "Household member {name}").format(name=name)
+        return labels
+
+    def _conflict_text(self, field: str, value: object) -> str:
+        if field == "caseworker_id" and value is not None:
+            index = self.caseworker.findData(value)
+            return str(self.caseworker.itemText(index)) if index >= 0 else str(value)
+        if isinstance(value, bool):
+            return tr(C, "Yes") if value else tr(C, "No")
+        if field.startswith(arrivals.MEMBER):
+            if not isinstance(value, MemberInput):
+                return tr(C, "(removed)")
+            parts = [value.full_name, fmt_date(value.birth_date) if value.birth_date else "", value.relation]
+            parts += [value.nationality, value.languages, value.cpr, value.udl_nr]
+            return " · ".join(p for p in parts if p)
+        return default_text(value)
+
     def save(self) -> bool:
-        data = self.notice_input()
-        result = run_action(self, lambda: arrivals.save_notice(self.ctx, data, self.notice_id, self.version))
+        data, version, base = self.notice_input(), self.version, self.base
+        notice_id = self.notice_id
+        while True:
+            conflicts: list[arrivals.NoticeConflict] = []
+
+            def attempt(
+                data: NoticeInput = data,
+                version: int | None = version,
+                base: NoticeInput | None = base,
+                found: list[arrivals.NoticeConflict] = conflicts,
+            ) -> arrivals.SaveResult | None:
+                try:
+                    return arrivals.save_notice(self.ctx, data, notice_id, version, base=base)
+                except arrivals.NoticeConflict as error:
+                    found.append(error)
+                    return None
+
+            result = run_action(self, attempt)
+            if not conflicts:
+                break
+            conflict = conflicts[0]
+            choices = settle(
+                self.conflict_dialog, conflict, self._conflict_labels(conflict), self, self._conflict_text
+            )
+            if choices is None:
+                return False  # back to the dialog, everything typed still there
+            # Save the resolution against the notice as stored now; if it moved again, merge again.
+            base, version, data = conflict.theirs, conflict.their_version, conflict.merged_input(choices)
         if result is None:
             return False
         for table in ("households", "persons", "arrival_notices", "deadlines"):

@@ -19,7 +19,7 @@ from integration_desk.services.errors import ValidationError
 from integration_desk.ui.contracts.dialogs import SignDialog
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
-from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text
+from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
 from integration_desk.ui.widgets.errors import run_action
 
 C = "ContractEditor"
@@ -185,14 +185,11 @@ class EditorActions(QWidget):
             if not conflicts:
                 return self._after(saved)
             conflict = conflicts[0]
-            choices: dict[str, str] = {}
-            if conflict.result.conflicts:
-                dialog = self.conflict_dialog(
-                    conflict.result.conflicts, self._conflict_labels(), conflict.by, self, self._conflict_text
-                )
-                if dialog.exec() != ConflictDialog.DialogCode.Accepted:
-                    return False  # back to the editor, everything typed still there
-                choices = dialog.choices()
+            choices = settle(
+                self.conflict_dialog, conflict, self._conflict_labels(), self, self._conflict_text
+            )
+            if choices is None:
+                return False  # back to the editor, everything typed still there
             # Save the resolution against the row as stored now; if it moved again, merge again.
             base, version, data = conflict.theirs, conflict.their_version, conflict.merged_input(choices)
 

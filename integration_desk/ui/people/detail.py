@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_desk.domain.deadlines import DeadlineState
-from integration_desk.services import arrivals, deadlines, people
+from integration_desk.services import arrivals, deadlines, people, presence
 from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import DeadlineRow
@@ -30,6 +32,7 @@ from integration_desk.ui.widgets.errors import run_action
 
 OVERDUE_COLOUR = "#b00020"
 DONE_COLOUR = "#2e7d32"
+log = logging.getLogger(__name__)
 
 
 class PersonDetailPane(QScrollArea):
@@ -51,6 +54,15 @@ class PersonDetailPane(QScrollArea):
         self.native.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
         layout.addWidget(self.native)
+        # "Redigeres lige nu af Hanne Holm": someone has the person's notice open (issue 7)
+        self.editing_elsewhere = QLabel()
+        self.editing_elsewhere.setObjectName("editingElsewhere")
+        self.editing_elsewhere.setStyleSheet("color: #5c4400;")
+        self.editing_elsewhere.hide()
+        layout.addWidget(self.editing_elsewhere)
+        self._presence_timer = QTimer(self)
+        self._presence_timer.setInterval(presence.HEARTBEAT_S * 1000)
+        self._presence_timer.timeout.connect(self.show_editors)
         self.contract_button = QPushButton(tr("PersonDetail", "Integration contract…"))
         self.contract_button.setEnabled(False)
         self.contract_button.clicked.connect(self.open_contract)
@@ -154,9 +166,25 @@ class PersonDetailPane(QScrollArea):
         self.members.addItems(list(detail.household_members) or [tr("PersonDetail", "(lives alone)")])
         self.notice_id = arrivals.notice_of_person(self.ctx, person_id)
         self.open_notice_button.setEnabled(self.notice_id is not None)
+        self.show_editors()
+        self._presence_timer.start()
         self.done_on.set_value(self.ctx.today())
         self.load_deadlines()
         self.funding.show_person(person_id)
+
+    def show_editors(self) -> None:
+        """Who else has this person's notice open in an editor now; a failure only hides the line."""
+        others: list[presence.Editor] = []
+        if self.notice_id is not None:
+            try:
+                others = presence.others_editing(self.ctx, arrivals.PRESENCE_ENTITY, self.notice_id)
+            except Exception as error:
+                log.warning("edit presence not read: %s", type(error).__name__)
+        names = ", ".join(o.display_name for o in others)
+        self.editing_elsewhere.setText(
+            tr("PersonDetail", "Being edited right now by {names}").format(names=names)
+        )
+        self.editing_elsewhere.setVisible(bool(others))
 
     def load_deadlines(self) -> None:
         if self.person_id is None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_desk.domain.conflicts import MINE, THEIRS, FieldConflict
+from integration_desk.domain.conflicts import MINE, THEIRS, EditConflict, FieldConflict
 from integration_desk.ui.i18n import tr
 
 C = "ConflictDialog"
@@ -106,3 +106,20 @@ class ConflictDialog(QDialog):
 
     def choices(self) -> dict[str, str]:
         return {field: MINE if button.isChecked() else THEIRS for field, button in self.mine.items()}
+
+
+def settle(
+    factory: Callable[..., ConflictDialog],
+    conflict: EditConflict,
+    labels: Mapping[str, str],
+    parent: QWidget | None,
+    text_of: Callable[[str, Any], str] | None = None,
+) -> dict[str, str] | None:
+    """The user's choice per conflicting field: ``{}`` when everything merged by itself, None when
+    they went back to editing (nothing is saved then and the editor keeps what they typed)."""
+    if not conflict.result.conflicts:
+        return {}
+    dialog = factory(conflict.result.conflicts, labels, conflict.by, parent, text_of)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.choices()
