@@ -66,6 +66,7 @@ class PersonDetail:
     household: str
     household_members: tuple[str, ...]
     deadlines: tuple[DeadlineInfo, ...]
+    closed_on: date | None = None  # the case was closed (retention counts from here)
 
 
 def _search_filter(text: str, *, by_cpr: bool = True):  # type: ignore[no-untyped-def]
@@ -189,6 +190,7 @@ def get_person(ctx: AppContext, person_id: int) -> PersonDetail:
                 )
                 for d in person.deadlines
             ),
+            closed_on=person.closed_on,
         )
         audit.record(uow, AuditAction.VIEW, "persons", person.id, person_id=person.id)
         uow.commit()

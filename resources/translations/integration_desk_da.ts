@@ -2932,147 +2932,192 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PersonDetail</name>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="166" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="185" />
       <source>(lives alone)</source>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="82" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="325" />
+      <source>A closed case is kept for the team's retention period and then offered to the team lead for anonymisation.</source>
+      <translation>En afsluttet sag opbevares i teamets opbevaringsperiode og foreslås derefter teamlederen til anonymisering.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="86" />
       <source>Arrived as</source>
       <translation>Ankommet som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="185" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="205" />
       <source>Being edited right now by {names}</source>
       <translation>Redigeres lige nu af {names}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="75" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="79" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="79" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="83" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="83" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="134" />
+      <source>Case</source>
+      <translation>Sag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="87" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="47" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="51" />
       <source>Choose a person in the list.</source>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="107" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="321" />
+      <source>Close the case</source>
+      <translation>Afslut sagen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="137" />
+      <source>Close the case …</source>
+      <translation>Afslut sagen …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="333" />
+      <source>Closed on</source>
+      <translation>Afsluttet den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="270" />
+      <source>Closed on {date}</source>
+      <translation>Afsluttet {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="111" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="119" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="123" />
       <source>Done on</source>
       <translation>Udført den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="85" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="89" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="95" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="99" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="66" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="70" />
       <source>Integration contract…</source>
       <translation>Integrationskontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="78" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="82" />
       <source>Languages</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="112" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="116" />
       <source>Mark done</source>
       <translation>Markér som udført</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="77" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="81" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="213" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="233" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="102" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="272" />
+      <source>Open</source>
+      <translation>Åben</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="106" />
       <source>Open the arrival notice</source>
       <translation>Åbn ankomstmeddelelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="72" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="76" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="86" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="90" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="114" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="118" />
       <source>Reopen</source>
       <translation>Genåbn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="76" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="139" />
+      <source>Reopen the case</source>
+      <translation>Genåbn sagen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="295" />
+      <source>Reopen this person's case?</source>
+      <translation>Vil du genåbne borgerens sag?</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="80" />
       <source>Sex</source>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="81" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="85" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="84" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="88" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="80" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="84" />
       <source>Udl.-nr.</source>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="199" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="219" />
       <source>done {date} by {user}</source>
       <translation>udført {date} af {user}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="154" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="173" />
       <source>not assigned yet</source>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="205" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="225" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="203" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="223" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="148" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="167" />
       <source>{age} years</source>
       <translation>{age} år</translation>
     </message>
@@ -6132,7 +6177,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="73" />
+      <location filename="../../integration_desk/services/people.py" line="74" />
       <source>The search text is too long.</source>
       <translation>Søgeteksten er for lang.</translation>
     </message>

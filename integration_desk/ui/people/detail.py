@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_desk.domain.deadlines import DeadlineState
-from integration_desk.services import arrivals, deadlines, people, presence
+from integration_desk.services import arrivals, deadlines, people, presence, retention
 from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import DeadlineRow
@@ -125,6 +129,20 @@ class PersonDetailPane(QScrollArea):
         buttons.addStretch(1)
         deadline_layout.addLayout(buttons)
         layout.addWidget(deadlines_box, 1)
+
+        # Closing the case: the retention period counts from this day (issue 7, retention).
+        case_box = QGroupBox(tr("PersonDetail", "Case"))
+        case_layout = QHBoxLayout(case_box)
+        self.case_state = QLabel()
+        self.close_case_button = QPushButton(tr("PersonDetail", "Close the case …"))
+        self.close_case_button.clicked.connect(self.close_case)
+        self.reopen_case_button = QPushButton(tr("PersonDetail", "Reopen the case"))
+        self.reopen_case_button.clicked.connect(self.reopen_case)
+        case_layout.addWidget(self.case_state, 1)
+        case_layout.addWidget(self.close_case_button)
+        case_layout.addWidget(self.reopen_case_button)
+        layout.addWidget(case_box)
+        self.closed_on: date | None = None
         from integration_desk.ui.people.funding import FundingBox
 
         self.funding = FundingBox(ctx)
@@ -135,6 +153,7 @@ class PersonDetailPane(QScrollArea):
         self.may_edit = can(ctx, Permission.EDIT_CASES)
         self.contract_button.setVisible(can(ctx, Permission.CASE_DATA))
         self._update_buttons()
+        self.show_case(None)
         self.setWidget(body)
 
     def show_person(self, person_id: int) -> None:
@@ -169,6 +188,7 @@ class PersonDetailPane(QScrollArea):
         self.show_editors()
         self._presence_timer.start()
         self.done_on.set_value(self.ctx.today())
+        self.show_case(detail.closed_on)
         self.load_deadlines()
         self.funding.show_person(person_id)
 
@@ -243,6 +263,43 @@ class PersonDetailPane(QScrollArea):
             self.load_deadlines()
             hub.changed.emit("deadlines")
 
+    def show_case(self, closed_on: date | None) -> None:
+        self.closed_on = closed_on
+        chosen = self.person_id is not None
+        self.case_state.setText(
+            tr("PersonDetail", "Closed on {date}").format(date=fmt_date(closed_on))
+            if closed_on is not None
+            else (tr("PersonDetail", "Open") if chosen else "")
+        )
+        self.close_case_button.setVisible(self.may_edit and closed_on is None)
+        self.reopen_case_button.setVisible(self.may_edit and closed_on is not None)
+        self.close_case_button.setEnabled(chosen)
+
+    def close_case(self) -> None:
+        person_id = self.person_id
+        if person_id is None:
+            return
+        dialog = CloseCaseDialog(self.ctx.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        on = dialog.closed_on.value()
+        if run_action(self, lambda: _closed(self.ctx, person_id, on)):
+            self.show_case(on)
+            hub.changed.emit("persons")
+
+    def reopen_case(self) -> None:
+        person_id = self.person_id
+        if person_id is None:
+            return
+        answer = QMessageBox.question(
+            self, tr("PersonDetail", "Reopen the case"), tr("PersonDetail", "Reopen this person's case?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if run_action(self, lambda: _closed(self.ctx, person_id, None)):
+            self.show_case(None)
+            hub.changed.emit("persons")
+
     def open_notice(self) -> None:
         if self.notice_id is not None:
             from integration_desk.ui.arrivals.menu import open_notice
@@ -254,3 +311,35 @@ class PersonDetailPane(QScrollArea):
 
         if self.person_id is not None:
             PersonContractDialog(self.ctx, self.person_id, self).show()
+
+
+def _closed(ctx: AppContext, person_id: int, on: date | None) -> bool:
+    """Close (or with None reopen) the case; True once done (``run_action`` gives None if refused)."""
+    retention.close_case(ctx, person_id, on)
+    return True
+
+
+class CloseCaseDialog(QDialog):
+    """The day the case closes; the retention period counts from it."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("PersonDetail", "Close the case"))
+        self.closed_on = DateEdit(today)
+        form = QFormLayout(self)
+        note = QLabel(
+            tr(
+                "PersonDetail",
+                "A closed case is kept for the team's retention period and then offered to the team lead "
+                "for anonymisation.",
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        form.addRow(tr("PersonDetail", "Closed on"), self.closed_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
