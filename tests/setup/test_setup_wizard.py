@@ -251,6 +251,23 @@ def _drive_when_shown(action) -> None:  # type: ignore[no-untyped-def]
     QTimer.singleShot(0, poll)
 
 
+def _first_run_on_sqlite(wizard: SetupWizard, database: Path) -> None:
+    """One PC, the file ``database``, Roskilde Kommune, the administrator *anne*; then Finish."""
+    wizard.next()
+    wizard.sqlite_page.path.setText(str(database))
+    wizard.next()
+    wizard.municipality_page.name.setText("Roskilde Kommune")
+    wizard.next()
+    for line, text in (
+        (wizard.admin_page.username, "anne"),
+        (wizard.admin_page.password, "hemmelig-123"),
+        (wizard.admin_page.repeated, "hemmelig-123"),
+    ):
+        line.setText(text)
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
 def test_after_the_first_run_the_sign_in_suggests_the_new_administrator(  # type: ignore[no-untyped-def]
     desk_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -265,22 +282,7 @@ def test_after_the_first_run_the_sign_in_suggests_the_new_administrator(  # type
     started: list[launch.SignIn | None] = []
     monkeypatch.setattr(launch, "run_gui", lambda *_a, sign_in=None, **_k: started.append(sign_in) or 0)
 
-    def go(wizard: SetupWizard) -> None:
-        wizard.next()
-        wizard.sqlite_page.path.setText(str(database))
-        wizard.next()
-        wizard.municipality_page.name.setText("Roskilde Kommune")
-        wizard.next()
-        for line, text in (
-            (wizard.admin_page.username, "anne"),
-            (wizard.admin_page.password, "hemmelig-123"),
-            (wizard.admin_page.repeated, "hemmelig-123"),
-        ):
-            line.setText(text)
-        wizard.next()
-        wizard.button(QWizard.WizardButton.FinishButton).click()
-
-    _drive_when_shown(go)
+    _drive_when_shown(lambda wizard: _first_run_on_sqlite(wizard, database))
     assert cli.main(["gui"]) == cli.EXIT_OK
     assert len(started) == 1 and started[0] is not None
     assert started[0].username == "anne"  # not the OS login
@@ -297,22 +299,7 @@ def test_cancelling_the_first_run_ends_the_program_and_stores_nothing(desk_app, 
 def test_the_first_run_goes_on_to_the_window_on_the_new_database(desk_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     database = tmp_path / "first.sqlite3"
 
-    def go(wizard: SetupWizard) -> None:
-        wizard.next()
-        wizard.sqlite_page.path.setText(str(database))
-        wizard.next()
-        wizard.municipality_page.name.setText("Roskilde Kommune")
-        wizard.next()
-        for line, text in (
-            (wizard.admin_page.username, "anne"),
-            (wizard.admin_page.password, "hemmelig-123"),
-            (wizard.admin_page.repeated, "hemmelig-123"),
-        ):
-            line.setText(text)
-        wizard.next()
-        wizard.button(QWizard.WizardButton.FinishButton).click()
-
-    _drive_when_shown(go)
+    _drive_when_shown(lambda wizard: _first_run_on_sqlite(wizard, database))
     assert cli.main(["--user", "anne", "gui", "--quit-after", "paint"]) == cli.EXIT_OK
     assert settings.saved_database_url() == f"sqlite:///{database.as_posix()}"
     assert database.exists()
