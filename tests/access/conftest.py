@@ -17,11 +17,12 @@ PREFIX = f"t7a{os.getpid()}_"
 class Logins:
     """Names of the login roles a test made; all of them are dropped when the session ends."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = PREFIX) -> None:
+        self.prefix = prefix
         self.made: list[str] = []
 
     def name(self, role: str) -> str:
-        name = f"{PREFIX}{role}{len(self.made)}"
+        name = f"{self.prefix}{role}{len(self.made)}"
         self.made.append(name)
         return name
 
@@ -30,6 +31,10 @@ class Logins:
 def logins() -> Iterator[Logins]:
     made = Logins()
     yield made
+    drop_logins(made)
+
+
+def drop_logins(made: Logins) -> None:
     base = postgres_url()
     if base is None or not made.made:
         return

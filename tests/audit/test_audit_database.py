@@ -12,37 +12,21 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from integration_desk.db.engine import make_engine
 from integration_desk.db.models import AuditEvent, HealthRecord, Person
 from integration_desk.db.uow import UnitOfWork
 from integration_desk.domain.errors import PermissionDeniedError
 from integration_desk.domain.roles import ROLES
 from integration_desk.services import people
 from integration_desk.services.context import AppContext
-from tests.access.conftest import Logins
+from tests.access.conftest import Logins, drop_logins
 from tests.access.test_postgres_roles import _connect, _user, person_id, pg  # noqa: F401 - fixtures
-from tests.conftest import postgres_url
-
-
-class _AuditLogins(Logins):
-    def name(self, role: str) -> str:  # not the access tests' names: both run in one session
-        name = f"t7audit{os.getpid()}_{role}{len(self.made)}"
-        self.made.append(name)
-        return name
 
 
 @pytest.fixture(scope="module")
 def logins() -> Iterator[Logins]:
-    made = _AuditLogins()
+    made = Logins(prefix=f"t7audit{os.getpid()}_")  # not the access tests' names: both run in one session
     yield made
-    base = postgres_url()
-    if base is None or not made.made:
-        return
-    engine = make_engine(base, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        for name in made.made:
-            connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    engine.dispose()
+    drop_logins(made)
 
 
 def _events(ctx: AppContext, **where: object) -> list[AuditEvent]:

@@ -49,19 +49,9 @@ class EditorActions(QWidget):
         detail = self.detail
         if detail is None or not detail.editable or not self._filled:
             return False
-        saved = contracts_edit.ContractInput(
-            detail.caseworker_id,
-            detail.concluded_on,
-            detail.programme_start,
-            detail.programme_end,
-            detail.employment_goal,
-            detail.education_goal,
-            detail.interpreter_name,
-            detail.interpreter_language,
-            detail.activity_inputs(),
-        )
+        saved = contracts_edit.input_of(detail)
         now = self.form_input()
-        strip = {"employment_goal", "education_goal", "interpreter_name", "interpreter_language"}
+        strip = contracts_edit.TEXT_FIELDS
         return any(
             (getattr(now, f).strip() if f in strip else getattr(now, f))
             != (getattr(saved, f).strip() if f in strip else getattr(saved, f))
