@@ -84,6 +84,9 @@ class SettingsDialog(QDialog):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.hide()
+        if pinned:  # said on the dialog, not only in a tooltip
+            self.notice.setText(hint)
+            self.notice.show()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(setup_row)

@@ -66,6 +66,7 @@ def test_a_database_set_by_it_cannot_be_changed_here(  # type: ignore[no-untyped
     dialog.show()
     assert not dialog.url.isEnabled() and not dialog.database_button.isEnabled()
     assert "IT-afdelingen" in dialog.url.toolTip()
+    assert dialog.notice.isVisible() and dialog.notice.text().startswith("IT-afdelingen har fastlagt")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     _save(qtbot, dialog)
     assert settings.saved_language() == "en"
