@@ -584,7 +584,7 @@
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="97" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="87" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="96" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="86" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
@@ -2393,12 +2393,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="299" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="303" />
       <source>(removed)</source>
       <translation>(fjernet)</translation>
     </message>
@@ -2408,27 +2408,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilføj person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="121" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="122" />
       <source>Arrival</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="67" />
       <source>Arrival notice</source>
       <translation>Ankomstmeddelelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="209" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="211" />
       <source>Arrival notice {reference}</source>
       <translation>Ankomstmeddelelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="124" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="125" />
       <source>Arrived on</source>
       <translation>Ankommet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="257" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
       <source>Arrived {date}.</source>
       <translation>Ankommet {date}.</translation>
     </message>
@@ -2438,7 +2438,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommer som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
       <source>Asylum centre</source>
       <translation>Asylcenter</translation>
     </message>
@@ -2463,7 +2463,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -2473,7 +2473,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Valgt person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="149" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="150" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -2483,12 +2483,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="109" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="91" />
       <source>Expected arrival</source>
       <translation>Forventet ankomst</translation>
     </message>
@@ -2503,7 +2503,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fornavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="288" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="292" />
       <source>Household member {name}</source>
       <translation>Husstandsmedlem {name}</translation>
     </message>
@@ -2513,22 +2513,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
       <source>Household name</source>
       <translation>Husstandens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="114" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="115" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="104" />
       <source>Interpreter needed</source>
       <translation>Tolk nødvendig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="281" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="285" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -2548,42 +2548,42 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="296" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="300" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="265" />
       <source>Not arrived yet.</source>
       <translation>Endnu ikke ankommet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
       <source>Notice from the immigration service</source>
       <translation>Meddelelse fra Udlændingestyrelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
       <source>Placement decision</source>
       <translation>Visitationsafgørelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="118" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="119" />
       <source>Register arrival</source>
       <translation>Registrér ankomst</translation>
     </message>
@@ -2598,12 +2598,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fjern person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="146" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="147" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="339" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="343" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
@@ -2613,22 +2613,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="273" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="277" />
       <source>Takeover by agreement</source>
       <translation>Overtagelse efter aftale</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="353" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="357" />
       <source>The arrival is registered; {n} deadlines were created.</source>
       <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="259" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="263" />
       <source>The notice is saved first when you register the arrival.</source>
       <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
     </message>
@@ -2638,37 +2638,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="278" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="282" />
       <source>Visit date</source>
       <translation>Besøgsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="282" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="286" />
       <source>Visit notes</source>
       <translation>Noter om besøget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="107" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="108" />
       <source>Visit to the asylum centre before arrival</source>
       <translation>Besøg på asylcenteret før ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="111" />
       <source>Who goes</source>
       <translation>Hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="296" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="300" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="74" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="75" />
       <source>earlier by agreement:</source>
       <translation>tidligere efter aftale:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="78" />
       <source>filled in from the members when left empty</source>
       <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
     </message>
@@ -2678,12 +2678,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>kendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="105" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
       <source>language</source>
       <translation>sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="100" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
       <source>planned:</source>
       <translation>planlagt:</translation>
     </message>
@@ -2693,12 +2693,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>navnet med egen skrift, hvis det kendes</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="102" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
       <source>who goes</source>
       <translation>hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="239" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="241" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
     </message>
@@ -2706,87 +2706,82 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="188" />
-      <source>%v of %m arrived</source>
-      <translation>%v af %m ankommet</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="210" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="205" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="191" />
-      <source>Announced and arrived persons exceed the quota by {n}.</source>
-      <translation>Varslede og ankomne personer overskrider kvoten med {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="109" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="116" />
       <source>Arrivals in the next 30 days</source>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="209" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="204" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="285" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="283" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="91" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="98" />
       <source>Deadlines today and this week</source>
       <translation>Frister i dag og i denne uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="184" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="188" />
       <source>Family-reunified persons are not counted.</source>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="125" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="132" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="136" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="143" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="100" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="107" />
       <source>No deadlines this week.</source>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="165" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="172" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="84" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="91" />
       <source>Nothing overdue.</source>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="79" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="213" />
+      <source>Over the quota</source>
+      <translation>Over kvoten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="86" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2796,72 +2791,67 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="143" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="150" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="211" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="206" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="258" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="260" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="225" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="227" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="53" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="60" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="274" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="125" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="132" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="272" />
-      <source>{arrived} of {quota} arrived, {remaining} remaining</source>
-      <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="285" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="128" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="135" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="238" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="240" />
       <source>{rooms} with {beds}; {used} in use, {free}.</source>
       <translation>{rooms} med {beds}; {used} i brug, {free}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="172" />
-      <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
-      <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="182" />
+      <source>{start} – {end}: {position}.</source>
+      <translation>{start} – {end}: {position}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -2937,7 +2927,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="325" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="331" />
       <source>A closed case is kept for the team's retention period and then offered to the team lead for anonymisation.</source>
       <translation>En afsluttet sag opbevares i teamets opbevaringsperiode og foreslås derefter teamlederen til anonymisering.</translation>
     </message>
@@ -2977,7 +2967,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="321" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="327" />
       <source>Close the case</source>
       <translation>Afslut sagen</translation>
     </message>
@@ -2987,7 +2977,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Afslut sagen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="333" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="339" />
       <source>Closed on</source>
       <translation>Afsluttet den</translation>
     </message>
@@ -3470,7 +3460,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="111" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="114" />
       <source>Saved. The changes take effect when Integration Desk is started again.</source>
       <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
     </message>
@@ -3485,7 +3475,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Indstillinger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="123" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="126" />
       <source>The new database is saved; it is used from the next start.</source>
       <translation>Den nye database er gemt; den bruges fra næste start.</translation>
     </message>
@@ -3950,47 +3940,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="89" />
+      <location filename="../../integration_desk/services/arrivals.py" line="97" />
       <source>A notice with the reference {reference} already exists.</source>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="438" />
+      <location filename="../../integration_desk/services/arrivals.py" line="450" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="427" />
+      <location filename="../../integration_desk/services/arrivals.py" line="439" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="435" />
+      <location filename="../../integration_desk/services/arrivals.py" line="447" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="285" />
+      <location filename="../../integration_desk/services/arrivals.py" line="295" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="323" />
+      <location filename="../../integration_desk/services/arrivals.py" line="333" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="224" />
+      <location filename="../../integration_desk/services/arrivals.py" line="232" />
       <source>{name} saved this notice while you were editing it.</source>
       <translation>{name} gemte dette varsel, mens du redigerede det.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="101" />
+      <location filename="../../integration_desk/services/arrivals.py" line="109" />
       <source>{name}: another person in the register has this CPR number.</source>
       <translation>{name}: en anden person i registret har dette CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="110" />
+      <location filename="../../integration_desk/services/arrivals.py" line="118" />
       <source>{name}: another person in the register has this udl.-nr.</source>
       <translation>{name}: en anden person i registret har dette udl.-nr.</translation>
     </message>
@@ -5943,67 +5933,67 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>import_arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="304" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="329" />
       <source>A notice with this reference is already in the database.</source>
       <translation>Der findes allerede en meddelelse med denne reference i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="315" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="340" />
       <source>A person with this CPR number is already in the database.</source>
       <translation>Der findes allerede en person med dette CPR-nummer i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="335" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="360" />
       <source>A person with this udl.-nr. is already in the database.</source>
       <translation>Der findes allerede en person med dette udl.-nr. i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="352" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="377" />
       <source>Checked: {notices} notices with {persons} persons can be imported; nothing was written.</source>
       <translation>Kontrolleret: {notices} meddelelser med {persons} personer kan importeres; intet er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="356" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="381" />
       <source>Imported {notices} notices with {persons} persons.</source>
       <translation>{notices} meddelelser med {persons} personer er importeret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="156" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="160" />
       <source>The CPR number does not match the birth date.</source>
       <translation>CPR-nummeret passer ikke med fødselsdatoen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="161" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="165" />
       <source>The birth date is after the placement decision.</source>
       <translation>Fødselsdatoen ligger efter visitationsafgørelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="182" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="186" />
       <source>The household {household} has a different value here than in row {row}.</source>
       <translation>Husstanden {household} har en anden værdi her end i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="224" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="248" />
       <source>The import was cancelled; nothing was written.</source>
       <translation>Importen blev afbrudt; intet er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="170" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="174" />
       <source>The reference is used by another household ({household}) in the file.</source>
       <translation>Referencen bruges af en anden husstand ({household}) i filen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="324" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="349" />
       <source>The same CPR number is in row {row}.</source>
       <translation>Det samme CPR-nummer står i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="344" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="369" />
       <source>The same udl.-nr. is in row {row}.</source>
       <translation>Det samme udl.-nr. står i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="93" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="97" />
       <source>Write K (female) or M (male).</source>
       <translation>Skriv K (kvinde) eller M (mand).</translation>
     </message>
@@ -6185,30 +6175,55 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>quota</name>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="81" />
+      <location filename="../../integration_desk/domain/quota.py" line="57" />
+      <source>A quota figure cannot be negative.</source>
+      <translation>Et kvotetal kan ikke være negativt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/quota.py" line="74" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="94" />
+      <location filename="../../integration_desk/services/quota.py" line="87" />
       <source>The period overlaps another quota period.</source>
       <translation>Perioden overlapper en anden kvoteperiode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="84" />
+      <location filename="../../integration_desk/services/quota.py" line="77" />
       <source>The quota must be a number of persons, 0 or more.</source>
       <translation>Kvoten skal være et antal personer, 0 eller flere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="102" />
+      <location filename="../../integration_desk/services/quota.py" line="95" />
       <source>The quota period no longer exists.</source>
       <translation>Kvoteperioden findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="81" />
+      <source>{arrived} of {quota} arrived</source>
+      <translation>{arrived} af {quota} ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="87" />
+      <source>{arrived} of {quota} arrived, {announced} announced, {remaining} remaining</source>
+      <translation>{arrived} af {quota} ankommet, {announced} varslet, {remaining} tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="76" />
+      <source>{n} over the quota</source>
+      <translation>{n} over kvoten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="100" />
+      <source>{over}: {arrived} arrived and {announced} announced make {counted} of {quota}.</source>
+      <translation>{over}: {arrived} ankommet og {announced} varslet giver {counted} af {quota}.</translation>
     </message>
   </context>
   <context>
     <name>reports</name>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="217" />
+      <location filename="../../integration_desk/services/reports_people.py" line="224" />
       <source>(unknown)</source>
       <translation>(ukendt)</translation>
     </message>
@@ -6218,17 +6233,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et værelse, som en husstand bor i, tæller med alle senge som brugt (én husstand pr. værelse). Persondøgn er grundlaget for statens refusion af boligudgifter; beløbet pr. døgn kommer fra regelsættet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="162" />
+      <location filename="../../integration_desk/services/reports.py" line="163" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
@@ -6273,7 +6288,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Diagram</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <location filename="../../integration_desk/services/reports_people.py" line="193" />
       <source>Couple without children</source>
       <translation>Par uden børn</translation>
     </message>
@@ -6293,37 +6308,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Døgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Days late, average</source>
       <translation>Dage for sent, gns.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Days late, most</source>
       <translation>Dage for sent, højst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="282" />
+      <location filename="../../integration_desk/services/reports_people.py" line="289" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="296" />
+      <location filename="../../integration_desk/services/reports_people.py" line="303" />
       <source>Deadlines due in the period; overdue and not yet due as of {date}.</source>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="164" />
+      <location filename="../../integration_desk/services/reports.py" line="165" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>Due in period</source>
       <translation>Udløb i perioden</translation>
     </message>
@@ -6348,12 +6363,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Forventet refusion (kr.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="187" />
+      <location filename="../../integration_desk/services/reports_people.py" line="194" />
       <source>Family with children</source>
       <translation>Familie med børn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Family-reunified</source>
       <translation>Familiesammenførte</translation>
     </message>
@@ -6368,22 +6383,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>Late</source>
       <translation>For sent</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <location filename="../../integration_desk/services/reports_people.py" line="193" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Not yet due</source>
       <translation>Ikke udløbet</translation>
     </message>
@@ -6398,12 +6413,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Belægning %</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>On time</source>
       <translation>Til tiden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <source>Over the quota</source>
+      <translation>Over kvoten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Overdue now</source>
       <translation>Overskredet nu</translation>
     </message>
@@ -6423,7 +6443,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Persondøgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="69" />
+      <location filename="../../integration_desk/services/reports_people.py" line="71" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
@@ -6433,12 +6453,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere under målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="84" />
+      <location filename="../../integration_desk/services/reports_people.py" line="86" />
       <source>Persons per month of arrival (announced: expected arrival). Family-reunified persons do not count against the quota.</source>
       <translation>Personer pr. ankomstmåned (varslede: forventet ankomst). Familiesammenførte tæller ikke med i kvoten.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="192" />
+      <location filename="../../integration_desk/services/reports_people.py" line="199" />
       <source>Persons who arrived in the period, by the type of their household on arrival.</source>
       <translation>Personer, der ankom i perioden, efter husstandstype ved ankomsten.</translation>
     </message>
@@ -6453,22 +6473,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="166" />
+      <location filename="../../integration_desk/services/reports.py" line="167" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="159" />
+      <location filename="../../integration_desk/services/reports.py" line="160" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
@@ -6478,7 +6498,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <location filename="../../integration_desk/services/reports_people.py" line="193" />
       <source>Single</source>
       <translation>Enlig</translation>
     </message>
@@ -6488,7 +6508,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="168" />
+      <location filename="../../integration_desk/services/reports.py" line="169" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
@@ -6503,32 +6523,32 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="160" />
+      <location filename="../../integration_desk/services/reports.py" line="161" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="259" />
+      <location filename="../../integration_desk/services/reports.py" line="260" />
       <source>The file must end in .xlsx or .pdf.</source>
       <translation>Filen skal ende på .xlsx eller .pdf.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="136" />
+      <location filename="../../integration_desk/services/reports.py" line="137" />
       <source>The period can be at most ten years.</source>
       <translation>Perioden kan højst være ti år.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="134" />
+      <location filename="../../integration_desk/services/reports.py" line="135" />
       <source>The period must end on or after its first day.</source>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="193" />
+      <location filename="../../integration_desk/services/reports.py" line="194" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="56" />
+      <location filename="../../integration_desk/services/reports_people.py" line="57" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -6538,7 +6558,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund (t)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="47" />
+      <location filename="../../integration_desk/services/reports.py" line="48" />
       <source>caseworker {name}</source>
       <translation>sagsbehandler {name}</translation>
     </message>
@@ -6548,12 +6568,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>filtre: {filters}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="49" />
+      <location filename="../../integration_desk/services/reports.py" line="50" />
       <source>nationality {name}</source>
       <translation>nationalitet {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="45" />
+      <location filename="../../integration_desk/services/reports.py" line="46" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
     </message>
