@@ -48,8 +48,15 @@ from integration_desk.db.models import (
     User,
 )
 from integration_desk.domain.deadlines import Deadline as DueDate
-from integration_desk.domain.deadlines import DeadlineKind, add_months, deadlines_for, programme_end
+from integration_desk.domain.deadlines import (
+    DeadlineKind,
+    add_months,
+    deadlines_for,
+    programme_end,
+    programme_extension_deadline,
+)
 from integration_desk.domain.people import age_on, is_adult
+from integration_desk.domain.programme_end import ProgrammeEndReason
 from integration_desk.domain.rules import RuleSet, rule_set_in_force
 
 if TYPE_CHECKING:
@@ -97,6 +104,7 @@ class ProgrammePlanner:
         self.counts = ProgrammeCounts()
         self._rule_sets: list[tuple[RuleSet, int]] = []
         self._hours: HourRegister | None = None
+        self._signed: dict[int, Contract] = {}  # person id -> the version in force
 
     def build(self, homes: list[Home]) -> ProgrammeCounts:
         fields = [field.name for field in dataclasses.fields(RuleSet)]
@@ -186,6 +194,9 @@ class ProgrammePlanner:
             )
             assert self._hours is not None
             self._hours.add(person, caseworker.username, signed)
+            in_force = self._signed.get(person.id)
+            if in_force is not None:
+                self._extension(person, in_force, case_end, caseworker.username)
         self._funding(person, danish_start, module, exit_, horizon)
 
     def _event(self, base: date, low: int, high: int, due_on: date, late: float) -> date:
@@ -246,6 +257,31 @@ class ProgrammePlanner:
                 )
             )
             self.counts.deadlines += 1
+
+    def _extension(self, person: Person, contract: Contract, case_end: date | None, username: str) -> None:
+        """The reminder to extend or end the programme, from the signed contract (services.programme_end);
+        a case that moved away records that as the reason its programme ended."""
+        assert contract.signed_on is not None and contract.programme_end is not None
+        rules, rule_set_id = self._rules_on(contract.signed_on)
+        done_on = None
+        if (
+            case_end is not None
+            and contract.programme_start is not None
+            and case_end >= contract.programme_start
+        ):
+            contract.programme_ended_on = done_on = case_end
+            contract.programme_end_reason = ProgrammeEndReason.MOVED_AWAY.value
+        self.session.add(
+            Deadline(
+                person_id=person.id,
+                kind=DeadlineKind.PROGRAMME_EXTENSION.value,
+                due_on=programme_extension_deadline(contract.programme_end, rules),
+                done_on=done_on,
+                done_by=username if done_on else None,
+                rule_set_id=rule_set_id,
+            )
+        )
+        self.counts.deadlines += 1
 
     def _health(self, person: Person, offered_on: date, horizon: date) -> None:
         rng = self.rng
@@ -350,6 +386,7 @@ class ProgrammePlanner:
             self.today, signed_on + timedelta(days=self.rng.choice((0, 0, 1, 3)))
         )
         contract.paper_copy_received = True
+        self._signed[contract.person.id] = contract
 
     def _activities(
         self,

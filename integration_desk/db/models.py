@@ -313,6 +313,10 @@ class Contract(Editable, Base):
     interpreter_language: Mapped[str] = mapped_column(String(100), default="")
     # The merged text sections, as JSON {section key: text}.
     sections: Mapped[str] = mapped_column(Text, default="{}")
+    # Why the programme of this signed contract ended instead of being extended (domain.programme_end),
+    # and from which day; like the paper copy, recorded on a signed contract without a new version.
+    programme_ended_on: Mapped[date | None] = mapped_column(Date)
+    programme_end_reason: Mapped[str | None] = mapped_column(String(32))
 
     person: Mapped[Person] = relationship()
     activities: Mapped[list[ContractActivity]] = relationship(
@@ -406,6 +410,7 @@ class RuleSetRow(Editable, Base):
     constitution_day_off: Mapped[bool] = mapped_column(Boolean, default=False)
     christmas_eve_off: Mapped[bool] = mapped_column(Boolean, default=False)
     new_years_eve_off: Mapped[bool] = mapped_column(Boolean, default=False)
+    programme_extension_notice_weeks: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
 
 
 class FundingEvent(Editable, Base):

@@ -33,6 +33,8 @@ class DeadlineKind(StrEnum):
     FIRST_OFFER = "first_offer"
     HEALTH_ASSESSMENT = "health_assessment"
     PROGRAMME_END = "programme_end"
+    #: from the signed contract, not the takeover: extend the programme or record why it ends
+    PROGRAMME_EXTENSION = "programme_extension"
 
     def label(self) -> str:
         # Literal tr() calls, one per kind, so that string extraction finds every text.
@@ -47,6 +49,8 @@ class DeadlineKind(StrEnum):
                 return tr("domain", "Health assessment due")
             case DeadlineKind.PROGRAMME_END:
                 return tr("domain", "Programme ends")
+            case DeadlineKind.PROGRAMME_EXTENSION:
+                return tr("domain", "Programme expires — extend or end")
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,20 @@ def programme_end(start: date, rules: RuleSet, months: int | None = None) -> dat
     return same_day_later - timedelta(days=1)
 
 
+def programme_extension_deadline(programme_end: date, rules: RuleSet) -> date:
+    """When to extend the programme or record why it ends: the rule set's weeks before its end.
+
+    ``programme_end`` is the last day of the programme in the newest signed contract.
+    """
+    return programme_end - timedelta(weeks=rules.programme_extension_notice_weeks)
+
+
 def deadlines_for(takeover: date, rules: RuleSet, programme_start: date | None = None) -> list[Deadline]:
-    """The deadlines of one adult's case, in the order the work is usually done."""
+    """The deadlines of one adult's case from the takeover, in the order the work is usually done.
+
+    The programme extension deadline is not among them: it follows the signed contract
+    (``programme_extension_deadline``).
+    """
     deadlines = [
         Deadline(DeadlineKind.CONTRACT, contract_deadline(takeover, rules)),
         Deadline(DeadlineKind.DANISH_REFERRAL, danish_referral_deadline(takeover, rules)),

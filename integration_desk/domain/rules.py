@@ -10,6 +10,11 @@ refund are rough guesses, and ``base_grant_months`` for 2024 is simply carried o
 2024 amounts are the 2015 levels raised by about 25 % (a rough price index), only so that an event
 in 2024 is not priced at the 2016 rates.  The administrator must check all of them against the
 current rate notice (satsvejledning) before the figures are used for anything.
+
+``programme_extension_notice_weeks`` (8) is the team's own choice, not a figure of the law: the
+programme must be extended while the person has neither an ordinary job or education nor a passed
+Danish test (up to 5 years in all, today's rules), and the reminder comes this many weeks before the
+signed contract's programme end so that a new version can be agreed and signed in time.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ class RuleSet:
     constitution_day_off: bool
     christmas_eve_off: bool
     new_years_eve_off: bool
+    #: how many weeks before a signed contract's programme end the caseworker is reminded to extend
+    #: or end it (UNCONFIRMED: the law gives no figure; a team choice, see module docstring)
+    programme_extension_notice_weeks: int = 8
 
     def __post_init__(self) -> None:
         # Only what would make the deadline arithmetic meaningless; amounts are the admin's call.
@@ -63,6 +71,7 @@ class RuleSet:
             "first_offer_deadline_days": self.first_offer_deadline_days,
             "health_assessment_deadline_months": self.health_assessment_deadline_months or 0,
             "base_grant_months": self.base_grant_months,
+            "programme_extension_notice_weeks": self.programme_extension_notice_weeks,
         }
         for field, value in counts.items():
             if value < 0:

@@ -31,12 +31,14 @@ from integration_desk.domain.arrivals import (
 from integration_desk.domain.conflicts import EditConflict, keyed_rows, merge_fields, resolve, rows_of
 from integration_desk.domain.cpr import parse_cpr
 from integration_desk.domain.errors import NotFoundError, ValidationError
+from integration_desk.domain.quota import overrun_warning
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.access import CPR_HIDDEN, Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import create_deadlines, move_open_deadlines
 from integration_desk.services.locking import check_version, editor_name
+from integration_desk.services.quota import period_on, summary_on
 from integration_desk.services.rules import rule_set_for
 
 
@@ -50,6 +52,8 @@ class NoticeDetail:
     takeover_agreed: bool
     arrived_on: date | None
     warnings: tuple[str, ...]
+    #: the overrun of the quota period the notice counts against ("" within the quota)
+    quota_warning: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,13 @@ def caseworkers(ctx: AppContext) -> tuple[Caseworker, ...]:
 
 def quota_for(session: Session, on: date) -> Quota | None:
     """The quota period a notice counts against: the one holding the expected arrival date."""
-    return session.scalars(
-        select(Quota).where(Quota.starts_on <= on, Quota.ends_on >= on).order_by(Quota.starts_on)
-    ).first()
+    return period_on(session, on)
+
+
+def quota_warnings(session: Session, on: date) -> list[str]:
+    """The overrun warning of the quota period holding ``on``, when the notices overrun it."""
+    summary = summary_on(session, on)
+    return [overrun_warning(summary)] if summary is not None and summary.exceeded else []
 
 
 def check_unique(session: Session, data: NoticeInput, notice_id: int | None) -> None:
@@ -267,6 +275,8 @@ def save_notice(
             notice = add_notice(uow, data)
         else:
             notice = _update_notice(uow, data, notice_id, expected_version)
+        session.flush()
+        warnings += quota_warnings(session, notice.expected_arrival_on)
         result = SaveResult(notice.id, tuple(warnings))
         uow.commit()
     return result
@@ -390,6 +400,7 @@ def get_notice(ctx: AppContext, notice_id: int) -> NoticeDetail:
             warnings = tuple(validate_notice(data, rules, ctx.today()))
         except ValidationError:
             warnings = ()
+        quota_warning = "".join(quota_warnings(uow.session, notice.expected_arrival_on))
         for person in household.persons:
             audit.record(uow, AuditAction.VIEW, "arrival_notices", notice.id, person_id=person.id)
         detail = NoticeDetail(
@@ -400,7 +411,8 @@ def get_notice(ctx: AppContext, notice_id: int) -> NoticeDetail:
             takeover_on=notice.takeover_on,
             takeover_agreed=notice.takeover_agreed,
             arrived_on=notice.arrived_on,
-            warnings=warnings,
+            warnings=warnings + ((quota_warning,) if quota_warning else ()),
+            quota_warning=quota_warning,
         )
         uow.commit()  # the view events; nothing else changed
     return detail

@@ -8,6 +8,7 @@ whole file. Warnings (short notice, a CPR number failing modulus 11) are reporte
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from integration_desk.db.models import ArrivalNotice, AuditAction, Person, Quota
 from integration_desk.documents.arrivals_xlsx import OPTIONAL, REQUIRED
@@ -39,11 +41,13 @@ from integration_desk.domain.arrivals import (
 )
 from integration_desk.domain.cpr import Cpr, cpr_notice, parse_cpr
 from integration_desk.domain.errors import DomainError, ValidationError
+from integration_desk.domain.quota import overrun_warning, quota_summary
 from integration_desk.domain.rules import rule_set_in_force
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.arrivals import audit_new, build_notice
 from integration_desk.services.context import AppContext
+from integration_desk.services.quota import period_on, progress_of
 from integration_desk.services.rules import load_rule_sets
 
 C = "import_arrivals"
@@ -209,6 +213,26 @@ def _notice_input(household: _Household, caseworker_id: int | None) -> NoticeInp
     )
 
 
+def _quota_overruns(
+    session: Session, sheet: str, inputs: list[tuple[_Household, NoticeInput]]
+) -> list[ImportProblem]:
+    """A warning for each quota period the imported quota persons would overrun (dry run too)."""
+    periods: dict[int, Quota] = {}
+    added: Counter[int] = Counter()
+    for _household, data in inputs:
+        period = period_on(session, data.expected_arrival_on)
+        if period is not None:
+            periods[period.id] = period
+            added[period.id] += sum(1 for m in data.members if m.kind == QUOTA)
+    result = []
+    for period_id, persons in added.items():
+        now = progress_of(session, periods[period_id]).summary
+        after = quota_summary(now.quota, now.arrived, now.announced + persons)
+        if after.exceeded:
+            result.append(ImportProblem(sheet, None, None, overrun_warning(after)))
+    return result
+
+
 def import_arrivals(
     ctx: AppContext, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportResult:
@@ -245,6 +269,7 @@ def import_arrivals(
             if progress is not None and done % 50 == 0 and not progress(done, total + 1):
                 raise ImportCancelled(tr(C, "The import was cancelled; nothing was written."))
         _check_database(session, sheet, inputs, problems)
+        warnings += _quota_overruns(session, sheet, inputs)
         if problems:
             raise ImportRefused(sorted(problems, key=lambda p: (p.row or 0, p.column or "")))
         persons = sum(len(data.members) for _h, data in inputs)

@@ -79,6 +79,8 @@ def short_label(kind: DeadlineKind) -> str:
             return tr("calendar", "health assessment")
         case DeadlineKind.PROGRAMME_END:
             return tr("calendar", "programme ends")
+        case DeadlineKind.PROGRAMME_EXTENSION:
+            return tr("calendar", "extend or end programme")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from integration_desk.services.contracts import (
 )
 from integration_desk.services.contracts_settings import load_team_settings, load_templates
 from integration_desk.services.locking import check_version, editor_name
+from integration_desk.services.programme_end import sync_extension_deadline
 from integration_desk.services.rules import rule_set_for
 
 ADULT_AGE = 18
@@ -363,6 +364,8 @@ def sign(
         audit.record(
             uow, AuditAction.UPDATE, "contracts", contract.id, person_id=contract.person_id, changes=changes
         )
+        # The reminder to extend or end the programme follows the signed programme end.
+        sync_extension_deadline(uow.session, contract.person_id)
         uow.commit()
         return to_detail(uow.session, contract)
 

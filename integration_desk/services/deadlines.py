@@ -14,6 +14,7 @@ from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.domain.people import is_adult
 from integration_desk.i18n import tr
 from integration_desk.services import audit
+from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.locking import check_version
 from integration_desk.services.rules import rule_set_for
@@ -30,6 +31,13 @@ class DeadlineRow:
     done_on: date | None
     done_by: str | None
     state: DeadlineState
+    #: what closed it, where that is more than a date (why the programme ended)
+    note: str = ""
+
+    @property
+    def is_programme_extension(self) -> bool:
+        """Done by a later signed end or a recorded end reason, never by a bare "Mark done"."""
+        return self.kind == DeadlineKind.PROGRAMME_EXTENSION.value
 
 
 def create_deadlines(session: Session, person: Person, takeover: date) -> list[Deadline]:
@@ -63,7 +71,7 @@ def move_open_deadlines(session: Session, person: Person, takeover: date) -> Non
             row.due_on = due[row.kind]
 
 
-def _row(deadline: Deadline, today: date) -> DeadlineRow:
+def row_of(deadline: Deadline, today: date, note: str = "") -> DeadlineRow:
     return DeadlineRow(
         id=deadline.id,
         version=deadline.version,
@@ -74,16 +82,26 @@ def _row(deadline: Deadline, today: date) -> DeadlineRow:
         done_on=deadline.done_on,
         done_by=deadline.done_by,
         state=deadline_state(deadline.due_on, deadline.done_on, today),
+        note=note,
     )
 
 
 def deadlines_of(ctx: AppContext, person_id: int) -> tuple[DeadlineRow, ...]:
+    from integration_desk.services.programme_end import end_note
+
     today = ctx.today()
     with ctx.uow(readonly=True) as uow:
-        rows = uow.session.scalars(
-            select(Deadline).where(Deadline.person_id == person_id).order_by(Deadline.due_on, Deadline.id)
+        rows = list(
+            uow.session.scalars(
+                select(Deadline).where(Deadline.person_id == person_id).order_by(Deadline.due_on, Deadline.id)
+            )
         )
-        return tuple(_row(row, today) for row in rows)
+        # The end reason lives on the contract: read only by a role that sees contracts.
+        extension_done = any(r.kind == DeadlineKind.PROGRAMME_EXTENSION and r.done_on for r in rows)
+        note = end_note(uow.session, person_id) if extension_done and can(ctx, Permission.CASE_DATA) else ""
+        return tuple(
+            row_of(row, today, note if row.kind == DeadlineKind.PROGRAMME_EXTENSION else "") for row in rows
+        )
 
 
 def mark_done(
@@ -98,6 +116,14 @@ def mark_done(
         if row is None:
             raise NotFoundError(tr("deadlines", "The deadline no longer exists."))
         check_version(row, expected_version)
+        if row.kind == DeadlineKind.PROGRAMME_EXTENSION:
+            raise ValidationError(
+                tr(
+                    "deadlines",
+                    "Sign a new contract version with a later programme end, or record why the programme ends.",
+                ),
+                field="done_on",
+            )
         row.done_on = done_on
         row.done_by = ctx.username
         audit.record(
@@ -109,7 +135,7 @@ def mark_done(
             changes=audit.changes_of(row),
         )
         uow.session.flush()
-        result = _row(row, ctx.today())
+        result = row_of(row, ctx.today())
         uow.commit()
     return result
 
@@ -121,6 +147,10 @@ def reopen(ctx: AppContext, deadline_id: int, expected_version: int) -> Deadline
         if row is None:
             raise NotFoundError(tr("deadlines", "The deadline no longer exists."))
         check_version(row, expected_version)
+        if row.kind == DeadlineKind.PROGRAMME_EXTENSION:
+            from integration_desk.services.programme_end import take_back_end
+
+            take_back_end(uow, row)
         row.done_on = None
         row.done_by = None
         audit.record(
@@ -132,6 +162,6 @@ def reopen(ctx: AppContext, deadline_id: int, expected_version: int) -> Deadline
             changes=audit.changes_of(row),
         )
         uow.session.flush()
-        result = _row(row, ctx.today())
+        result = row_of(row, ctx.today())
         uow.commit()
     return result

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from integration_desk.db.models import ArrivalNotice, AuditAction, Person, PersonKind, Quota
 from integration_desk.domain.deadlines import add_months
 from integration_desk.domain.errors import NotFoundError, ValidationError
+from integration_desk.domain.quota import QuotaSummary, running_summaries
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
@@ -37,25 +38,17 @@ class QuotaMonth:
     month: date  # the first day of the month
     arrived: int
     announced: int
+    running: QuotaSummary  # the period's position after this month (remaining, overrun)
 
 
 @dataclass(frozen=True)
 class QuotaProgress:
+    """A quota period and its position; ``summary`` is what every view shows (domain.quota)."""
+
     starts_on: date
     ends_on: date
-    quota: int
-    arrived: int
-    announced: int
+    summary: QuotaSummary
     months: tuple[QuotaMonth, ...] = ()
-
-    @property
-    def remaining(self) -> int:
-        return self.quota - self.arrived - self.announced
-
-    @property
-    def exceeded(self) -> bool:
-        """Announced plus arrived is more than the quota: the team must tell the immigration service."""
-        return self.arrived + self.announced > self.quota
 
 
 def _period(row: Quota) -> QuotaPeriod:
@@ -131,13 +124,18 @@ def save_quota(
     return result
 
 
+def period_on(session: Session, on: date) -> Quota | None:
+    """The quota period holding ``on``: the one a notice expected then counts against."""
+    return session.scalars(
+        select(Quota).where(Quota.starts_on <= on, Quota.ends_on >= on).order_by(Quota.starts_on)
+    ).first()
+
+
 def quota_progress(ctx: AppContext, on: date | None = None) -> QuotaProgress | None:
     """The quota period in force on ``on``, with arrived and announced quota persons per month."""
     on = on or ctx.today()
     with ctx.uow(readonly=True) as uow:
-        quota = uow.session.scalars(
-            select(Quota).where(Quota.starts_on <= on, Quota.ends_on >= on).order_by(Quota.starts_on)
-        ).first()
+        quota = period_on(uow.session, on)
         if quota is None:
             return None
         return progress_of(uow.session, quota)
@@ -145,30 +143,33 @@ def quota_progress(ctx: AppContext, on: date | None = None) -> QuotaProgress | N
 
 def progress_of(session: Session, quota: Quota, *conditions: ColumnElement[bool]) -> QuotaProgress:
     """Arrived and announced quota persons of ``quota`` per month; ``conditions`` on ``Person``
-    narrow the persons counted (the reports' filters)."""
+    narrow the persons counted (the reports' filters).
+
+    A date outside the period (an arrival registered after its end) counts in the period's
+    nearest month, so the months always add up to the period's summary.
+    """
     rows = session.execute(
         select(ArrivalNotice.arrived_on, ArrivalNotice.expected_arrival_on)
         .join(Person, Person.household_id == ArrivalNotice.household_id)
         .where(ArrivalNotice.quota_id == quota.id, Person.kind == PersonKind.QUOTA, *conditions)
     )
+    first, last = quota.starts_on.replace(day=1), quota.ends_on.replace(day=1)
     arrived: dict[date, int] = defaultdict(int)
     announced: dict[date, int] = defaultdict(int)
     for arrived_on, expected_on in rows:
-        if arrived_on is not None:
-            arrived[arrived_on.replace(day=1)] += 1
-        else:
-            announced[expected_on.replace(day=1)] += 1
-    months = []
-    month = quota.starts_on.replace(day=1)
-    while month <= quota.ends_on:
-        months.append(QuotaMonth(month, arrived.pop(month, 0), announced.pop(month, 0)))
+        counts, on = (arrived, arrived_on) if arrived_on is not None else (announced, expected_on)
+        counts[min(max(on.replace(day=1), first), last)] += 1
+    spans = []
+    month = first
+    while month <= last:
+        spans.append((month, arrived[month], announced[month]))
         month = add_months(month, 1)
-    # Dates outside the period's months (an arrival registered late) still count in the totals.
-    return QuotaProgress(
-        quota.starts_on,
-        quota.ends_on,
-        quota.persons,
-        sum(m.arrived for m in months) + sum(arrived.values()),
-        sum(m.announced for m in months) + sum(announced.values()),
-        tuple(months),
-    )
+    running = running_summaries(quota.persons, ((a, n) for _m, a, n in spans))
+    months = tuple(QuotaMonth(m, a, n, r) for (m, a, n), r in zip(spans, running, strict=True))
+    return QuotaProgress(quota.starts_on, quota.ends_on, running[-1], months)
+
+
+def summary_on(session: Session, on: date) -> QuotaSummary | None:
+    """The position of the quota period holding ``on`` (a notice's expected arrival), if any."""
+    quota = period_on(session, on)
+    return progress_of(session, quota).summary if quota is not None else None

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from integration_desk.db.models import Allocation, AuditAction, HousingUnit, Person, Room
 from integration_desk.domain.deadlines import add_months
 from integration_desk.domain.errors import ValidationError
+from integration_desk.domain.quota import QuotaSummary
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
@@ -294,9 +295,7 @@ def _audit_export(
 class TeamLeadFigures:
     """The team lead's panel on the start page (every caseworker's persons)."""
 
-    quota: int | None
-    quota_arrived: int
-    quota_remaining: int | None
+    quota: QuotaSummary | None  # None: no quota period today
     beds: int
     beds_used: int
     deadlines_overdue: int
@@ -337,9 +336,7 @@ def team_lead_figures(ctx: AppContext) -> TeamLeadFigures:
         month = today.replace(day=1)
         items = funding_items(session, month, add_months(month, 1) - timedelta(days=1))
     return TeamLeadFigures(
-        quota.quota if quota else None,
-        quota.arrived if quota else 0,
-        quota.remaining if quota else None,
+        quota.summary if quota else None,
         beds.beds,
         beds.beds_used,
         overdue or 0,

@@ -14,7 +14,7 @@ from integration_desk.db.models import ArrivalNotice, Deadline, Person, PersonKi
 from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state
 from integration_desk.domain.people import is_adult
 from integration_desk.i18n import tr
-from integration_desk.services.quota import progress_of
+from integration_desk.services.quota import QuotaMonth, progress_of
 from integration_desk.services.reports import (
     Cell,
     Chart,
@@ -38,7 +38,8 @@ class QuotaReportMonth:
     arrived: int
     announced: int
     family_reunified: int
-    remaining: int | None  # of the quota after this month's arrived and announced persons
+    remaining: int | None  # of the quota after this month's arrived and announced persons (never < 0)
+    over: int | None  # arrived and announced persons beyond the quota by the end of this month
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class QuotaReport:
 
     def table(self) -> ReportTable:
         rows = tuple(
-            (month_label(m.month), m.quota, m.arrived, m.announced, m.family_reunified, m.remaining)
+            (month_label(m.month), m.quota, m.arrived, m.announced, m.family_reunified, m.remaining, m.over)
             for m in self.months
         )
         total: tuple[Cell, ...] = (
@@ -57,6 +58,7 @@ class QuotaReport:
             sum(m.arrived for m in self.months), sum(m.announced for m in self.months),
             sum(m.family_reunified for m in self.months),
             self.months[-1].remaining if self.months else None,
+            self.months[-1].over if self.months else None,
         )  # fmt: skip
         chart = Chart(
             tuple(month_label(m.month) for m in self.months),
@@ -75,7 +77,7 @@ class QuotaReport:
             self.last,
             (
                 tr(C, "Month"), tr(C, "Quota"), tr(C, "Arrived"), tr(C, "Announced"),
-                tr(C, "Family-reunified"), tr(C, "Remaining"),
+                tr(C, "Family-reunified"), tr(C, "Remaining"), tr(C, "Over the quota"),
             ),
             rows,
             total,
@@ -93,13 +95,10 @@ def quota_report(
     quotas = session.scalars(
         select(Quota).where(Quota.starts_on <= last, Quota.ends_on >= first).order_by(Quota.starts_on)
     )
-    by_month: dict[date, tuple[int, int, int, int]] = {}  # month -> quota, arrived, announced, remaining
+    by_month: dict[date, QuotaMonth] = {}
     for quota in quotas:
-        progress = progress_of(session, quota, *conditions)
-        left = progress.quota
-        for m in progress.months:
-            left -= m.arrived + m.announced
-            by_month[m.month] = (progress.quota, m.arrived, m.announced, left)
+        for m in progress_of(session, quota, *conditions).months:
+            by_month[m.month] = m
     reunified: Counter[date] = Counter()
     on = ArrivalNotice.arrived_on
     query = (
@@ -115,8 +114,16 @@ def quota_report(
             reunified[month] += 1
     months = []
     for month in months_in_period:
-        quota_persons, arrived, announced, remaining = by_month.get(month, (None, 0, 0, None))
-        months.append(QuotaReportMonth(month, quota_persons, arrived, announced, reunified[month], remaining))
+        held = by_month.get(month)
+        if held is None:
+            months.append(QuotaReportMonth(month, None, 0, 0, reunified[month], None, None))
+            continue
+        r = held.running
+        months.append(
+            QuotaReportMonth(
+                month, r.quota, held.arrived, held.announced, reunified[month], r.remaining, r.overrun
+            )
+        )
     return QuotaReport(first, last, tuple(months))
 
 

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.users_action.setVisible(can(ctx, Permission.MANAGE_USERS))
         self.audit_action.setVisible(can(ctx, Permission.AUDIT_LOG))
         self.retention_action.setVisible(can(ctx, Permission.TEAM_SETTINGS))
+        self.rule_sets_action.setVisible(can(ctx, Permission.TEAM_SETTINGS))
         self.admin_menu.menuAction().setVisible(
             can(ctx, Permission.MANAGE_USERS)
             or can(ctx, Permission.AUDIT_LOG)
@@ -192,6 +193,12 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             RetentionDialog(self.ctx, self).exec()
 
+    def open_rule_sets(self) -> None:
+        from integration_desk.ui.admin.rule_sets_dialog import RuleSetsDialog
+
+        if self.ctx is not None:
+            RuleSetsDialog(self.ctx, self).exec()
+
     def open_person(self, person_id: int) -> None:
         """Show a person's file in the Borgere view (asked for by any view through the hub)."""
         self.show_view("people")
@@ -216,6 +223,9 @@ class MainWindow(QMainWindow):
         self.retention_action = QAction(tr(C, "&Closed cases to anonymise \u2026"), self)
         self.retention_action.triggered.connect(self.open_retention)
         self.admin_menu.addAction(self.retention_action)
+        self.rule_sets_action = QAction(tr(C, "&Rule sets \u2026"), self)
+        self.rule_sets_action.triggered.connect(self.open_rule_sets)
+        self.admin_menu.addAction(self.rule_sets_action)
         self.admin_menu.menuAction().setVisible(False)  # until an administrator is signed in
         file_menu.addSeparator()
         quit_action = QAction(tr(C, "&Quit"), self)

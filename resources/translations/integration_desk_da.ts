@@ -584,7 +584,7 @@
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="97" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="87" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="96" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="86" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
@@ -2253,62 +2253,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="239" />
+      <location filename="../../integration_desk/ui/main_window.py" line="249" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="208" />
+      <location filename="../../integration_desk/ui/main_window.py" line="215" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="213" />
+      <location filename="../../integration_desk/ui/main_window.py" line="220" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="216" />
+      <location filename="../../integration_desk/ui/main_window.py" line="223" />
       <source>&amp;Closed cases to anonymise …</source>
       <translation>&amp;Afsluttede sager til anonymisering …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="203" />
+      <location filename="../../integration_desk/ui/main_window.py" line="210" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="238" />
+      <location filename="../../integration_desk/ui/main_window.py" line="248" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="221" />
+      <location filename="../../integration_desk/ui/main_window.py" line="231" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="233" />
+      <location filename="../../integration_desk/ui/main_window.py" line="243" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="204" />
+      <location filename="../../integration_desk/ui/main_window.py" line="226" />
+      <source>&amp;Rule sets …</source>
+      <translation>&amp;Regelsæt …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/main_window.py" line="211" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="209" />
+      <location filename="../../integration_desk/ui/main_window.py" line="216" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="225" />
+      <location filename="../../integration_desk/ui/main_window.py" line="235" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="287" />
+      <location filename="../../integration_desk/ui/main_window.py" line="297" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2348,7 +2353,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="288" />
+      <location filename="../../integration_desk/ui/main_window.py" line="298" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -2393,12 +2398,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="79" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="299" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="303" />
       <source>(removed)</source>
       <translation>(fjernet)</translation>
     </message>
@@ -2408,27 +2413,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilføj person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="121" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="122" />
       <source>Arrival</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="67" />
       <source>Arrival notice</source>
       <translation>Ankomstmeddelelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="209" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="211" />
       <source>Arrival notice {reference}</source>
       <translation>Ankomstmeddelelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="124" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="125" />
       <source>Arrived on</source>
       <translation>Ankommet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="257" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
       <source>Arrived {date}.</source>
       <translation>Ankommet {date}.</translation>
     </message>
@@ -2438,7 +2443,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommer som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
       <source>Asylum centre</source>
       <translation>Asylcenter</translation>
     </message>
@@ -2463,7 +2468,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -2473,7 +2478,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Valgt person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="149" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="150" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -2483,12 +2488,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="109" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="91" />
       <source>Expected arrival</source>
       <translation>Forventet ankomst</translation>
     </message>
@@ -2503,7 +2508,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fornavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="288" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="292" />
       <source>Household member {name}</source>
       <translation>Husstandsmedlem {name}</translation>
     </message>
@@ -2513,22 +2518,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
       <source>Household name</source>
       <translation>Husstandens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="114" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="115" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="104" />
       <source>Interpreter needed</source>
       <translation>Tolk nødvendig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="281" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="285" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -2548,42 +2553,42 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="296" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="300" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="265" />
       <source>Not arrived yet.</source>
       <translation>Endnu ikke ankommet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
       <source>Notice from the immigration service</source>
       <translation>Meddelelse fra Udlændingestyrelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
       <source>Placement decision</source>
       <translation>Visitationsafgørelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="118" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="119" />
       <source>Register arrival</source>
       <translation>Registrér ankomst</translation>
     </message>
@@ -2598,12 +2603,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fjern person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="146" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="147" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="339" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="343" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
@@ -2613,22 +2618,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="273" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="277" />
       <source>Takeover by agreement</source>
       <translation>Overtagelse efter aftale</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="353" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="357" />
       <source>The arrival is registered; {n} deadlines were created.</source>
       <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="259" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="263" />
       <source>The notice is saved first when you register the arrival.</source>
       <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
     </message>
@@ -2638,37 +2643,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="278" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="282" />
       <source>Visit date</source>
       <translation>Besøgsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="282" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="286" />
       <source>Visit notes</source>
       <translation>Noter om besøget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="107" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="108" />
       <source>Visit to the asylum centre before arrival</source>
       <translation>Besøg på asylcenteret før ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="111" />
       <source>Who goes</source>
       <translation>Hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="296" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="300" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="74" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="75" />
       <source>earlier by agreement:</source>
       <translation>tidligere efter aftale:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="78" />
       <source>filled in from the members when left empty</source>
       <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
     </message>
@@ -2678,12 +2683,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>kendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="105" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
       <source>language</source>
       <translation>sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="100" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
       <source>planned:</source>
       <translation>planlagt:</translation>
     </message>
@@ -2693,12 +2698,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>navnet med egen skrift, hvis det kendes</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="102" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
       <source>who goes</source>
       <translation>hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="239" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="241" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
     </message>
@@ -2706,87 +2711,82 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="188" />
-      <source>%v of %m arrived</source>
-      <translation>%v af %m ankommet</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="210" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="207" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="191" />
-      <source>Announced and arrived persons exceed the quota by {n}.</source>
-      <translation>Varslede og ankomne personer overskrider kvoten med {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="109" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="118" />
       <source>Arrivals in the next 30 days</source>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="209" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="206" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="283" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="91" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="100" />
       <source>Deadlines today and this week</source>
       <translation>Frister i dag og i denne uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="184" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="190" />
       <source>Family-reunified persons are not counted.</source>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="289" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="125" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="134" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="136" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="145" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="100" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="109" />
       <source>No deadlines this week.</source>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="165" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="174" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="84" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="93" />
       <source>Nothing overdue.</source>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="79" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="215" />
+      <source>Over the quota</source>
+      <translation>Over kvoten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="88" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2796,27 +2796,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="143" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="152" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="211" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="208" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="258" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="262" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="225" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="229" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="53" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="62" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
@@ -2826,42 +2826,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="125" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="134" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="272" />
-      <source>{arrived} of {quota} arrived, {remaining} remaining</source>
-      <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="289" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="128" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="238" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="242" />
       <source>{rooms} with {beds}; {used} in use, {free}.</source>
       <translation>{rooms} med {beds}; {used} i brug, {free}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="172" />
-      <source>{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.</source>
-      <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="184" />
+      <source>{start} – {end}: {position}.</source>
+      <translation>{start} – {end}: {position}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="281" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -2937,7 +2932,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="325" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="360" />
       <source>A closed case is kept for the team's retention period and then offered to the team lead for anonymisation.</source>
       <translation>En afsluttet sag opbevares i teamets opbevaringsperiode og foreslås derefter teamlederen til anonymisering.</translation>
     </message>
@@ -2977,7 +2972,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="321" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="356" />
       <source>Close the case</source>
       <translation>Afslut sagen</translation>
     </message>
@@ -2987,12 +2982,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Afslut sagen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="333" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="368" />
       <source>Closed on</source>
       <translation>Afsluttet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="270" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="299" />
       <source>Closed on {date}</source>
       <translation>Afsluttet {date}</translation>
     </message>
@@ -3037,12 +3032,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="233" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="235" />
       <source>No deadlines (not arrived yet, or under 18).</source>
       <translation>Ingen frister (endnu ikke ankommet eller under 18 år).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="272" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="301" />
       <source>Open</source>
       <translation>Åben</translation>
     </message>
@@ -3055,6 +3050,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/people/detail.py" line="76" />
       <source>Person</source>
       <translation>Borger</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/detail.py" line="250" />
+      <source>Record programme end …</source>
+      <translation>Registrér programslut …</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/people/detail.py" line="90" />
@@ -3072,7 +3072,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Genåbn sagen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="295" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="324" />
       <source>Reopen this person's case?</source>
       <translation>Vil du genåbne borgerens sag?</translation>
     </message>
@@ -3107,12 +3107,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>endnu ikke tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="225" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="227" />
       <source>open</source>
       <translation>åben</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="223" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="225" />
       <source>overdue</source>
       <translation>overskredet</translation>
     </message>
@@ -3256,6 +3256,29 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/widgets/presence_banner.py" line="59" />
       <source>{name} since {time}</source>
       <translation>{name} siden {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeEndDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/people/programme_end.py" line="44" />
+      <source>Ends on</source>
+      <translation>Slutter den</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/programme_end.py" line="21" />
+      <source>The programme ends</source>
+      <translation>Programmet slutter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/programme_end.py" line="27" />
+      <source>The programme must be extended while the person has neither an ordinary job or education nor a passed Danish test. To extend it, make a new contract version with a later programme end and sign it; the reminder then moves to the new end. Record a reason here only when the programme ends.</source>
+      <translation>Programmet skal forlænges, så længe borgeren hverken har ordinært job eller uddannelse eller har bestået en danskprøve. Forlæng det ved at lave en ny kontraktversion med en senere programslut og få den underskrevet; påmindelsen flytter så til den nye slutdato. Registrér kun en grund her, når programmet slutter.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/programme_end.py" line="43" />
+      <source>Why it ends</source>
+      <translation>Hvorfor det slutter</translation>
     </message>
   </context>
   <context>
@@ -3433,6 +3456,174 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>RuleSetsDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="66" />
+      <source>0: no health assessment deadline in force.</source>
+      <translation>0: ingen frist for helbredsvurdering.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="246" />
+      <source>A new rule set: change the figures and save it.</source>
+      <translation>Et nyt regelsæt: ret tallene og gem det.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="84" />
+      <source>Base grant (kr. a month)</source>
+      <translation>Grundtilskud (kr. pr. måned)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="85" />
+      <source>Base grant for (months after takeover)</source>
+      <translation>Grundtilskud i (måneder efter overtagelsen)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="91" />
+      <source>Christmas Eve is a day off</source>
+      <translation>Juleaftensdag er fridag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="159" />
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="90" />
+      <source>Constitution Day (5 June) is a day off</source>
+      <translation>Grundlovsdag (5. juni) er fridag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="60" />
+      <source>Contract within (months of takeover)</source>
+      <translation>Kontrakt senest (måneder efter overtagelsen)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="81" />
+      <source>Danish classes a week, at most (hours)</source>
+      <translation>Danskundervisning pr. uge, højst (timer)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="62" />
+      <source>First offer within (days)</source>
+      <translation>Første tilbud senest (dage)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="65" />
+      <source>Health assessment within (months)</source>
+      <translation>Helbredsvurdering senest (måneder)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="89" />
+      <source>Housing refund (kr. a day)</source>
+      <translation>Boligrefusion (kr. pr. dag)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="57" />
+      <source>In force from</source>
+      <translation>Gælder fra</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="59" />
+      <source>Least notice before arrival (days)</source>
+      <translation>Mindste varsel før ankomst (dage)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="58" />
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="92" />
+      <source>New Year's Eve is a day off</source>
+      <translation>Nytårsaftensdag er fridag</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="154" />
+      <source>New rule set from this one</source>
+      <translation>Nyt regelsæt ud fra dette</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="80" />
+      <source>Programme hours a week (average)</source>
+      <translation>Programtimer pr. uge (gennemsnit)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="69" />
+      <source>Programme length, longest (months)</source>
+      <translation>Programmets længde, højst (måneder)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="68" />
+      <source>Programme length, planned (months)</source>
+      <translation>Programmets længde, planlagt (måneder)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="61" />
+      <source>Referral to Danish classes within (months)</source>
+      <translation>Henvisning til danskuddannelse senest (måneder)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="72" />
+      <source>Reminder to extend or end the programme (weeks before its end)</source>
+      <translation>Påmindelse om at forlænge eller afslutte programmet (uger før slut)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="88" />
+      <source>Result grant, Danish test (kr.)</source>
+      <translation>Resultattilskud, danskprøve (kr.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="87" />
+      <source>Result grant, education (kr.)</source>
+      <translation>Resultattilskud, uddannelse (kr.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="86" />
+      <source>Result grant, ordinary job (kr.)</source>
+      <translation>Resultattilskud, ordinært job (kr.)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="122" />
+      <source>Rule sets</source>
+      <translation>Regelsæt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="156" />
+      <source>Save</source>
+      <translation>Gem</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="263" />
+      <source>Saved.</source>
+      <translation>Gemt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="83" />
+      <source>Self-payment cap, couple (kr. a month)</source>
+      <translation>Loft for egenbetaling, par (kr. pr. måned)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="82" />
+      <source>Self-payment cap, single (kr. a month)</source>
+      <translation>Loft for egenbetaling, enlig (kr. pr. måned)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="162" />
+      <source>The figures of the law by the day they take effect. A deadline keeps the date it was given; changed figures apply to what is computed from now on.</source>
+      <translation>Lovens tal efter den dag, de træder i kraft. En frist beholder den dato, den har fået; ændrede tal gælder for det, der beregnes fra nu af.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="55" />
+      <source>Unconfirmed placeholder: check it against the current rate notice (satsvejledning).</source>
+      <translation>Ubekræftet pladsholder: tjek beløbet mod den gældende satsvejledning.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="73" />
+      <source>Unconfirmed, the team's own choice (the law gives no figure): how many weeks before the programme end of the signed contract the deadline “Programme expires — extend or end” falls. It applies to contracts signed from now on.</source>
+      <translation>Ubekræftet og teamets eget valg (loven giver intet tal): hvor mange uger før programslut i den underskrevne kontrakt fristen »Programmet udløber — forlæng eller afslut« falder. Gælder for kontrakter, der underskrives fra nu af.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../integration_desk/ui/settings_dialog.py" line="41" />
@@ -3470,7 +3661,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="111" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="114" />
       <source>Saved. The changes take effect when Integration Desk is started again.</source>
       <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
     </message>
@@ -3485,7 +3676,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Indstillinger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="123" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="126" />
       <source>The new database is saved; it is used from the next start.</source>
       <translation>Den nye database er gemt; den bruges fra næste start.</translation>
     </message>
@@ -3950,47 +4141,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="89" />
+      <location filename="../../integration_desk/services/arrivals.py" line="97" />
       <source>A notice with the reference {reference} already exists.</source>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="438" />
+      <location filename="../../integration_desk/services/arrivals.py" line="450" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="427" />
+      <location filename="../../integration_desk/services/arrivals.py" line="439" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="435" />
+      <location filename="../../integration_desk/services/arrivals.py" line="447" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="285" />
+      <location filename="../../integration_desk/services/arrivals.py" line="295" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="323" />
+      <location filename="../../integration_desk/services/arrivals.py" line="333" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="224" />
+      <location filename="../../integration_desk/services/arrivals.py" line="232" />
       <source>{name} saved this notice while you were editing it.</source>
       <translation>{name} gemte dette varsel, mens du redigerede det.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="101" />
+      <location filename="../../integration_desk/services/arrivals.py" line="109" />
       <source>{name}: another person in the register has this CPR number.</source>
       <translation>{name}: en anden person i registret har dette CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="110" />
+      <location filename="../../integration_desk/services/arrivals.py" line="118" />
       <source>{name}: another person in the register has this udl.-nr.</source>
       <translation>{name}: en anden person i registret har dette udl.-nr.</translation>
     </message>
@@ -4452,7 +4643,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="146" />
+      <location filename="../../integration_desk/services/calendar.py" line="148" />
       <source>Arrived: {household}</source>
       <translation>Ankommet: {household}</translation>
     </message>
@@ -4467,22 +4658,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="151" />
+      <location filename="../../integration_desk/services/calendar.py" line="153" />
       <source>Expected: {household}</source>
       <translation>Forventet: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="222" />
+      <location filename="../../integration_desk/services/calendar.py" line="224" />
       <source>In: {household}</source>
       <translation>Ind: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="219" />
+      <location filename="../../integration_desk/services/calendar.py" line="221" />
       <source>Moves in: {household}, {room}</source>
       <translation>Flytter ind: {household}, {room}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="227" />
+      <location filename="../../integration_desk/services/calendar.py" line="229" />
       <source>Moves out: {household}, {room}</source>
       <translation>Flytter ud: {household}, {room}</translation>
     </message>
@@ -4492,17 +4683,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ind- og udflytning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="230" />
+      <location filename="../../integration_desk/services/calendar.py" line="232" />
       <source>Out: {household}</source>
       <translation>Ud: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="163" />
+      <location filename="../../integration_desk/services/calendar.py" line="165" />
       <source>Visit to asylum centre: {household}</source>
       <translation>Besøg på asylcenter: {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="164" />
+      <location filename="../../integration_desk/services/calendar.py" line="166" />
       <source>Visit: {household}</source>
       <translation>Besøg: {household}</translation>
     </message>
@@ -4515,6 +4706,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/calendar.py" line="73" />
       <source>contract</source>
       <translation>kontrakt</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/calendar.py" line="83" />
+      <source>extend or end programme</source>
+      <translation>forlæng eller afslut program</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/calendar.py" line="77" />
@@ -4532,7 +4728,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>programmet slutter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/calendar.py" line="143" />
+      <location filename="../../integration_desk/services/calendar.py" line="145" />
       <source>{household} ({n} pers.)</source>
       <translation>{household} ({n} pers.)</translation>
     </message>
@@ -4733,12 +4929,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="334" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="335" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="280" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="281" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -4748,17 +4944,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="286" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="287" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="177" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="178" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="378" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="381" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
@@ -4793,7 +4989,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="63" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="64" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -4803,12 +4999,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="87" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="88" />
       <source>The text is too long (at most 2000 characters).</source>
       <translation>Teksten er for lang (højst 2000 tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="66" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="67" />
       <source>This person already has a contract; open it instead.</source>
       <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
     </message>
@@ -4818,7 +5014,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ukendt flettefelt: {fields}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="138" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="139" />
       <source>{name} saved this contract while you were editing it.</source>
       <translation>{name} har gemt kontrakten, mens du redigerede den.</translation>
     </message>
@@ -4879,14 +5075,24 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>deadlines</name>
     <message>
-      <location filename="../../integration_desk/services/deadlines.py" line="95" />
+      <location filename="../../integration_desk/services/deadlines.py" line="121" />
+      <source>Sign a new contract version with a later programme end, or record why the programme ends.</source>
+      <translation>Få en ny kontraktversion med senere programslut underskrevet, eller registrér hvorfor programmet slutter.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/deadlines.py" line="113" />
       <source>The date cannot be in the future.</source>
       <translation>Datoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/deadlines.py" line="99" />
+      <location filename="../../integration_desk/services/deadlines.py" line="117" />
       <source>The deadline no longer exists.</source>
       <translation>Fristen findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/programme_end.py" line="111" />
+      <source>The person has no signed contract.</source>
+      <translation>Borgeren har ingen underskrevet kontrakt.</translation>
     </message>
   </context>
   <context>
@@ -4927,9 +5133,24 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fremmøde plus fravær ({accounted} t) er mere end planlagt ({planned} t) plus margenen ({margin} t).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/deadlines.py" line="41" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="47" />
+      <source>Choose why the programme ends.</source>
+      <translation>Vælg hvorfor programmet slutter.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="43" />
       <source>Contract due</source>
       <translation>Kontrakt senest</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/programme_end.py" line="33" />
+      <source>Danish test passed</source>
+      <translation>Bestået danskprøve</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/programme_end.py" line="31" />
+      <source>Education</source>
+      <translation>Uddannelse</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/cpr.py" line="58" />
@@ -4967,12 +5188,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Alle medlemmer skal have et navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/deadlines.py" line="45" />
+      <location filename="../../integration_desk/domain/deadlines.py" line="47" />
       <source>First offer due</source>
       <translation>Første tilbud senest</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/deadlines.py" line="47" />
+      <location filename="../../integration_desk/domain/deadlines.py" line="49" />
       <source>Health assessment due</source>
       <translation>Helbredsvurdering senest</translation>
     </message>
@@ -4987,14 +5208,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sådan behandler vi dine personoplysninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="144" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="37" />
+      <source>Longest programme period reached</source>
+      <translation>Længste programperiode nået</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/programme_end.py" line="35" />
+      <source>Moved away</source>
+      <translation>Fraflyttet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/rules.py" line="153" />
       <source>No rule set is in force on {date}.</source>
       <translation>Der er intet regelsæt i kraft den {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/deadlines.py" line="49" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="29" />
+      <source>Ordinary job</source>
+      <translation>Ordinært job</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="51" />
       <source>Programme ends</source>
       <translation>Programmet slutter</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/deadlines.py" line="53" />
+      <source>Programme expires — extend or end</source>
+      <translation>Programmet udløber — forlæng eller afslut</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/contracts_text.py" line="17" />
@@ -5002,7 +5243,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kontraktens formål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/deadlines.py" line="43" />
+      <location filename="../../integration_desk/domain/deadlines.py" line="45" />
       <source>Referral to Danish classes due</source>
       <translation>Henvisning til danskuddannelse senest</translation>
     </message>
@@ -5032,12 +5273,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fristen for kontrakten ({date}) er overskredet.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/programme_end.py" line="49" />
+      <source>The date cannot be in the future.</source>
+      <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/people.py" line="27" />
       <source>The date of birth cannot be after {date}.</source>
       <translation>Fødselsdatoen kan ikke ligge efter {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="56" />
+      <location filename="../../integration_desk/domain/rules.py" line="64" />
       <source>The default programme length must be between 1 month and the maximum length.</source>
       <translation>Programmets standardlængde skal være mellem 1 måned og den maksimale længde.</translation>
     </message>
@@ -5067,6 +5313,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Visitationsafgørelsen kan ikke ligge efter den dag, meddelelsen blev modtaget.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/programme_end.py" line="52" />
+      <source>The programme cannot end before it starts ({date}).</source>
+      <translation>Programmet kan ikke slutte, før det begynder ({date}).</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/contracts.py" line="103" />
       <source>The programme ends before it starts.</source>
       <translation>Programmet slutter, før det begynder.</translation>
@@ -5077,7 +5328,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programmet må højst vare {months} måneder (regelsæt).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/deadlines.py" line="87" />
+      <location filename="../../integration_desk/domain/deadlines.py" line="91" />
       <source>The programme must last between 1 and {max} months.</source>
       <translation>Programmet skal vare mellem 1 og {max} måneder.</translation>
     </message>
@@ -5097,7 +5348,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overtagelsesdatoen kan ikke ligge før visitationsafgørelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="69" />
+      <location filename="../../integration_desk/domain/rules.py" line="78" />
       <source>The value cannot be negative.</source>
       <translation>Værdien må ikke være negativ.</translation>
     </message>
@@ -5943,67 +6194,67 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>import_arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="304" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="329" />
       <source>A notice with this reference is already in the database.</source>
       <translation>Der findes allerede en meddelelse med denne reference i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="315" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="340" />
       <source>A person with this CPR number is already in the database.</source>
       <translation>Der findes allerede en person med dette CPR-nummer i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="335" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="360" />
       <source>A person with this udl.-nr. is already in the database.</source>
       <translation>Der findes allerede en person med dette udl.-nr. i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="352" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="377" />
       <source>Checked: {notices} notices with {persons} persons can be imported; nothing was written.</source>
       <translation>Kontrolleret: {notices} meddelelser med {persons} personer kan importeres; intet er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="356" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="381" />
       <source>Imported {notices} notices with {persons} persons.</source>
       <translation>{notices} meddelelser med {persons} personer er importeret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="156" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="160" />
       <source>The CPR number does not match the birth date.</source>
       <translation>CPR-nummeret passer ikke med fødselsdatoen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="161" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="165" />
       <source>The birth date is after the placement decision.</source>
       <translation>Fødselsdatoen ligger efter visitationsafgørelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="182" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="186" />
       <source>The household {household} has a different value here than in row {row}.</source>
       <translation>Husstanden {household} har en anden værdi her end i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="224" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="248" />
       <source>The import was cancelled; nothing was written.</source>
       <translation>Importen blev afbrudt; intet er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="170" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="174" />
       <source>The reference is used by another household ({household}) in the file.</source>
       <translation>Referencen bruges af en anden husstand ({household}) i filen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="324" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="349" />
       <source>The same CPR number is in row {row}.</source>
       <translation>Det samme CPR-nummer står i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="344" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="369" />
       <source>The same udl.-nr. is in row {row}.</source>
       <translation>Det samme udl.-nr. står i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="93" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="97" />
       <source>Write K (female) or M (male).</source>
       <translation>Skriv K (kvinde) eller M (mand).</translation>
     </message>
@@ -6185,30 +6436,55 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>quota</name>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="81" />
+      <location filename="../../integration_desk/domain/quota.py" line="57" />
+      <source>A quota figure cannot be negative.</source>
+      <translation>Et kvotetal kan ikke være negativt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/quota.py" line="74" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="94" />
+      <location filename="../../integration_desk/services/quota.py" line="87" />
       <source>The period overlaps another quota period.</source>
       <translation>Perioden overlapper en anden kvoteperiode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="84" />
+      <location filename="../../integration_desk/services/quota.py" line="77" />
       <source>The quota must be a number of persons, 0 or more.</source>
       <translation>Kvoten skal være et antal personer, 0 eller flere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/quota.py" line="102" />
+      <location filename="../../integration_desk/services/quota.py" line="95" />
       <source>The quota period no longer exists.</source>
       <translation>Kvoteperioden findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="81" />
+      <source>{arrived} of {quota} arrived</source>
+      <translation>{arrived} af {quota} ankommet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="87" />
+      <source>{arrived} of {quota} arrived, {announced} announced, {remaining} remaining</source>
+      <translation>{arrived} af {quota} ankommet, {announced} varslet, {remaining} tilbage</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="76" />
+      <source>{n} over the quota</source>
+      <translation>{n} over kvoten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/quota.py" line="100" />
+      <source>{over}: {arrived} arrived and {announced} announced make {counted} of {quota}.</source>
+      <translation>{over}: {arrived} ankommet og {announced} varslet giver {counted} af {quota}.</translation>
     </message>
   </context>
   <context>
     <name>reports</name>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="217" />
+      <location filename="../../integration_desk/services/reports_people.py" line="224" />
       <source>(unknown)</source>
       <translation>(ukendt)</translation>
     </message>
@@ -6218,17 +6494,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et værelse, som en husstand bor i, tæller med alle senge som brugt (én husstand pr. værelse). Persondøgn er grundlaget for statens refusion af boligudgifter; beløbet pr. døgn kommer fra regelsættet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="162" />
+      <location filename="../../integration_desk/services/reports.py" line="163" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
@@ -6273,7 +6549,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Diagram</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <location filename="../../integration_desk/services/reports_people.py" line="193" />
       <source>Couple without children</source>
       <translation>Par uden børn</translation>
     </message>
@@ -6293,37 +6569,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Døgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Days late, average</source>
       <translation>Dage for sent, gns.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Days late, most</source>
       <translation>Dage for sent, højst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="282" />
+      <location filename="../../integration_desk/services/reports_people.py" line="289" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="296" />
+      <location filename="../../integration_desk/services/reports_people.py" line="303" />
       <source>Deadlines due in the period; overdue and not yet due as of {date}.</source>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="164" />
+      <location filename="../../integration_desk/services/reports.py" line="165" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>Due in period</source>
       <translation>Udløb i perioden</translation>
     </message>
@@ -6348,12 +6624,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Forventet refusion (kr.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="187" />
+      <location filename="../../integration_desk/services/reports_people.py" line="194" />
       <source>Family with children</source>
       <translation>Familie med børn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Family-reunified</source>
       <translation>Familiesammenførte</translation>
     </message>
@@ -6368,22 +6644,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>Late</source>
       <translation>For sent</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <location filename="../../integration_desk/services/reports_people.py" line="193" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Not yet due</source>
       <translation>Ikke udløbet</translation>
     </message>
@@ -6398,12 +6674,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Belægning %</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="297" />
       <source>On time</source>
       <translation>Til tiden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="291" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <source>Over the quota</source>
+      <translation>Over kvoten</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Overdue now</source>
       <translation>Overskredet nu</translation>
     </message>
@@ -6423,7 +6704,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Persondøgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="69" />
+      <location filename="../../integration_desk/services/reports_people.py" line="71" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
@@ -6433,12 +6714,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere under målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="84" />
+      <location filename="../../integration_desk/services/reports_people.py" line="86" />
       <source>Persons per month of arrival (announced: expected arrival). Family-reunified persons do not count against the quota.</source>
       <translation>Personer pr. ankomstmåned (varslede: forventet ankomst). Familiesammenførte tæller ikke med i kvoten.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="192" />
+      <location filename="../../integration_desk/services/reports_people.py" line="199" />
       <source>Persons who arrived in the period, by the type of their household on arrival.</source>
       <translation>Personer, der ankom i perioden, efter husstandstype ved ankomsten.</translation>
     </message>
@@ -6453,22 +6734,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="166" />
+      <location filename="../../integration_desk/services/reports.py" line="167" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="77" />
+      <location filename="../../integration_desk/services/reports_people.py" line="79" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="159" />
+      <location filename="../../integration_desk/services/reports.py" line="160" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="78" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
@@ -6478,7 +6759,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="186" />
+      <location filename="../../integration_desk/services/reports_people.py" line="193" />
       <source>Single</source>
       <translation>Enlig</translation>
     </message>
@@ -6488,7 +6769,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="168" />
+      <location filename="../../integration_desk/services/reports.py" line="169" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
@@ -6503,32 +6784,32 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="160" />
+      <location filename="../../integration_desk/services/reports.py" line="161" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="259" />
+      <location filename="../../integration_desk/services/reports.py" line="260" />
       <source>The file must end in .xlsx or .pdf.</source>
       <translation>Filen skal ende på .xlsx eller .pdf.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="136" />
+      <location filename="../../integration_desk/services/reports.py" line="137" />
       <source>The period can be at most ten years.</source>
       <translation>Perioden kan højst være ti år.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="134" />
+      <location filename="../../integration_desk/services/reports.py" line="135" />
       <source>The period must end on or after its first day.</source>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="193" />
+      <location filename="../../integration_desk/services/reports.py" line="194" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="56" />
+      <location filename="../../integration_desk/services/reports_people.py" line="57" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -6538,7 +6819,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund (t)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="47" />
+      <location filename="../../integration_desk/services/reports.py" line="48" />
       <source>caseworker {name}</source>
       <translation>sagsbehandler {name}</translation>
     </message>
@@ -6548,12 +6829,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>filtre: {filters}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="49" />
+      <location filename="../../integration_desk/services/reports.py" line="50" />
       <source>nationality {name}</source>
       <translation>nationalitet {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="45" />
+      <location filename="../../integration_desk/services/reports.py" line="46" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
     </message>
@@ -6579,6 +6860,24 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/retention.py" line="75" />
       <source>The retention period must be between {low} and {high} years.</source>
       <translation>Opbevaringsperioden skal være mellem {low} og {high} år.</translation>
+    </message>
+  </context>
+  <context>
+    <name>rules</name>
+    <message>
+      <location filename="../../integration_desk/services/rules.py" line="88" />
+      <source>Another rule set already takes effect on {date}.</source>
+      <translation>Et andet regelsæt træder allerede i kraft den {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/rules.py" line="78" />
+      <source>Give the rule set a name.</source>
+      <translation>Giv regelsættet et navn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/rules.py" line="100" />
+      <source>The rule set no longer exists.</source>
+      <translation>Regelsættet findes ikke længere.</translation>
     </message>
   </context>
   <context>

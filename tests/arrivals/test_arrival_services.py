@@ -170,8 +170,9 @@ def test_quota_counts_quota_persons_per_month(ctx: AppContext, make_notice: Any)
     )
     progress = quota.quota_progress(ctx)
     assert progress is not None
-    assert (progress.quota, progress.arrived, progress.announced, progress.remaining) == (4, 3, 2, -1)
-    assert progress.exceeded
+    summary = progress.summary
+    assert (summary.quota, summary.arrived, summary.announced, summary.remaining) == (4, 3, 2, 0)
+    assert summary.exceeded and summary.overrun == 1
     months = {m.month: (m.arrived, m.announced) for m in progress.months}
     assert months[date(2016, 9, 1)] == (3, 0) and months[date(2016, 11, 1)] == (0, 2)
     assert len(progress.months) == 12

@@ -43,6 +43,7 @@ from integration_desk.services import (
     housing_export,
     housing_register,
     people,
+    programme_end,
     reports,
     retention,
     signin,
@@ -235,6 +236,26 @@ def _reopen(ctx: AppContext, w: World) -> int:
     return 1
 
 
+def _programme_reminder(ctx: AppContext, w: World) -> Deadline:
+    """The signed contract's reminder to extend or end the programme (w.person's, after signing)."""
+    with ctx.uow(readonly=True) as uow:
+        return uow.session.scalars(
+            select(Deadline).where(Deadline.person_id == w.person, Deadline.kind == "programme_extension")
+        ).one()
+
+
+def _record_programme_end(ctx: AppContext, w: World) -> int:
+    d = _programme_reminder(ctx, w)
+    programme_end.record_programme_end(ctx, d.id, d.version, "education", date(2016, 9, 30))
+    return 2  # the contract (the end recorded) and the reminder (done)
+
+
+def _take_back_programme_end(ctx: AppContext, w: World) -> int:
+    d = _programme_reminder(ctx, w)
+    deadlines.reopen(ctx, d.id, d.version)
+    return 2  # the reminder (open again) and the contract (the recorded end removed)
+
+
 def _week_edits(ctx: AppContext, w: World) -> list[hours.EntryEdit]:
     grid = hours.load_week(ctx, W11)
     return [
@@ -392,6 +413,19 @@ AUDITED: tuple[Audited, ...] = (
         "update",
         "call",
         _contract_step(contracts_edit.set_paper_copy_received, True),
+    ),
+    Audited(
+        "programme_end.record_programme_end",
+        "update",
+        'the signed contract, and each deadline it closes (the reminder, an open "Programme ends")',
+        _record_programme_end,
+    ),
+    Audited(
+        "deadlines.reopen",
+        "update",
+        'the programme reminder: it, the contract whose recorded end it takes back, and the "Programme ends" '
+        "deadline that end had closed",
+        _take_back_programme_end,
     ),
     Audited("contracts_print.record_printed", "print", "one per contract printed", _print),
     Audited(
@@ -554,6 +588,9 @@ NOT_LOGGED: dict[str, str] = {
     "reports.available_reports": "which reports the role may run (no data)",
     "reports.team_lead_figures": "counts",
     "rules.list_rule_sets": "rule sets, no personal data",
+    "rules.stored_rule_sets": "rule sets, no personal data",
+    "rules.save_rule_set": "rule sets (logged, not personal data)",
+    "programme_end.take_back_end": "writes the rows of deadlines.reopen (the programme reminder)",
     "users.on_postgres": "an engine check",
     "users.list_users": "staff accounts (the administration dialog)",
     "audit_log.log_users": "user names for the viewer's filter",

@@ -121,3 +121,36 @@ def test_the_database_itself_refuses_overlapping_stays_in_one_room(
 
 def test_the_fast_start_path_knows_the_newest_migration() -> None:
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
+def test_0008_reminds_every_contract_signed_before_it(engine: Engine) -> None:
+    """An existing database: the reminder to extend or end is made for the contracts signed already."""
+    from datetime import date, timedelta
+
+    from alembic import command
+
+    from integration_desk.services.context import AppContext
+    from tests.contracts.conftest import make_person
+    from tests.contracts.test_programme_end import sign_contract
+
+    ctx = AppContext(engine, "tester", today=date(2016, 10, 3))
+    person_id = make_person(ctx)
+    sign_contract(ctx, person_id, date(2017, 8, 31))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")  # as the database stood before 0008
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM deadlines")).scalar_one() == 0
+    assert migrate.upgrade(engine) is True
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT person_id, kind, due_on, done_on, rule_set_id FROM deadlines")
+        ).all()
+        weeks = connection.execute(
+            text("SELECT DISTINCT programme_extension_notice_weeks FROM rule_sets")
+        ).all()
+    assert [(r[0], r[1], str(r[2]), r[3]) for r in rows] == [
+        (person_id, "programme_extension", str(date(2017, 8, 31) - timedelta(weeks=8)), None)
+    ]
+    assert rows[0][4] is not None and weeks == [(8,)]

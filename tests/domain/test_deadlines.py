@@ -199,5 +199,6 @@ def test_kind_values_are_stable_storage_keys() -> None:
         "first_offer",
         "health_assessment",
         "programme_end",
+        "programme_extension",
     ]
     assert [state.value for state in DeadlineState] == ["open", "done", "overdue"]

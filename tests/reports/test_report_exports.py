@@ -64,7 +64,7 @@ def test_command_line_report(
     )
     assert code == 0
     rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
-    assert ("2016-03", 10, 3, 0, 0, 7) in rows
+    assert ("2016-03", 10, 3, 0, 0, 7, 0) in rows
     assert "Kvote" in capsys.readouterr().out
     assert (
         main(

@@ -22,7 +22,7 @@ def test_choose_a_report_and_change_the_period(qtbot, desk_app, sqlite_ctx: AppC
     assert [view.cell(3, c) for c in range(8)] == ["I alt", "4", "1", "2", "7,5", "10", "1", "0"]
     view.choose_report("quota")
     assert [view.cell(r, 0) for r in range(view.grid.rowCount())] == ["2016-03", "2016-04", "I alt"]
-    assert [view.cell(0, c) for c in range(6)] == ["2016-03", "10", "3", "0", "0", "7"]
+    assert [view.cell(0, c) for c in range(7)] == ["2016-03", "10", "3", "0", "0", "7", "0"]
     # ISO weeks: weeks 9–13 of 2016 end on 3 April, so only March and April's first days.
     view.mode.setCurrentIndex(1)
     view.first_week.setText("2016-W09")
@@ -46,7 +46,8 @@ def test_team_lead_panel(qtbot, desk_app, demo_ctx: AppContext) -> None:  # type
     from integration_desk.ui.overview.panels import TeamLeadPanel
 
     figures = team_lead_figures(demo_ctx)
-    assert (figures.quota, figures.quota_arrived, figures.quota_remaining) == (72, 57, 0)
+    assert figures.quota is not None
+    assert (figures.quota.quota, figures.quota.arrived, figures.quota.remaining) == (72, 57, 0)
     assert figures.beds_used <= figures.beds
     panel = TeamLeadPanel(demo_ctx)
     qtbot.addWidget(panel)

@@ -61,6 +61,7 @@ class NoticeDialog(QDialog):
         self.version: int | None = None
         self.base: NoticeInput | None = None  # the notice as loaded: what a stale save merges against
         self.arrived_on: date | None = None
+        self.quota_warning = ""  # the stored notice's quota period, overrun (services.arrivals)
         self._rule_sets = list_rule_sets(ctx)
         today = ctx.today()
         self.setWindowTitle(tr(C, "Arrival notice"))
@@ -189,6 +190,7 @@ class NoticeDialog(QDialog):
         if detail is None:
             return False
         self.notice_id, self.version, self.arrived_on = detail.id, detail.version, detail.arrived_on
+        self.quota_warning = detail.quota_warning
         self.presence.track(detail.id)
         data = self.base = detail.data
         self.reference.setText(data.reference)
@@ -246,6 +248,8 @@ class NoticeDialog(QDialog):
             messages = validate_notice(data, rules, self.ctx.today())
         except DomainError:
             messages = []  # shown when saving, with the field named
+        if self.quota_warning:
+            messages.append(self.quota_warning)
         self.warnings.setText("\n".join(f"⚠ {m}" for m in messages))
         self.warnings.setStyleSheet(WARNING_STYLE if messages else "")
         self.warnings.setVisible(bool(messages))

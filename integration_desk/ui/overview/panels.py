@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from integration_desk.domain.quota import arrived_text, overrun_warning, position_text
 from integration_desk.services import overview
 from integration_desk.services.context import AppContext
 from integration_desk.services.overview import DueItem
@@ -24,6 +26,13 @@ from integration_desk.ui.signals import hub
 
 C = "OverviewView"
 OVERDUE_COLOUR = Qt.GlobalColor.red
+WARNING_COLOUR = "#b00020"
+#: the quota bar once arrived and announced persons overrun the quota
+OVERRUN_BAR = (
+    f"QProgressBar {{ border: 1px solid {WARNING_COLOUR}; border-radius: 3px; background: white;"
+    " text-align: center; font-weight: bold; }"
+    " QProgressBar::chunk { background: #f4a7b0; }"
+)
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTICE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -146,7 +155,7 @@ class QuotaPanel(Panel):
         self.label.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
         self.bar = QProgressBar()
         self.months = QLabel()
         self.months.setWordWrap(True)
@@ -160,56 +169,51 @@ class QuotaPanel(Panel):
     def load(self) -> None:
         from integration_desk.services.quota import quota_progress
 
-        quota = quota_progress(self.ctx)
-        if quota is None:
+        progress = quota_progress(self.ctx)
+        if progress is None:
             self.label.setText(tr(C, "No quota period covers today."))
             self.bar.setRange(0, 1)
             self.bar.setValue(0)
+            self.bar.setFormat("")
+            self.bar.setStyleSheet("")
             self.warning.setVisible(False)
             self.months.clear()
             return
+        quota = progress.summary
         self.label.setText(
-            tr(
-                C,
-                "{start} – {end}: quota {quota} persons; arrived {arrived}, announced {announced}, remaining {remaining}.",
-            ).format(
-                start=fmt_date(quota.starts_on),
-                end=fmt_date(quota.ends_on),
-                quota=quota.quota,
-                arrived=quota.arrived,
-                announced=quota.announced,
-                remaining=max(0, quota.remaining),
+            tr(C, "{start} – {end}: {position}.").format(
+                start=fmt_date(progress.starts_on),
+                end=fmt_date(progress.ends_on),
+                position=position_text(quota),
             )
             + " "
             + tr(C, "Family-reunified persons are not counted.")
         )
-        self.bar.setRange(0, max(quota.quota, quota.arrived + quota.announced, 1))
-        self.bar.setValue(quota.arrived)
-        self.bar.setFormat(tr(C, "%v of %m arrived"))
+        self.bar.setRange(0, quota.bar_maximum)
+        self.bar.setValue(quota.bar_value)
+        self.bar.setFormat(arrived_text(quota).replace("%", "%%"))
+        self.bar.setStyleSheet(OVERRUN_BAR if quota.exceeded else "")
         self.warning.setVisible(quota.exceeded)
-        self.warning.setText(
-            tr(C, "Announced and arrived persons exceed the quota by {n}.").format(
-                n=quota.arrived + quota.announced - quota.quota
-            )
-        )
+        self.warning.setText(overrun_warning(quota))
         header = "".join(
-            f"<th style='padding:0 4px'>{month_abbreviation(m.month)}</th>" for m in quota.months
+            f"<th style='padding:0 4px'>{month_abbreviation(m.month)}</th>" for m in progress.months
         )
-        arrived = "".join(f"<td align='center'>{m.arrived or ''}</td>" for m in quota.months)
-        announced = "".join(f"<td align='center'>{m.announced or ''}</td>" for m in quota.months)
-        left, cells = quota.quota, []
-        for m in quota.months:
-            left -= m.arrived + m.announced
-            colour = " style='color:#b00020'" if left < 0 else ""
-            cells.append(f"<td align='center'{colour}>{left}</td>")
-        remaining = "".join(cells)
-        self.months.setText(
-            "<table cellspacing='0' style='font-size:9pt'>"
+        arrived = "".join(f"<td align='center'>{m.arrived or ''}</td>" for m in progress.months)
+        announced = "".join(f"<td align='center'>{m.announced or ''}</td>" for m in progress.months)
+        remaining = "".join(f"<td align='center'>{m.running.remaining}</td>" for m in progress.months)
+        rows = (
             f"<tr><td></td>{header}</tr>"
             f"<tr><td>{tr(C, 'Arrived')}&nbsp;</td>{arrived}</tr>"
             f"<tr><td>{tr(C, 'Announced')}</td>{announced}</tr>"
-            f"<tr><td>{tr(C, 'Remaining')}&nbsp;</td>{remaining}</tr></table>"
+            f"<tr><td>{tr(C, 'Remaining')}&nbsp;</td>{remaining}</tr>"
         )
+        if quota.exceeded:
+            over = "".join(
+                f"<td align='center' style='color:{WARNING_COLOUR}'>{m.running.overrun or ''}</td>"
+                for m in progress.months
+            )
+            rows += f"<tr><td style='color:{WARNING_COLOUR}'>{tr(C, 'Over the quota')}&nbsp;</td>{over}</tr>"
+        self.months.setText(f"<table cellspacing='0' style='font-size:9pt'>{rows}</table>")
 
 
 def month_abbreviation(month: date) -> str:
@@ -268,13 +272,12 @@ class TeamLeadPanel(Panel):
         from integration_desk.services.reports import team_lead_figures
 
         f = team_lead_figures(self.ctx)
-        quota = (
-            tr(C, "{arrived} of {quota} arrived, {remaining} remaining").format(
-                arrived=f.quota_arrived, quota=f.quota, remaining=max(0, f.quota_remaining or 0)
-            )
-            if f.quota is not None
-            else tr(C, "no quota period today")
-        )
+        if f.quota is None:
+            quota = tr(C, "no quota period today")
+        elif f.quota.exceeded:
+            quota = f"<span style='color:{WARNING_COLOUR}'>{escape(position_text(f.quota))}</span>"
+        else:
+            quota = escape(position_text(f.quota))
         occupancy = f"{round(100 * f.beds_used / f.beds)} %" if f.beds else "–"
         lines = [
             (tr(C, "Quota"), quota),

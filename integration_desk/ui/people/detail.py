@@ -219,6 +219,8 @@ class PersonDetailPane(QScrollArea):
                 state = tr("PersonDetail", "done {date} by {user}").format(
                     date=fmt_date(deadline.done_on), user=deadline.done_by or ""
                 )
+                if deadline.note:
+                    state += f" ({deadline.note})"
             elif deadline.state is DeadlineState.OVERDUE:
                 state = tr("PersonDetail", "overdue")
             else:
@@ -242,18 +244,43 @@ class PersonDetailPane(QScrollArea):
     def _update_buttons(self) -> None:
         chosen = self._chosen_deadline()
         done = chosen is not None and chosen.state is DeadlineState.DONE
+        # The programme reminder is done by a later signed end or a recorded end reason (a dialog).
+        extension = chosen is not None and chosen.is_programme_extension
+        self.mark_done_button.setText(
+            tr("PersonDetail", "Record programme end …") if extension else tr("PersonDetail", "Mark done")
+        )
         self.mark_done_button.setEnabled(self.may_edit and chosen is not None and not done)
-        self.done_on.setEnabled(self.may_edit and chosen is not None and not done)
+        self.done_on.setEnabled(self.may_edit and chosen is not None and not done and not extension)
         self.reopen_button.setEnabled(self.may_edit and done)
 
     def mark_done(self) -> None:
         chosen = self._chosen_deadline()
         if chosen is None or chosen.state is DeadlineState.DONE:
             return
+        if chosen.is_programme_extension:
+            self.record_programme_end(chosen)
+            return
         on = self.done_on.value()
         if run_action(self, lambda: deadlines.mark_done(self.ctx, chosen.id, chosen.version, on)) is not None:
             self.load_deadlines()
             hub.changed.emit("deadlines")
+
+    def record_programme_end(self, chosen: DeadlineRow) -> None:
+        """Why the programme ends instead of being extended; the reminder is done from that day."""
+        from integration_desk.services.programme_end import record_programme_end
+        from integration_desk.ui.people.programme_end import ProgrammeEndDialog
+
+        dialog = ProgrammeEndDialog(self.ctx.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason, on = dialog.chosen_reason(), dialog.ended_on.value()
+        recorded = run_action(
+            self, lambda: record_programme_end(self.ctx, chosen.id, chosen.version, reason, on)
+        )
+        if recorded is not None:
+            self.load_deadlines()
+            hub.changed.emit("deadlines")
+            hub.changed.emit("contracts")
 
     def reopen(self) -> None:
         chosen = self._chosen_deadline()
@@ -262,6 +289,8 @@ class PersonDetailPane(QScrollArea):
         if run_action(self, lambda: deadlines.reopen(self.ctx, chosen.id, chosen.version)) is not None:
             self.load_deadlines()
             hub.changed.emit("deadlines")
+            if chosen.is_programme_extension:
+                hub.changed.emit("contracts")  # the recorded end was taken back
 
     def show_case(self, closed_on: date | None) -> None:
         self.closed_on = closed_on
