@@ -11,7 +11,12 @@ the owner, a superuser — may name the program's user instead). For a change it
 update, delete) it notes (transaction, table, id) in ``integration_desk_private.audit_logged``, a
 table no application role can read or write. The triggers on the tables of personal data are now
 deferred to the commit and log every row change that the program's function has not logged in
-the same transaction, whatever the session has set. SQLite is unchanged (the program enforces;
+the same transaction, whatever the session has set. "Logged" means: the function logged a change
+of that row, of the person it belongs to, or of its household (own row, notice, stay) — a row the
+person's trail shows (``services.audit_log.about_person``); a household's own rows also count as
+logged by a change logged for one of its persons. So a program action that writes several rows
+(a notice with its household, a contract with its activities) keeps its one audit row, while a
+login's unlogged change always leaves a row naming it. SQLite is unchanged (the program enforces;
 access to the file is the boundary there).
 
 Revision ID: 0007
