@@ -35,7 +35,9 @@ Conventions:
   exclusion constraint `ex_allocations_room_overlap` using `btree_gist`; SQLite: triggers
   `allocations_no_overlap_insert/update`).
 - `audit_events` is append-only: every read of a person's file and every change, with the person
-  concerned in `person_id`. CPR numbers and health notes are never written to it.
+  concerned in `person_id`. CPR numbers and health notes are never written to it. On PostgreSQL
+  its rows are written by the functions `integration_desk_audit` (the program) and
+  `integration_desk_audit_change` (the triggers), which name the database login (migration 0007).
 - Special-category personal data: `persons.cpr` and the whole of `health_records`.
 """
 

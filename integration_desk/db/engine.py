@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from integration_desk.db.errors import BadDatabaseUrl
 from integration_desk.db.guard import translate_privilege_errors
+from integration_desk.db.text_match import SQLITE_LOWER, sqlite_lower
 from integration_desk.i18n import tr
 
 SQLITE_BUSY_TIMEOUT_S = 15
@@ -85,6 +86,8 @@ def _sqlite_engine(url: URL, busy_timeout_s: float, **kwargs: Any) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
         cursor.close()
+        # Searches lower case beyond ASCII ("Æ" finds "æ"), as PostgreSQL's lower() does.
+        dbapi_connection.create_function(SQLITE_LOWER, 1, sqlite_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

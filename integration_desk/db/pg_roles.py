@@ -15,6 +15,9 @@ first connects as ``integration_desk_signin``, a login role that may do nothing 
 functions: ``integration_desk_sign_in_check`` (is the user locked? a lock that has run out is lifted)
 and ``integration_desk_sign_in_failed`` (count the failure, log it, and after too many lock the
 login with ``ALTER ROLE … NOLOGIN`` — so the lock holds for psql as well as for the app).
+
+No group role writes ``audit_events``: every role may only read it and execute the audit functions
+of migration 0007, which stamp the caller's own login on each row (``services.audit.record``).
 """
 
 from __future__ import annotations
@@ -175,6 +178,13 @@ END $$
 """,
 )
 
+#: The audit trail's way in (migration 0007): every app role may call them, and each stamps the
+#: caller's own login; no app role writes ``audit_events`` itself.
+AUDIT_FUNCTIONS = (
+    "integration_desk_audit(text, text, integer, integer, text, text)",
+    "integration_desk_audit_change(text, text, jsonb, jsonb, text)",
+)
+
 _FUNCTION_NAMES = (
     "integration_desk_setting(text, integer)",
     "integration_desk_log(text, text, integer)",
@@ -209,11 +219,9 @@ def _grant_tables(connection: Connection) -> None:
     full = ", ".join(_q(group_role(r)) for r in ("admin", "teamlead", "caseworker"))
     for table in tables:
         name = _q(table)
-        if table in _READ_ONLY_TABLES:
-            run(f"GRANT SELECT ON {name} TO {everyone}")
-        elif table == LOG_TABLE:  # append-only for every app role
-            run(f"GRANT SELECT, INSERT ON {name} TO {everyone}")
-        elif table == USERS_TABLE:  # changed through the SECURITY DEFINER functions
+        # audit_events is written only through integration_desk_audit (migration 0007), users
+        # through the SECURITY DEFINER functions above.
+        if table in _READ_ONLY_TABLES or table in (LOG_TABLE, USERS_TABLE):
             run(f"GRANT SELECT ON {name} TO {everyone}")
         else:
             run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {full}")
@@ -254,6 +262,11 @@ def _install_functions(connection: Connection) -> None:
     )
     run(f"GRANT EXECUTE ON FUNCTION integration_desk_disable_user(text) TO {_q(group_role('admin'))}")
     run(f"GRANT EXECUTE ON FUNCTION integration_desk_signed_in() TO {groups}")
+    for signature in AUDIT_FUNCTIONS:  # made by migration 0007 (which grants them when it runs later)
+        if connection.execute(text("SELECT to_regprocedure(:s)"), {"s": signature}).scalar() is None:
+            continue
+        run(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        run(f"GRANT EXECUTE ON FUNCTION {signature} TO {groups}")
     for signature in ("integration_desk_sign_in_check(text)", "integration_desk_sign_in_failed(text)"):
         run(f"GRANT EXECUTE ON FUNCTION {signature} TO {_q(SIGNIN_ROLE)}")
 

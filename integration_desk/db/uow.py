@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, String, event, inspect
+from sqlalchemy import Engine, String, event, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,11 +22,6 @@ from integration_desk.db.guard import POLICY_KEY, hiding
 from integration_desk.domain.errors import ConflictError, ValidationError
 from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
-
-APP_WRITER_KEY = "app_writer"
-#: Set for the program's own write transactions on PostgreSQL: its audit triggers then leave the
-#: logging to the program's audit rows (migration 0003), and log only writes from outside it.
-APP_WRITER_SQL = "SELECT set_config('integration_desk.app_writer', 'on', true)"
 
 
 def conflict_error() -> ConflictError:
@@ -84,7 +79,6 @@ class UnitOfWork:
         info: dict[str, object] = {
             "username": self._username,
             POLICY_KEY: self._policy,
-            APP_WRITER_KEY: not self._readonly,
         }
         self._session = Session(bind=bind, expire_on_commit=False, info=info)
         self._committed = False
@@ -181,12 +175,6 @@ def _refuse_nul_in_queries(state: ORMExecuteState) -> None:
         for element in visitors.iterate(statement)
     ):
         raise ValidationError(tr("db", "The text contains a character that cannot be stored."))
-
-
-@event.listens_for(Session, "after_begin")
-def _mark_app_writer(session: Session, _transaction: Any, connection: Connection) -> None:
-    if session.info.get(APP_WRITER_KEY) and connection.dialect.name == "postgresql":
-        connection.exec_driver_sql(APP_WRITER_SQL)
 
 
 @event.listens_for(Session, "before_flush")

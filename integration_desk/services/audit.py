@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import func, inspect, select
 
 from integration_desk.db.models import AuditAction, AuditEvent
 from integration_desk.db.uow import UnitOfWork
@@ -76,13 +76,25 @@ def record(
     person_id: int | None = None,
     changes: dict[str, Any] | None = None,
 ) -> None:
-    uow.session.add(
+    """Write one audit row in the unit of work's transaction.
+
+    PostgreSQL: through ``integration_desk_audit`` (migration 0007), which names the database
+    login itself (only the owner's connection may name the program's user) and tells the
+    database's triggers that this row change is logged. SQLite: the row itself (the program is the
+    only writer there; access to the file is the boundary)."""
+    text = json.dumps(changes or {}, ensure_ascii=False, sort_keys=True)
+    session = uow.session
+    if session.get_bind().dialect.name == "postgresql":
+        call = func.integration_desk_audit(action.value, entity, entity_id, person_id, text, uow.username)
+        session.execute(select(call))
+        return
+    session.add(
         AuditEvent(
             username=uow.username,
             action=action.value,
             entity=entity,
             entity_id=entity_id,
             person_id=person_id,
-            changes=json.dumps(changes or {}, ensure_ascii=False, sort_keys=True),
+            changes=text,
         )
     )

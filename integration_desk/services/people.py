@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased, selectinload
 
 from integration_desk.db.models import AuditAction, Deadline, Household, Person, User
+from integration_desk.db.text_match import contains, starts_with
 from integration_desk.domain.cpr import parse_cpr
 from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state
 from integration_desk.domain.errors import NotFoundError, ValidationError
@@ -73,16 +74,15 @@ def _search_filter(text: str, *, by_cpr: bool = True):  # type: ignore[no-untype
     if len(text) > MAX_SEARCH_LENGTH:
         raise ValidationError(tr("people", "The search text is too long."), field="search")
     text = text.replace("\x00", "")  # no database column holds NUL; PostgreSQL refuses it in a query
-    pattern = f"%{text.lower()}%"
     conditions = [
-        func.lower(Person.given_name + " " + Person.family_name).like(pattern),
-        func.lower(Person.native_name).like(pattern),
-        func.lower(Household.display_name).like(pattern),
-        func.lower(func.coalesce(Person.udl_nr, "")).like(pattern),
+        contains(Person.given_name + " " + Person.family_name, text),
+        contains(Person.native_name, text),
+        contains(Household.display_name, text),
+        contains(func.coalesce(Person.udl_nr, ""), text),
     ]
     digits = text.replace("-", "").strip()
     if by_cpr and digits.isdigit() and len(digits) >= 6:
-        conditions.append(Person.cpr.like(f"{digits}%"))
+        conditions.append(starts_with(Person.cpr, digits))
     return or_(*conditions)
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from integration_desk.db.models import AuditEvent, Household, Person
 from integration_desk.domain.errors import ValidationError
@@ -30,8 +30,14 @@ def add_person(ctx: AppContext, takeover: date | None = date(2016, 7, 1), name: 
         return person.id
 
 
+def _last_audit_id(ctx: AppContext) -> int:
+    with ctx.uow(readonly=True) as uow:
+        return uow.session.scalar(select(func.max(AuditEvent.id))) or 0
+
+
 def test_recorded_and_detected_events_with_amounts(ctx: AppContext) -> None:
     person_id = add_person(ctx)
+    logged_before = _last_audit_id(ctx)  # on PostgreSQL the database logged the set-up's person
     funding.record_danish_test(ctx, person_id, "Prøve i Dansk 2", date(2016, 9, 20))
     funding.record_education(ctx, person_id, "VUC Aarhus", date(2016, 8, 8))
     funding.save_job(ctx, person_id, "Arla", Decimal(25), date(2016, 8, 1))
@@ -49,7 +55,11 @@ def test_recorded_and_detected_events_with_amounts(ctx: AppContext) -> None:
     assert result.base_amount_so_far == Decimal(4 * 3300)
     with ctx.uow(readonly=True) as uow:
         entities = list(
-            uow.session.scalars(select(AuditEvent.entity).where(AuditEvent.person_id == person_id))
+            uow.session.scalars(
+                select(AuditEvent.entity).where(
+                    AuditEvent.person_id == person_id, AuditEvent.id > logged_before
+                )
+            )
         )
     assert sorted(entities) == ["funding_events", "funding_events", "jobs"]
 

@@ -136,3 +136,15 @@ def test_ctrl_f_goes_to_the_search_field(qtbot, window: MainWindow) -> None:  # 
     window.activateWindow()
     qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(view.search.hasFocus, timeout=1000)
+
+
+def test_search_for_like_wildcards_finds_no_one_in_the_demo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("people")
+    view = window.views["people"]
+    assert view.model.rowCount() == 80
+    for typed in ("%", "_", "\\", "\\g", "a%n"):  # no demo name holds them: LIKE read them as patterns
+        view.search.clear()
+        qtbot.keyClicks(view.search, typed)
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+        assert view.model.rowCount() == 0, typed
+        assert view.count_label.text() == "0 personer"
