@@ -34,6 +34,9 @@ COMMAND_MODULES = (
     "integration_desk.commands.audit",
     "integration_desk.commands.maintenance",
 )
+#: What a command does with its database, ``set_defaults(database_use=...)``: "existing" (the default)
+#: refuses a SQLite file that does not exist, creating nothing; "creates" makes a missing one
+#: (seed-demo, db upgrade, restore); "none" opens no database. Checked once, in ``main``.
 MAX_DEMO_SCALE = 30  # == integration_desk.db.demo.MAX_SCALE (a test keeps them equal)
 VIEW_KEYS = ("overview", "calendar", "housing", "people", "contracts", "hours", "reports")
 
@@ -103,6 +106,41 @@ def fail(message: str, code: int = EXIT_UNUSABLE) -> int:
     return code
 
 
+def _named_by(choice: settings.DatabaseChoice) -> str:
+    if choice.source == "option":
+        return "--database"
+    if choice.source == "environment":
+        return settings.ENV_DATABASE_URL
+    file = settings.machine_settings_file() if choice.source == "machine" else settings.settings_file()
+    return tr("cli", "the settings file {file}").format(file=file)
+
+
+def refuse_missing_database(choice: settings.DatabaseChoice) -> None:
+    """Raise ``DatabaseMissing`` when the chosen SQLite file does not exist (nothing is created):
+    a mistyped path must not open the program on a new, empty database."""
+    from integration_desk.services.database import missing_sqlite_file
+    from integration_desk.services.errors import DatabaseMissing
+
+    missing = missing_sqlite_file(choice.url)
+    if missing is None:
+        return
+    if choice.source == "default":
+        raise DatabaseMissing(
+            tr(
+                "cli",
+                "No database has been set up yet ({path}). Start Integration Desk to set one up, "
+                "or name one with --database.",
+            ).format(path=missing)
+        )
+    raise DatabaseMissing(
+        tr(
+            "cli",
+            "The database does not exist: {path} (named by {source}). Nothing was created; check the "
+            "name, or make a new database with db upgrade.",
+        ).format(path=missing, source=_named_by(choice))
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     language = args.lang or settings.saved_language() or i18n.DEFAULT_LANGUAGE
@@ -119,7 +157,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     command = args.command or "gui"
     if command == "gui":
-        from integration_desk.ui.launch import SignIn, run_gui, run_setup
+        from integration_desk.ui.display import display_problem
+
+        problem = display_problem()  # before Qt, whose own answer is an abort with many lines
+        if problem is not None:
+            return fail(problem)
+        from integration_desk.ui.launch import SignIn, create_missing_database, run_gui, run_setup
 
         if settings.needs_setup(choice):  # no database named anywhere: the set-up wizard first
             suggested = run_setup(language)
@@ -127,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_OK
             choice = settings.choose_database(args.database)
             username = suggested or username  # the administrator just made signs in first
+        elif not create_missing_database(choice.url, language):  # asks when the named file is missing
+            return EXIT_UNUSABLE
         quit_after = getattr(args, "quit_after", None)
         # --user (or INTEGRATION_DESK_USER) is the demo's and the tests' way in: no dialog.
         sign_in = None
@@ -138,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from integration_desk.services.errors import DatabaseSetupError
 
     try:
+        if getattr(args, "database_use", "existing") == "existing":
+            refuse_missing_database(choice)
         code: int = args.handler(args, open_context)
     except DatabaseSetupError as error:
         return fail(str(error))

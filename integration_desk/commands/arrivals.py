@@ -16,7 +16,7 @@ def register(commands: Any, export_kinds: Any) -> None:
         "arrivals-template", help="write the Excel template for import-arrivals"
     )
     template.add_argument("file", metavar="FILE.xlsx")
-    template.set_defaults(handler=_template)
+    template.set_defaults(handler=_template, database_use="none")
 
     export = export_kinds.add_parser("arrivals", help="notices and persons with their deadlines, to Excel")
     export.add_argument("file", metavar="FILE.xlsx")

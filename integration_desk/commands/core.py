@@ -15,7 +15,9 @@ from integration_desk.i18n import tr
 def register(commands: Any, export_kinds: Any) -> None:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_commands.add_parser("upgrade", help="run the schema migrations").set_defaults(handler=_db)
+    db_commands.add_parser(
+        "upgrade", help="run the schema migrations (a new SQLite file is created)"
+    ).set_defaults(handler=_db, database_use="creates")
     db_commands.add_parser("current", help="print the schema revision").set_defaults(handler=_db)
     db_commands.add_parser(
         "init-roles", help="PostgreSQL: create the group roles and grant their privileges"
@@ -24,7 +26,7 @@ def register(commands: Any, export_kinds: Any) -> None:
     seed = commands.add_parser("seed-demo", help="fill an empty database with demo data")
     seed.add_argument("--scale", type=int, default=1, choices=range(1, MAX_DEMO_SCALE + 1), metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S")
-    seed.set_defaults(handler=_seed_demo)
+    seed.set_defaults(handler=_seed_demo, database_use="creates")
 
     shot = commands.add_parser("screenshot", help="render a view to a PNG")
     shot.add_argument("view", choices=VIEW_KEYS)

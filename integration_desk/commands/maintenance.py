@@ -20,7 +20,7 @@ def register(commands: Any, export_kinds: Any) -> None:
     backup.set_defaults(handler=_backup)
     restore = commands.add_parser("restore", help="restore a backup FILE into an empty database")
     restore.add_argument("file", metavar="FILE", type=Path)
-    restore.set_defaults(handler=_restore)
+    restore.set_defaults(handler=_restore, database_use="creates")  # SQLite: into a new file
 
 
 def _backup(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:

@@ -10,7 +10,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from integration_desk.db.errors import BadDatabaseUrl
+from integration_desk.db.errors import BadDatabaseUrl, DatabaseSetupError
 from integration_desk.db.guard import translate_privilege_errors
 from integration_desk.db.text_match import SQLITE_LOWER, sqlite_lower
 from integration_desk.i18n import tr
@@ -72,7 +72,15 @@ def _sqlite_engine(url: URL, busy_timeout_s: float, **kwargs: Any) -> Engine:
     memory = url.database in (None, "", ":memory:")
     if not memory:
         assert url.database is not None
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseSetupError(
+                tr("db", "Cannot create the folder {folder} for the database: {why}").format(
+                    folder=folder, why=error.strerror or error
+                )
+            ) from error
     engine = create_engine(url, connect_args={"timeout": busy_timeout_s}, **kwargs)
 
     @event.listens_for(engine, "connect")

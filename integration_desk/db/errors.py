@@ -19,6 +19,11 @@ class DatabaseUnreachable(DatabaseSetupError):
     pass
 
 
+class DatabaseMissing(DatabaseUnreachable):
+    """The named database does not exist (a SQLite file, a database on the PostgreSQL server);
+    nothing was created."""
+
+
 class SchemaTooNew(DatabaseSetupError):
     pass
 

@@ -6,6 +6,7 @@ even imported. A test keeps ``SCHEMA_HEAD`` equal to the newest migration file.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from integration_desk.db.engine import describe
-from integration_desk.db.errors import DatabaseUnreachable, SchemaTooNew
+from integration_desk.db.errors import DatabaseMissing, DatabaseUnreachable, SchemaTooNew
 from integration_desk.i18n import tr
 
 if TYPE_CHECKING:
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SCHEMA_HEAD = "0007"
+# The server's words when the named database is not there (psycopg gives no SQLSTATE for a refused
+# connection, only libpq's text; a server with Danish lc_messages gives the general message).
+_NO_SUCH_DATABASE = re.compile(r'FATAL:\s+database "(?P<name>[^"]+)" does not exist')
 
 
 def alembic_config() -> Config:
@@ -45,7 +49,17 @@ def head_revision() -> str:
     return head
 
 
-def unreachable(engine: Engine) -> DatabaseUnreachable:
+def unreachable(engine: Engine, error: BaseException | None = None) -> DatabaseUnreachable:
+    """The one line for a database that does not answer; ``error`` (the driver's) may tell more."""
+    found = _NO_SUCH_DATABASE.search(str(error)) if error is not None else None
+    if found is not None and engine.url.get_backend_name() == "postgresql":
+        return DatabaseMissing(
+            tr(
+                "db",
+                "The database \u201c{name}\u201d does not exist on the server {server}. "
+                "Check the database name in the address; nothing was created.",
+            ).format(name=found["name"], server=f"{engine.url.host or 'localhost'}:{engine.url.port or 5432}")
+        )
     return DatabaseUnreachable(
         tr(
             "db", "Cannot reach the database ({where}). Check the address and that the server is running."
@@ -60,7 +74,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as error:
-        raise unreachable(engine) from error
+        raise unreachable(engine, error) from error
     except DatabaseError as error:  # e.g. SQLite: "file is not a database"
         raise DatabaseUnreachable(
             tr("db", "This is not a database Integration Desk can open ({where}).").format(
@@ -95,5 +109,5 @@ def upgrade(engine: Engine) -> bool:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except OperationalError as error:
-        raise unreachable(engine) from error
+        raise unreachable(engine, error) from error
     return True

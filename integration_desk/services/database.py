@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
 from integration_desk.db import migrate
@@ -25,10 +26,30 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
                 if ensure_default_rule_sets(uow.session):
                     uow.commit()
         except OperationalError as error:
-            raise migrate.unreachable(engine) from error
+            raise migrate.unreachable(engine, error) from error
     else:
         migrate.check_not_newer(engine)
     return engine
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite URL; None for PostgreSQL and an in-memory database."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    assert url.database is not None
+    return Path(url.database).expanduser()
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names when no such file exists (opening it would create it), else None.
+
+    Only ``seed-demo``, ``db upgrade``, ``restore``, the set-up wizard and a user's explicit yes may
+    create a database; everything else refuses a missing file (see ``cli.main``). A database missing
+    on a PostgreSQL server is reported when connecting (``migrate.unreachable``).
+    Raises ``BadDatabaseUrl`` for a malformed URL.
+    """
+    file = sqlite_file(parse_database_url(url))
+    return file if file is not None and not file.exists() else None
 
 
 def upgrade_pending(url: str) -> str | None:
@@ -38,10 +59,8 @@ def upgrade_pending(url: str) -> str | None:
     ``pg_dump`` — give None.) Raises ``DatabaseSetupError`` as ``open_database`` would.
     """
     parsed = parse_database_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    assert parsed.database is not None
-    if not Path(parsed.database).expanduser().is_file():
+    file = sqlite_file(parsed)
+    if file is None or not file.is_file():
         return None
     engine = make_engine(parsed)
     try:

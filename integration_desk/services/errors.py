@@ -6,6 +6,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from integration_desk.db.errors import (
     BadDatabaseUrl,
+    DatabaseMissing,
     DatabaseSetupError,
     DatabaseUnavailable,
     DatabaseUnreachable,
@@ -30,6 +31,7 @@ def is_connection_lost(error: BaseException) -> bool:
 __all__ = [
     "BadDatabaseUrl",
     "ConflictError",
+    "DatabaseMissing",
     "DatabaseSetupError",
     "DatabaseUnavailable",
     "DatabaseUnreachable",

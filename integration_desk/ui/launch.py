@@ -145,6 +145,46 @@ def _open_window(
     return window
 
 
+def create_missing_database(url: str, language: str) -> bool:
+    """A named SQLite file that does not exist is created only on the user's explicit yes.
+
+    True when there is nothing to ask (the file exists, PostgreSQL, a malformed address — which the
+    start reports in its own dialog) or the new database was made; False when the user chose to exit
+    or it could not be made. A mistyped path must not open the program on an empty database.
+    """
+    from integration_desk.services.database import missing_sqlite_file, open_database
+    from integration_desk.services.errors import DatabaseSetupError
+
+    try:
+        missing = missing_sqlite_file(url)
+    except DatabaseSetupError:
+        return True
+    if missing is None:
+        return True
+    make_application(language)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Launch", "Integration Desk"),
+        tr("Launch", "The database does not exist: {path}").format(path=missing),
+    )
+    box.setInformativeText(
+        tr("Launch", "Create a new, empty database? If the name is mistyped, choose Exit and correct it.")
+    )
+    create = box.addButton(tr("Launch", "Create the database"), QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(tr("Launch", "Exit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(leave)  # Enter does not create
+    box.setEscapeButton(leave)
+    box.exec()
+    if box.clickedButton() is not create:
+        return False
+    try:
+        open_database(url).dispose()
+    except DatabaseSetupError as error:
+        QMessageBox.critical(None, tr("Launch", "Integration Desk cannot start"), str(error))
+        return False
+    return True
+
+
 def run_setup(language: str) -> str | None:
     """First run: the set-up wizard, before sign-in and the window. None when it was cancelled (then
     nothing is stored and the program ends); else the user name to suggest at sign-in ("" for none)."""

@@ -2245,9 +2245,34 @@
   <context>
     <name>Launch</name>
     <message>
+      <location filename="../../integration_desk/ui/launch.py" line="171" />
+      <source>Create a new, empty database? If the name is mistyped, choose Exit and correct it.</source>
+      <translation>Opret en ny, tom database? Er navnet skrevet forkert, så vælg Afslut og ret det.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/launch.py" line="173" />
+      <source>Create the database</source>
+      <translation>Opret databasen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/launch.py" line="174" />
+      <source>Exit</source>
+      <translation>Afslut</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/launch.py" line="167" />
+      <source>Integration Desk</source>
+      <translation>Integration Desk</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/launch.py" line="64" />
       <source>Integration Desk cannot start</source>
       <translation>Integration Desk kan ikke starte</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/launch.py" line="168" />
+      <source>The database does not exist: {path}</source>
+      <translation>Databasen findes ikke: {path}</translation>
     </message>
   </context>
   <context>
@@ -4736,7 +4761,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="47" />
+      <location filename="../../integration_desk/commands/core.py" line="49" />
       <source>(empty database)</source>
       <translation>(tom database)</translation>
     </message>
@@ -4766,12 +4791,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke skrive filen {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="85" />
+      <location filename="../../integration_desk/commands/core.py" line="87" />
       <source>Cannot write the picture to {path}.</source>
       <translation>Kan ikke skrive billedet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="62" />
+      <location filename="../../integration_desk/commands/core.py" line="64" />
       <source>Demo data added: {persons} persons in {households} households, {rooms} rooms, {contracts} contracts, {hours} hour entries. Demo date: {today}.</source>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
     </message>
@@ -4796,6 +4821,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/cli.py" line="129" />
+      <source>No database has been set up yet ({path}). Start Integration Desk to set one up, or name one with --database.</source>
+      <translation>Der er endnu ikke oprettet en database ({path}). Start Integration Desk for at oprette en, eller angiv en med --database.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/commands/users.py" line="64" />
       <source>Password again: </source>
       <translation>Adgangskode igen: </translation>
@@ -4816,12 +4846,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sikkerhedskopien {file} er gendannet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="59" />
+      <location filename="../../integration_desk/commands/core.py" line="61" />
       <source>The database already holds data; the demo data was not added and nothing changed.</source>
       <translation>Databasen indeholder allerede data; demodata blev ikke tilføjet, og intet blev ændret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="44" />
+      <location filename="../../integration_desk/cli.py" line="136" />
+      <source>The database does not exist: {path} (named by {source}). Nothing was created; check the name, or make a new database with db upgrade.</source>
+      <translation>Databasen findes ikke: {path} (angivet med {source}). Intet er oprettet; kontrollér navnet, eller opret en ny database med db upgrade.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/core.py" line="46" />
       <source>The database is at schema {revision}.</source>
       <translation>Databasen har skemaversion {revision}.</translation>
     </message>
@@ -4861,7 +4896,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>De to adgangskoder er forskellige.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/core.py" line="88" />
+      <location filename="../../integration_desk/commands/core.py" line="90" />
       <source>The view {view} could not be shown: {error}</source>
       <translation>Visningen {view} kunne ikke vises: {error}</translation>
     </message>
@@ -4886,14 +4921,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="52" />
+      <location filename="../../integration_desk/cli.py" line="55" />
       <source>not a date in the form YYYY-MM-DD: {text}</source>
       <translation>ikke en dato på formen ÅÅÅÅ-MM-DD: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/cli.py" line="59" />
+      <location filename="../../integration_desk/cli.py" line="62" />
       <source>not a size such as 1600x1000: {text}</source>
       <translation>ikke en størrelse som 1600x1000: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="115" />
+      <source>the settings file {file}</source>
+      <translation>indstillingsfilen {file}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/arrivals.py" line="63" />
@@ -5022,52 +5062,62 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>db</name>
     <message>
-      <location filename="../../integration_desk/services/database.py" line="59" />
+      <location filename="../../integration_desk/services/database.py" line="78" />
       <source>A SQLite file on a network drive is unsafe when several PCs write to it. Use PostgreSQL for a shared team database.</source>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/migrate.py" line="50" />
+      <location filename="../../integration_desk/db/engine.py" line="80" />
+      <source>Cannot create the folder {folder} for the database: {why}</source>
+      <translation>Kan ikke oprette mappen {folder} til databasen: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrate.py" line="64" />
       <source>Cannot reach the database ({where}). Check the address and that the server is running.</source>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="34" />
+      <location filename="../../integration_desk/db/uow.py" line="29" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="47" />
+      <location filename="../../integration_desk/db/uow.py" line="42" />
       <source>The connection to the database was lost. Your changes have not been saved; they are kept and saved when the connection is back.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="26" />
+      <location filename="../../integration_desk/db/engine.py" line="27" />
       <source>The database address is not a valid URL: {url}</source>
       <translation>Databaseadressen er ikke en gyldig URL: {url}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/migrate.py" line="77" />
+      <location filename="../../integration_desk/db/migrate.py" line="91" />
       <source>The database was made by a newer version of Integration Desk (schema {revision}). Install the newer version; this one will not change it.</source>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="183" />
+      <location filename="../../integration_desk/db/migrate.py" line="57" />
+      <source>The database “{name}” does not exist on the server {server}. Check the database name in the address; nothing was created.</source>
+      <translation>Databasen »{name}« findes ikke på serveren {server}. Kontrollér databasens navn i adressen; intet er oprettet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="177" />
       <source>The text contains a character that cannot be stored.</source>
       <translation>Teksten indeholder et tegn, der ikke kan gemmes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="160" />
+      <location filename="../../integration_desk/db/uow.py" line="154" />
       <source>The text is too long (at most {count} characters).</source>
       <translation>Teksten er for lang (højst {count} tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/migrate.py" line="66" />
+      <location filename="../../integration_desk/db/migrate.py" line="80" />
       <source>This is not a database Integration Desk can open ({where}).</source>
       <translation>Dette er ikke en database, Integration Desk kan åbne ({where}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="34" />
+      <location filename="../../integration_desk/db/engine.py" line="35" />
       <source>Unsupported database type “{backend}”: use sqlite:/// or postgresql://</source>
       <translation>Databasetypen »{backend}« understøttes ikke: brug sqlite:/// eller postgresql://</translation>
     </message>
@@ -5093,6 +5143,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/programme_end.py" line="111" />
       <source>The person has no signed contract.</source>
       <translation>Borgeren har ingen underskrevet kontrakt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>display</name>
+    <message>
+      <location filename="../../integration_desk/ui/display.py" line="157" />
+      <source>Cannot open the window: Qt's platform plugin wayland needs {library}.</source>
+      <translation>Kan ikke åbne vinduet: Qt's platform-plugin wayland kræver {library}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/display.py" line="161" />
+      <source>Cannot open the window: the Wayland screen {name} does not answer.</source>
+      <translation>Kan ikke åbne vinduet: Wayland-skærmen {name} svarer ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/display.py" line="145" />
+      <source>Cannot open the window: the screen {display} (DISPLAY) does not answer.</source>
+      <translation>Kan ikke åbne vinduet: skærmen {display} (DISPLAY) svarer ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/display.py" line="133" />
+      <source>Qt cannot load its platform plugin xcb, which needs {library}. Install the Qt platform libraries: {command}</source>
+      <translation>Qt kan ikke indlæse sit platform-plugin xcb, som kræver {library}. Installér Qt's platformbiblioteker: {command}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/display.py" line="169" />
+      <source>There is no screen to open the window on: neither DISPLAY nor WAYLAND_DISPLAY is set. Start Integration Desk in a desktop session.</source>
+      <translation>Der er ingen skærm at åbne vinduet på: hverken DISPLAY eller WAYLAND_DISPLAY er sat. Start Integration Desk i en skrivebordssession.</translation>
     </message>
   </context>
   <context>
@@ -6428,7 +6506,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/people.py" line="74" />
+      <location filename="../../integration_desk/services/people.py" line="75" />
       <source>The search text is too long.</source>
       <translation>Søgeteksten er for lang.</translation>
     </message>
