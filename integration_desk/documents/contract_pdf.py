@@ -1,5 +1,6 @@
 """The integration contract on paper (A4, ReportLab): letterhead, the person, the programme with
-its weekly hours and average, the text sections and a signature block that never splits.
+its weekly hours and average, the text sections and a signature block that never splits and
+never stands alone on its page (it keeps with the last section).
 
 Several contracts can go into one PDF (all contracts ready for signing); the footer counts the
 pages of each contract on its own ("Side 2 af 3"), with the version and the print date.
@@ -25,7 +26,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     Image,
-    KeepTogether,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -33,6 +33,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
 from integration_desk.i18n import tr
@@ -112,7 +113,13 @@ def _styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5),
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=18, leading=22, spaceAfter=2),
         "h2": ParagraphStyle(
-            "h2", parent=base, fontName=BOLD, fontSize=11.5, leading=14, spaceBefore=9, spaceAfter=4
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=14,
+            spaceBefore=9,
+            spaceAfter=4,
         ),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
         "draft": ParagraphStyle("draft", parent=base, fontName=BOLD, textColor=colors.HexColor("#b00020")),
@@ -169,6 +176,54 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
             width - MARGIN, 10 * mm, tr(C, "Page {page} of {total}").format(page=page, total=total)
         )
         self.restoreState()
+
+
+class _WithSignatures(Flowable):  # type: ignore[misc]
+    """The last section (its title and text) and the signature block, so that the signatures never
+    stand alone on a page: all on one page when they fit on one (else on the next page); when the
+    section is too long for that, its text is split so that at least its last lines come along.
+
+    Like ``KeepTogether`` it is never drawn itself: it always asks to be split into what the page
+    takes (a ``KeepTogether`` alone would leave the signatures alone after a long section).
+    """
+
+    KEEP_LINES = 3
+
+    def __init__(self, head: list[Flowable], text: Paragraph | None, block: list[Flowable]) -> None:
+        super().__init__()
+        self.head = head
+        self.text = text
+        self.block = block
+
+    def _parts(self) -> list[Flowable]:
+        return [*self.head, *([self.text] if self.text is not None else []), *self.block]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, 0xFFFFFF  # always split, as KeepTogether does
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        parts = self._parts()
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", True))
+        _w, need = _listWrapOn(parts, width, self.canv)
+        if not at_top:
+            need += parts[0].getSpaceBefore()
+        if need <= height:
+            return parts
+        full = frame._height - frame._topPadding - frame._bottomPadding if frame is not None else height
+        if need <= full or self.text is None:
+            return [] if not at_top else parts  # on the next page, all of it
+        # Too long for one page: this page takes the text but its last lines.
+        _w, head = _listWrapOn(self.head, width, self.canv) if self.head else (0, 0)
+        _w, text = self.text.wrap(width, 0xFFFFFF)
+        room = min(height - head, text - self.KEEP_LINES * self.text.style.leading)
+        pieces = self.text.split(width, room) if room > 0 else []
+        if len(pieces) != 2:
+            return [] if not at_top else parts
+        return [*self.head, pieces[0], _WithSignatures([], pieces[1], self.block)]
+
+    def draw(self) -> None:  # never drawn: always split (see wrap)
+        pass
 
 
 def _letterhead(head: Letterhead, styles: dict[str, ParagraphStyle]) -> Table:
@@ -266,7 +321,10 @@ def _programme(sheet: ContractSheet, styles: dict[str, ParagraphStyle]) -> list[
     ]
 
 
-def _signatures(sheet: ContractSheet, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _signatures(sheet: ContractSheet, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The signature block: its heading and words kept with the table of the parties (a list, not
+    a ``KeepTogether``: the caller keeps it together with what comes before it, and ReportLab
+    cannot measure one ``KeepTogether`` inside another)."""
     parties = [
         (
             tr(C, "The resident"),
@@ -298,14 +356,14 @@ def _signatures(sheet: ContractSheet, styles: dict[str, ParagraphStyle]) -> Flow
     intro = tr(
         C, "By signing, both parties confirm that the contract has been gone through together and understood."
     )
-    return KeepTogether(
-        [
-            Paragraph(markup(tr(C, "Signatures")), styles["h2"]),
-            Paragraph(markup(intro), styles["small"]),
-            Spacer(1, 2 * mm),
-            table,
-        ]
-    )
+    block: list[Flowable] = [
+        Paragraph(markup(tr(C, "Signatures")), styles["h2"]),
+        Paragraph(markup(intro), styles["small"]),
+        Spacer(1, 2 * mm),
+    ]
+    for flowable in block:
+        flowable.keepWithNext = 1  # should the whole group not fit on one page: still with the table
+    return [*block, table]
 
 
 def _sheet(
@@ -332,8 +390,12 @@ def _sheet(
     for title, text in sheet.sections:
         story.append(Paragraph(markup(title), styles["h2"]))
         story.append(Paragraph(markup(text), styles["body"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(_signatures(sheet, styles))
+    # The signature block never stands alone on a page: it goes with the last section (its title
+    # and text), or with the programme's average when there are no sections.
+    lead: list[Flowable] = story[-2:-1] if sheet.sections else story[-1:]
+    last: Paragraph | None = story[-1] if sheet.sections else None
+    del story[-(len(lead) + (last is not None)) :]
+    story.append(_WithSignatures(lead, last, [Spacer(1, 4 * mm), *_signatures(sheet, styles)]))
     return story
 
 

@@ -187,11 +187,11 @@ def build_notice(
 
 def audit_new(uow: UnitOfWork, notice: ArrivalNotice, persons: Sequence[Person]) -> None:
     """The create events of a flushed new notice and its persons."""
-    audit.record(
-        uow, AuditAction.CREATE, "arrival_notices", notice.id, changes={"reference": [None, notice.reference]}
-    )
+    audit.record(uow, AuditAction.CREATE, "arrival_notices", notice.id, changes=audit.created(notice))
     for person in persons:
-        audit.record(uow, AuditAction.CREATE, "persons", person.id, person_id=person.id)
+        audit.record(
+            uow, AuditAction.CREATE, "persons", person.id, person_id=person.id, changes=audit.created(person)
+        )
 
 
 def add_notice(uow: UnitOfWork, data: NoticeInput) -> ArrivalNotice:
@@ -314,7 +314,14 @@ def _update_notice(
         _apply_member(person, member, takeover, data.caseworker_id)
         if person.id is None:
             session.flush()
-            audit.record(uow, AuditAction.CREATE, "persons", person.id, person_id=person.id)
+            audit.record(
+                uow,
+                AuditAction.CREATE,
+                "persons",
+                person.id,
+                person_id=person.id,
+                changes=audit.created(person),
+            )
         elif person_changes := audit.changes_of(person):
             audit.record(
                 uow, AuditAction.UPDATE, "persons", person.id, person_id=person.id, changes=person_changes

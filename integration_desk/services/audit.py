@@ -1,5 +1,7 @@
 """The audit trail: every read of a person's file and every change, in the same transaction.
 
+Every row says what was and what became: an update ``{field: [old, new]}`` (``changes_of``), a
+create the values it made (``created``), a list of child rows both lists (``rows_change``).
 Values of special-category fields (CPR, health notes) are masked: the log says *that* they
 changed, never what they were.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -65,6 +68,47 @@ def changes_of(obj: Any) -> dict[str, list[Any]]:
         if state.pending or old != new:
             result[key] = [_masked(entity, key, old), _masked(entity, key, new)]
     return result
+
+
+def _values(obj: Any, without: Iterable[str] = ()) -> dict[str, Any]:
+    """The row's column values as JSON holds them (unmasked), without the id, the row version and
+    the stamps; None and empty text are left out (nothing to say)."""
+    skip = _SKIPPED | {"id", *without}
+    state = inspect(obj)
+    result: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in skip or attr.key not in state.dict:
+            continue  # a column not loaded (deferred, or hidden from the role) is not read for the log
+        value = state.dict[attr.key]
+        if value is not None and value != "":
+            result[attr.key] = _plain(value)
+    return result
+
+
+def snapshot(obj: Any, without: Iterable[str] = ()) -> dict[str, Any]:
+    """What a row holds, masked: the values a create made (before or after its flush)."""
+    entity = obj.__tablename__
+    return {key: _masked(entity, key, value) for key, value in _values(obj, without).items()}
+
+
+def created(obj: Any, without: Iterable[str] = ()) -> dict[str, list[Any]]:
+    """``{field: [None, value]}`` for every value of a new row (masked): the changes of a create."""
+    return {key: [None, value] for key, value in snapshot(obj, without).items()}
+
+
+def rows_change(old: Sequence[Any], new: Sequence[Any], without: Iterable[str] = ()) -> list[Any] | None:
+    """``[old rows, new rows]`` (each a list of snapshots) for a replaced list of child rows, such as
+    a contract's activities; None when both hold the same rows, whatever their order.
+
+    ``without`` names the columns that tie the rows to their parent (not yet set on new rows)."""
+    skip = tuple(without)
+
+    def key(obj: Any) -> str:
+        return json.dumps(_values(obj, skip), sort_keys=True, ensure_ascii=False)
+
+    if sorted(map(key, old)) == sorted(map(key, new)):
+        return None
+    return [[snapshot(obj, skip) for obj in old], [snapshot(obj, skip) for obj in new]]
 
 
 def record(

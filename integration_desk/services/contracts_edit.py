@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,7 +15,7 @@ from integration_desk.db.models import AuditAction, Contract, ContractActivity, 
 from integration_desk.domain import contracts as domain
 from integration_desk.domain.conflicts import EditConflict, MergeResult, merge_fields, merge_rows, resolve
 from integration_desk.domain.contracts import ActivityInput, ContractHeader
-from integration_desk.domain.contracts_text import MergedText, merge
+from integration_desk.domain.contracts_text import MergedText, field_label, merge
 from integration_desk.domain.errors import DomainError, ValidationError
 from integration_desk.domain.people import age_on
 from integration_desk.i18n import tr
@@ -35,6 +36,7 @@ from integration_desk.services.rules import rule_set_for
 
 ADULT_AGE = 18
 MAX_TEXT = 2000
+HUNDREDTHS = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,14 @@ def create_contract(ctx: AppContext, person_id: int) -> int:
         )
         uow.session.add(contract)
         uow.session.flush()
-        audit.record(uow, AuditAction.CREATE, "contracts", contract.id, person_id=person_id)
+        audit.record(
+            uow,
+            AuditAction.CREATE,
+            "contracts",
+            contract.id,
+            person_id=person_id,
+            changes=audit.created(contract, without=_NOT_LOGGED),
+        )
         uow.commit()
         return contract.id
 
@@ -90,6 +99,10 @@ def _check_text(value: str, field: str) -> str:
 
 
 TEXT_FIELDS = ("employment_goal", "education_goal", "interpreter_name", "interpreter_language")
+#: Not in the audit rows: the frozen text (the templates' words, logged as they change) and the
+#: activities' tie to their contract (the row's id says it).
+_NOT_LOGGED = ("sections",)
+_ACTIVITY_PARENT = ("contract_id",)
 
 
 def input_of(detail: ContractDetail) -> ContractInput:
@@ -176,6 +189,9 @@ def save_contract(
         check_version(contract, expected_version)
         if not domain.is_editable(contract.status):
             raise DomainError(tr("contracts", "Only a draft can be changed. Start a new version to edit it."))
+        # Read before the form is applied: a lazy load later would autoflush the header on its own
+        # and the save would write the row twice (two version steps).
+        stored = list(contract.activities)
         start = data.programme_start or contract.programme_start or ctx.today()
         rules = rule_set_for(uow.session, start)
         header = ContractHeader(
@@ -193,11 +209,17 @@ def save_contract(
         contract.interpreter_name = _check_text(data.interpreter_name, "interpreter_name")[:200]
         contract.interpreter_language = _check_text(data.interpreter_language, "interpreter_language")[:100]
         changes = audit.changes_of(contract)
-        _replace_activities(uow.session, contract, data.activities)
-        changes["activities"] = [None, len(data.activities)]
-        # Touch the row even when only activities changed, so its version moves and a stale
-        # editor elsewhere is refused instead of overwriting this save.
-        contract.updated_at = utcnow()
+        rows = [_activity_row(a) for a in data.activities]
+        activities = audit.rows_change(stored, rows, without=_ACTIVITY_PARENT)
+        if not changes and activities is None:
+            return to_detail(uow.session, contract)  # nothing changed: no write, no audit row
+        if activities is not None:
+            changes["activities"] = activities
+            # Touch the row even when only activities changed, so its version moves and a stale
+            # editor elsewhere is refused instead of overwriting this save. Before the flush of
+            # the replacement, so that one save writes the row once: one version step.
+            contract.updated_at = utcnow()
+            _replace_activities(uow.session, contract, rows)
         audit.record(
             uow, AuditAction.UPDATE, "contracts", contract.id, person_id=contract.person_id, changes=changes
         )
@@ -205,20 +227,20 @@ def save_contract(
         return to_detail(uow.session, contract)
 
 
-def _replace_activities(session: Session, contract: Contract, activities: tuple[ActivityInput, ...]) -> None:
+def _replace_activities(session: Session, contract: Contract, activities: list[ContractActivity]) -> None:
     contract.activities.clear()
     session.flush()
-    for a in activities:
-        contract.activities.append(_activity_row(a))
+    contract.activities.extend(activities)
 
 
 def _activity_row(a: ActivityInput) -> ContractActivity:
+    """The row as it will be stored (hours to the column's two decimals, so it compares as read)."""
     return ContractActivity(
         kind=a.kind,
         provider=a.provider.strip()[:200],
         starts_on=a.starts_on,
         ends_on=a.ends_on,
-        hours_per_week=a.hours_per_week,
+        hours_per_week=Decimal(a.hours_per_week).quantize(HUNDREDTHS),
         notes=a.notes.strip(),
         weekday_hours=weekday_hours_text(a.weekday_hours),
     )
@@ -287,7 +309,7 @@ def mark_ready(ctx: AppContext, contract_id: int, expected_version: int) -> Cont
                 tr(
                     "contracts",
                     "Merge fields without a value: {fields}. Fill them in before the contract can be signed.",
-                ).format(fields=", ".join("{" + f + "}" for f in missing)),
+                ).format(fields=", ".join(field_label(f) for f in missing)),
                 field="sections",
             )
         contract.sections = json.dumps({k: v.text for k, v in sections.items()}, ensure_ascii=False)
@@ -431,14 +453,14 @@ def start_new_version(ctx: AppContext, contract_id: int) -> int:
         )
         uow.session.add(copy)
         uow.session.flush()
-        audit.record(
-            uow,
-            AuditAction.CREATE,
-            "contracts",
-            copy.id,
-            person_id=copy.person_id,
-            changes={"copied_from_version": [None, source.version_no]},
-        )
+        changes: dict[str, object] = {
+            **audit.created(copy, without=_NOT_LOGGED),
+            "copied_from_version": [None, source.version_no],
+        }
+        activities = audit.rows_change([], copy.activities, without=_ACTIVITY_PARENT)
+        if activities is not None:
+            changes["activities"] = activities
+        audit.record(uow, AuditAction.CREATE, "contracts", copy.id, person_id=copy.person_id, changes=changes)
         uow.commit()
         return copy.id
 

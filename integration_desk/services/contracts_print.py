@@ -134,8 +134,9 @@ def render_many(ctx: AppContext, contract_ids: Sequence[int], progress: Progress
     return render_contracts(sheets, head, ctx.today(), layout)
 
 
-def record_printed(ctx: AppContext, contract_ids: Sequence[int], how: str) -> None:
-    """One ``print`` audit event per contract that left the program (``how``: printer, pdf, cli)."""
+def record_printed(ctx: AppContext, contract_ids: Sequence[int], how: str) -> int:
+    """One ``print`` audit event per contract that left the program (``how``: printer, pdf, cli);
+    returns how many."""
     with ctx.uow() as uow:
         for contract_id in contract_ids:
             contract = load_contract(uow.session, contract_id)
@@ -148,3 +149,4 @@ def record_printed(ctx: AppContext, contract_ids: Sequence[int], how: str) -> No
                 changes={"how": how, "version_no": contract.version_no},
             )
         uow.commit()
+        return len(contract_ids)

@@ -12,7 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from integration_desk.db.models import AuditAction, Role, TeamSetting
-from integration_desk.domain.contracts_text import DEFAULT_TEMPLATES, SECTION_KEYS, unknown_fields
+from integration_desk.domain.contracts_text import (
+    DEFAULT_TEMPLATES,
+    PREVIOUS_DEFAULTS,
+    SECTION_KEYS,
+    template_problems,
+)
 from integration_desk.domain.errors import PermissionDeniedError, ValidationError
 from integration_desk.i18n import tr
 from integration_desk.services import audit
@@ -126,7 +131,10 @@ def load_templates(session: Session) -> dict[str, str]:
     templates = {}
     for key in SECTION_KEYS:
         row = rows.get(TEMPLATE_PREFIX + key)
-        templates[key] = row.value if row is not None else DEFAULT_TEMPLATES[key]
+        stored = row.value if row is not None else None
+        if stored is None or stored in PREVIOUS_DEFAULTS.get(key, ()):
+            stored = DEFAULT_TEMPLATES[key]  # the standard text (also where it was stored unchanged)
+        templates[key] = stored
     return templates
 
 
@@ -136,26 +144,24 @@ def get_templates(ctx: AppContext) -> dict[str, str]:
 
 
 def save_templates(ctx: AppContext, templates: dict[str, str]) -> None:
-    """Store the texts of the sections; a misspelt merge field is refused, naming the section."""
+    """Store the texts of the sections; a misspelt merge field or an optional part ``[[…]]`` not
+    closed is refused, naming the section. A section left as the standard text is not stored, so
+    it follows the program's standard text."""
     _require_admin(ctx)
     for key in SECTION_KEYS:
         text = templates.get(key, "")
         if len(text) > MAX_TEMPLATE_LENGTH:
             raise ValidationError(tr("contracts", "A section may hold at most 5000 characters."), field=key)
-        unknown = unknown_fields(text)
-        if unknown:
-            raise ValidationError(
-                tr("contracts", "Unknown merge field: {fields}").format(
-                    fields=", ".join("{" + f + "}" for f in unknown)
-                ),
-                field=key,
-            )
+        problems = template_problems(text)
+        if problems:
+            raise ValidationError(problems[0], field=key)
     with ctx.uow() as uow:
         rows = _values(uow.session)
         changed = [
             key
             for key in SECTION_KEYS
-            if _put(uow.session, rows, TEMPLATE_PREFIX + key, templates.get(key, "").strip())
+            if (TEMPLATE_PREFIX + key in rows or templates.get(key, "").strip() != DEFAULT_TEMPLATES[key])
+            and _put(uow.session, rows, TEMPLATE_PREFIX + key, templates.get(key, "").strip())
         ]
         if changed:
             audit.record(uow, AuditAction.UPDATE, "team_settings", None, changes={"templates": changed})

@@ -203,7 +203,7 @@ def set_hours_margin(ctx: AppContext, value: Decimal) -> Decimal:
             row = TeamSetting(key=MARGIN_KEY, value=str(value))
             uow.session.add(row)
             uow.session.flush()
-            audit.record(uow, AuditAction.CREATE, "team_settings", row.id, changes=audit.changes_of(row))
+            audit.record(uow, AuditAction.CREATE, "team_settings", row.id, changes=audit.created(row))
         else:
             row.value = str(value)
             changes = audit.changes_of(row)

@@ -68,7 +68,7 @@ def add_site(ctx: AppContext, name: str, address: str = "", notes: str = "") -> 
         row = HousingSite(name=_name(name), address=address.strip(), notes=notes)
         uow.session.add(row)
         uow.session.flush()
-        audit.record(uow, AuditAction.CREATE, "housing_sites", row.id, changes={"name": [None, row.name]})
+        audit.record(uow, AuditAction.CREATE, "housing_sites", row.id, changes=audit.created(row))
         uow.commit()
         return row.id
 
@@ -88,7 +88,7 @@ def add_unit(ctx: AppContext, site_id: int, name: str, max_persons: int, notes: 
         row = HousingUnit(site_id=site_id, name=_name(name), max_persons=max_persons, notes=notes)
         uow.session.add(row)
         uow.session.flush()
-        audit.record(uow, AuditAction.CREATE, "housing_units", row.id, changes={"name": [None, row.name]})
+        audit.record(uow, AuditAction.CREATE, "housing_units", row.id, changes=audit.created(row))
         uow.commit()
         return row.id
 
@@ -108,7 +108,7 @@ def add_room(ctx: AppContext, unit_id: int, name: str, beds: int, notes: str = "
         row = Room(unit_id=unit_id, name=_name(name), beds=beds, notes=notes)
         uow.session.add(row)
         uow.session.flush()
-        audit.record(uow, AuditAction.CREATE, "rooms", row.id, changes={"name": [None, row.name]})
+        audit.record(uow, AuditAction.CREATE, "rooms", row.id, changes=audit.created(row))
         uow.commit()
         return row.id
 

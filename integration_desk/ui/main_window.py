@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.change_watcher.start(ctx)  # other users' writes reach the views too (issue 7)
         if not self._listening:
             hub.open_person.connect(self.open_person)
+            hub.status.connect(self.show_status)
             self._watch_connection(ctx)
             self._listening = True
 
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             RuleSetsDialog(self.ctx, self).exec()
+
+    def show_status(self, text: str) -> None:
+        """What an action did (``ui.widgets.feedback.announce``), until the next one or for a while."""
+        from integration_desk.ui.widgets.feedback import STATUS_MS
+
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def open_person(self, person_id: int) -> None:
         """Show a person's file in the Borgere view (asked for by any view through the hub)."""
@@ -320,6 +327,7 @@ class MainWindow(QMainWindow):
             self.change_watcher.stop()
         if self._listening:
             hub.open_person.disconnect(self.open_person)  # a closed window opens no more files
+            hub.status.disconnect(self.show_status)
             self._unwatch_connection()
             self._listening = False
         super().closeEvent(event)

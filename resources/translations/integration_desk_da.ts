@@ -9,7 +9,7 @@
       <translation>Ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="92" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="93" />
       <source>Export arrivals</source>
       <translation>Eksportér ankomster</translation>
     </message>
@@ -49,12 +49,22 @@
       <translation>Gem importskabelonen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="86" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="85" />
+      <source>The import template was saved: {path}</source>
+      <translation>Importskabelonen er gemt: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="87" />
       <source>The template was saved.</source>
       <translation>Skabelonen er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="99" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="100" />
+      <source>{n} persons exported to {path}</source>
+      <translation>{n} personer eksporteret til {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="104" />
       <source>{n} persons were exported.</source>
       <translation>{n} personer er eksporteret.</translation>
     </message>
@@ -62,112 +72,112 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="62" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="63" />
       <source>All kinds of use</source>
       <translation>Alle slags brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="51" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="52" />
       <source>All users</source>
       <translation>Alle brugere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="45" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="46" />
       <source>Audit log</source>
       <translation>Logning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="188" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="189" />
       <source>Cannot write the file {path}.</source>
       <translation>Filen {path} kan ikke skrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="117" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="118" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="92" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="93" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="106" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="107" />
       <source>Every log entry about the person as a PDF, for an access request (the extract is logged).</source>
       <translation>Alle logposter om personen som PDF til en indsigtsanmodning (udtrækket bliver selv logget).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="65" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="66" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="103" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="104" />
       <source>Log extract for the person (PDF) …</source>
       <translation>Logudtræk for personen (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="191" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="192" />
       <source>Log extract saved: {path}</source>
       <translation>Logudtræk gemt: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="176" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="177" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="91" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="92" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="57" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="58" />
       <source>Person no.</source>
       <translation>Person nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="91" />
       <source>Record</source>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="176" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="177" />
       <source>Save the log extract</source>
       <translation>Gem logudtrækket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="67" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="68" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="101" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="102" />
       <source>Show older entries</source>
       <translation>Vis ældre poster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="88" />
       <source>Time</source>
       <translation>Tidspunkt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="67" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="76" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="77" />
       <source>Use</source>
       <translation>Brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="72" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="73" />
       <source>User</source>
       <translation>Bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="154" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="155" />
       <source>{n} entries shown</source>
       <translation>{n} poster vist</translation>
     </message>
@@ -344,17 +354,17 @@
       <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="251" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="262" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="223" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="234" />
       <source>(not set)</source>
       <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="269" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="280" />
       <source>A newer version ({n}) exists.</source>
       <translation>Der findes en nyere version ({n}).</translation>
     </message>
@@ -369,7 +379,7 @@
       <translation>Tilføj aktivitet …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="316" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="328" />
       <source>Average: {avg} h/week (target {target}).</source>
       <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
     </message>
@@ -404,7 +414,7 @@
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="320" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="332" />
       <source>Danish classes: {avg} h/week (at most {cap}).</source>
       <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
     </message>
@@ -434,7 +444,7 @@
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="328" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="340" />
       <source>Fewer hours than the target in: {weeks}</source>
       <translation>Færre timer end målet i: {weeks}</translation>
     </message>
@@ -464,9 +474,14 @@
       <translation>Ny kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="325" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="337" />
       <source>No activities in: {weeks}</source>
       <translation>Ingen aktiviteter i: {weeks}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="71" />
+      <source>No changes to save.</source>
+      <translation>Ingen ændringer at gemme.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/widgets.py" line="70" />
@@ -499,7 +514,7 @@
       <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="147" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="151" />
       <source>Preview and print…</source>
       <translation>Vis og udskriv …</translation>
     </message>
@@ -549,6 +564,11 @@
       <translation>Gem</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="71" />
+      <source>Saved.</source>
+      <translation>Gemt.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/ui/contracts/dialogs.py" line="102" />
       <source>Signed by the caseworker on</source>
       <translation>Underskrevet af sagsbehandleren den</translation>
@@ -559,7 +579,7 @@
       <translation>Underskrevet af borgeren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="265" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="276" />
       <source>Signed by the resident {r}, by the caseworker {c}.</source>
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
@@ -574,7 +594,7 @@
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="263" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="274" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
@@ -584,7 +604,7 @@
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="87" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="104" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
@@ -599,22 +619,22 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="86" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="103" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="146" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="150" />
       <source>Versions…</source>
       <translation>Versioner …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="347" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="359" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="221" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="232" />
       <source>{name}: contract version {version}</source>
       <translation>{name}: kontrakt version {version}</translation>
     </message>
@@ -735,162 +755,162 @@
   <context>
     <name>ContractPdf</name>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="221" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="276" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="191" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="246" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="298" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="356" />
       <source>By signing, both parties confirm that the contract has been gone through together and understood.</source>
       <translation>Med underskriften bekræfter begge parter, at kontrakten er gennemgået i fællesskab og forstået.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="190" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="192" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="247" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="193" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="248" />
       <source>Contract concluded</source>
       <translation>Kontrakt indgået</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="328" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="386" />
       <source>DRAFT: not for signing</source>
       <translation>KLADDE: må ikke underskrives</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="258" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="313" />
       <source>Danish classes on average: {average} hours a week (at most {cap}).</source>
       <translation>Danskuddannelse i gennemsnit: {average} timer om ugen (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="288" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="346" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="194" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="249" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="194" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="249" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="223" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="278" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="225" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="280" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="365" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="427" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="314" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="372" />
       <source>Integration contract, {name}, version {version}, printed {date}</source>
       <translation>Integrationskontrakt, {name}, version {version}, udskrevet {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="190" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="191" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="246" />
       <source>Name in own script</source>
       <translation>Navn i egen skrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="241" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="296" />
       <source>No activities yet.</source>
       <translation>Ingen aktiviteter endnu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="226" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="281" />
       <source>Notes</source>
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="169" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="176" />
       <source>Page {page} of {total}</source>
       <translation>Side {page} af {total}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="255" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="310" />
       <source>Planned hours on average: {average} hours a week (target {target}).</source>
       <translation>Planlagte timer i gennemsnit: {average} timer om ugen (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="193" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="248" />
       <source>Programme period</source>
       <translation>Programperiode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="222" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="277" />
       <source>Provider or company</source>
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="303" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="360" />
       <source>Signatures</source>
       <translation>Underskrifter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="192" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="247" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="276" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="334" />
       <source>The caseworker</source>
       <translation>Sagsbehandleren</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="280" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="338" />
       <source>The interpreter</source>
       <translation>Tolken</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="330" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="388" />
       <source>The programme</source>
       <translation>Programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="272" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="330" />
       <source>The resident</source>
       <translation>Borgeren</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="224" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="279" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="322" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="380" />
       <source>Version {version} · {status}</source>
       <translation>Version {version} · {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="190" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
       <source>not assigned yet</source>
       <translation>ikke tildelt endnu</translation>
     </message>
@@ -898,77 +918,102 @@
   <context>
     <name>ContractPreview</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="151" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="167" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="64" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="182" />
+      <source>Cancelled: no PDF of the contracts was made.</source>
+      <translation>Annulleret: der blev ikke lavet nogen PDF af kontrakterne.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="65" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="89" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="90" />
       <source>Contract: preview</source>
       <translation>Kontrakt: visning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="171" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="188" />
       <source>Contracts ready for signing: {n}</source>
       <translation>Kontrakter klar til underskrift: {n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="151" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="167" />
       <source>Making the PDF of {n} contracts…</source>
       <translation>Laver PDF med {n} kontrakter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="148" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="164" />
       <source>No contracts are ready for signing.</source>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="121" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="131" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="104" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="105" />
       <source>Print</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="62" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="63" />
       <source>Print…</source>
       <translation>Udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="121" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="131" />
       <source>Save as PDF</source>
       <translation>Gem som PDF</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="63" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="64" />
       <source>Save as PDF…</source>
       <translation>Gem som PDF …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="133" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="123" />
+      <source>The contract was printed on {printer}.</source>
+      <translation>Kontrakten er udskrevet på {printer}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="149" />
+      <source>The contract was saved as PDF: {path}</source>
+      <translation>Kontrakten er gemt som PDF: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="143" />
       <source>The file could not be written. Choose another folder.</source>
       <translation>Filen kunne ikke gemmes. Vælg en anden mappe.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="104" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="105" />
       <source>The printer could not be started.</source>
       <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="121" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="131" />
       <source>contract.pdf</source>
       <translation>kontrakt.pdf</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="61" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="124" />
+      <source>{n} contracts printed on {printer}.</source>
+      <translation>{n} kontrakter udskrevet på {printer}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="150" />
+      <source>{n} contracts saved as PDF: {path}</source>
+      <translation>{n} kontrakter gemt som PDF: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="62" />
       <source>{n} pages</source>
       <translation>{n} sider</translation>
     </message>
@@ -976,62 +1021,67 @@
   <context>
     <name>ContractTemplates</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="75" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="79" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="105" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="109" />
       <source>Choose logo</source>
       <translation>Vælg logo</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="65" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="69" />
       <source>Choose logo…</source>
       <translation>Vælg logo …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="40" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="39" />
       <source>Contract texts and letterhead</source>
       <translation>Kontrakttekster og brevhoved</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="80" />
       <source>Logo (PNG or JPEG)</source>
       <translation>Logo (PNG eller JPEG)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="100" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="104" />
       <source>Logo chosen ({kb} kB)</source>
       <translation>Logo valgt ({kb} kB)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="55" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="52" />
       <source>Merge fields: {fields}. A field without a value is shown as a marker and blocks "ready for signing".</source>
       <translation>Flettefelter: {fields}. Et felt uden værdi vises som en markering og forhindrer "klar til underskrift".</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="74" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="78" />
       <source>Municipality / jobcentre</source>
       <translation>Kommune/jobcenter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="66" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="70" />
       <source>No logo</source>
       <translation>Intet logo</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="94" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="98" />
       <source>Only an administrator or team lead can change these.</source>
       <translation>Kun en administrator eller teamleder kan ændre dem.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="105" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="109" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Billeder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="111" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="57" />
+      <source>Text in double square brackets is optional: it is printed only when every merge field in it has a value, and left out otherwise, e.g. [[, herunder dit CPR-nummer {cpr},]] for a resident without a CPR number yet.</source>
+      <translation>Tekst i dobbelte firkantede parenteser er valgfri: den udskrives kun, når alle flettefelter i den har en værdi, og udelades ellers, fx [[, herunder dit CPR-nummer {cpr},]] for en borger, der endnu ikke har et CPR-nummer.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="115" />
       <source>The file could not be read.</source>
       <translation>Filen kunne ikke læses.</translation>
     </message>
@@ -1100,77 +1150,82 @@
   <context>
     <name>HoursCompliance</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="85" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="86" />
       <source>Averages count attended hours plus absence with a valid reason (sickness included) per full week; public holidays make a week shorter. Averages run to the last week chosen. Double-click a person to see all weeks.</source>
       <translation>Gennemsnittene tæller fremmødte timer plus fravær med gyldig grund (sygdom medregnet) pr. hel uge; helligdage gør en uge kortere. Gennemsnittene går til og med den sidst valgte uge. Dobbeltklik på en borger for at se alle uger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="53" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="54" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="135" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="136" />
       <source>Export compliance</source>
       <translation>Eksportér overholdelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="49" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="50" />
       <source>Export to Excel…</source>
       <translation>Eksportér til Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="77" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="78" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="64" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="65" />
       <source>Hours without valid reason</source>
       <translation>Timer uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="60" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="61" />
       <source>Last 4 weeks</source>
       <translation>Seneste 4 uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="52" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="53" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="55" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="56" />
       <source>Programme average</source>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="47" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="48" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="62" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="63" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="79" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="80" />
       <source>To:</source>
       <translation>Til:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="118" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="119" />
       <source>Week {first} – week {last}: {n} residents need attention.</source>
       <translation>Uge {first} – uge {last}: {n} borgere kræver opmærksomhed.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="68" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="69" />
       <source>Weeks with such absence</source>
       <translation>Uger med sådant fravær</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="144" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="143" />
+      <source>{n} residents exported to {path}</source>
+      <translation>{n} borgere eksporteret til {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="149" />
       <source>{n} residents written to the file.</source>
       <translation>{n} borgere skrevet til filen.</translation>
     </message>
@@ -1949,169 +2004,174 @@
   <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="393" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="394" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="385" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="386" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="116" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="117" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="234" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="235" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="86" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge · mørkeblå streg: i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="257" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="258" />
       <source>Change room and dates…</source>
       <translation>Ret værelse og datoer…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="298" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="299" />
       <source>Change stay</source>
       <translation>Ret ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="353" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="354" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="310" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="311" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="258" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="259" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="415" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="416" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="100" />
       <source>Export occupancy…</source>
       <translation>Eksportér belægning…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="76" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="77" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="204" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="205" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="336" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="337" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="259" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="260" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="370" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="371" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="186" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="187" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="404" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="405" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="260" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="76" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="77" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="125" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="126" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="80" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="81" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="122" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="123" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="76" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="77" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="96" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="97" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="173" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="174" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="173" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="174" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="188" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="189" />
       <source>{first} – {last}: {rooms}, {waiting}</source>
       <translation>{first} – {last}: {rooms}, {waiting}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="175" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="426" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="425" />
+      <source>{stays} stays exported to {path}</source>
+      <translation>{stays} ophold eksporteret til {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="431" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
@@ -2192,52 +2252,52 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="82" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="83" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="62" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="63" />
       <source>Check only</source>
       <translation>Kontrollér kun</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="82" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="83" />
       <source>Checking and importing …</source>
       <translation>Kontrollerer og importerer …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="67" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="68" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="50" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="51" />
       <source>Every row is checked first. When any row has an error nothing is imported; warnings do not stop the import.</source>
       <translation>Alle rækker kontrolleres først. Har blot én række en fejl, importeres intet; advarsler stopper ikke importen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="47" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="48" />
       <source>File: {name}</source>
       <translation>Fil: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="64" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="65" />
       <source>Import</source>
       <translation>Importér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="45" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="46" />
       <source>Import arrivals</source>
       <translation>Importér ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="122" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="125" />
       <source>No warnings.</source>
       <translation>Ingen advarsler.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="118" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="121" />
       <source>Warning: {text}</source>
       <translation>Advarsel: {text}</translation>
     </message>
@@ -2278,67 +2338,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="249" />
+      <location filename="../../integration_desk/ui/main_window.py" line="255" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="215" />
+      <location filename="../../integration_desk/ui/main_window.py" line="221" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="220" />
+      <location filename="../../integration_desk/ui/main_window.py" line="226" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="223" />
+      <location filename="../../integration_desk/ui/main_window.py" line="229" />
       <source>&amp;Closed cases to anonymise …</source>
       <translation>&amp;Afsluttede sager til anonymisering …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="210" />
+      <location filename="../../integration_desk/ui/main_window.py" line="216" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="248" />
+      <location filename="../../integration_desk/ui/main_window.py" line="254" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="231" />
+      <location filename="../../integration_desk/ui/main_window.py" line="237" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="243" />
+      <location filename="../../integration_desk/ui/main_window.py" line="249" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="226" />
+      <location filename="../../integration_desk/ui/main_window.py" line="232" />
       <source>&amp;Rule sets …</source>
       <translation>&amp;Regelsæt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="211" />
+      <location filename="../../integration_desk/ui/main_window.py" line="217" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="216" />
+      <location filename="../../integration_desk/ui/main_window.py" line="222" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="235" />
+      <location filename="../../integration_desk/ui/main_window.py" line="241" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="297" />
+      <location filename="../../integration_desk/ui/main_window.py" line="303" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2378,7 +2438,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="298" />
+      <location filename="../../integration_desk/ui/main_window.py" line="304" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -3352,130 +3412,140 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>ReportsView</name>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="179" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="180" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="129" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="130" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="78" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="79" />
       <source>Dates</source>
       <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="257" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="258" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="114" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="115" />
       <source>Excel…</source>
       <translation>Excel…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="258" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="259" />
       <source>Export the report</source>
       <translation>Eksportér rapporten</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="79" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="80" />
       <source>ISO weeks</source>
       <translation>Ugenumre</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="131" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="132" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="257" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="258" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="116" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="117" />
       <source>PDF…</source>
       <translation>PDF…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="120" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="121" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="127" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="128" />
       <source>Site</source>
       <translation>Boligsted</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="266" />
+      <source>The report “{title}” was saved: {path}</source>
+      <translation>Rapporten »{title}« er gemt: {path}</translation>
     </message>
   </context>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="60" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="61" />
       <source> years</source>
       <translation> år</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="65" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="66" />
       <source>Anonymise</source>
       <translation>Anonymisér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="69" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="70" />
       <source>Anonymising removes names, CPR numbers, health notes and free-text notes for good. Nationality, birth year, dates, hours and funding events stay for the statistics.</source>
       <translation>Anonymisering fjerner navne, CPR-numre, helbredsnotater og fritekstnoter for altid. Nationalitet, fødselsår, datoer, timer og tilskudshændelser bevares til statistikken.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="86" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="87" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="42" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="43" />
       <source>Closed cases past the retention period</source>
       <translation>Afsluttede sager ud over opbevaringsperioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="49" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="50" />
       <source>Closed on</source>
       <translation>Afsluttet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="47" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="48" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="78" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="79" />
       <source>Keep closed cases for</source>
       <translation>Opbevar afsluttede sager i</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="46" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="47" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="48" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="49" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="126" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="127" />
       <source>Remove the personal data of {count} persons for good? This cannot be undone.</source>
       <translation>Fjern personoplysningerne om {count} personer for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="62" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="63" />
       <source>Save the period</source>
       <translation>Gem perioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="99" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="139" />
+      <source>{count} cases anonymised.</source>
+      <translation>{count} sager anonymiseret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="100" />
       <source>{count} cases to anonymise</source>
       <translation>{count} sager til anonymisering</translation>
     </message>
@@ -4171,17 +4241,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="450" />
+      <location filename="../../integration_desk/services/arrivals.py" line="457" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="439" />
+      <location filename="../../integration_desk/services/arrivals.py" line="446" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="447" />
+      <location filename="../../integration_desk/services/arrivals.py" line="454" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
@@ -4191,7 +4261,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="333" />
+      <location filename="../../integration_desk/services/arrivals.py" line="340" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
@@ -4964,42 +5034,42 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>contracts</name>
     <message>
-      <location filename="../../integration_desk/services/contracts_settings.py" line="144" />
+      <location filename="../../integration_desk/services/contracts_settings.py" line="154" />
       <source>A section may hold at most 5000 characters.</source>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="335" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="357" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="281" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="303" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_settings.py" line="101" />
+      <location filename="../../integration_desk/services/contracts_settings.py" line="106" />
       <source>Enter the municipality's name.</source>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="287" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="309" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="178" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="191" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="381" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="403" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_settings.py" line="76" />
+      <location filename="../../integration_desk/services/contracts_settings.py" line="81" />
       <source>Only an administrator or team lead may change the contract texts and team settings.</source>
       <translation>Kun en administrator eller teamleder må ændre kontraktteksterne og teamindstillingerne.</translation>
     </message>
@@ -5014,12 +5084,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kontrakten findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_settings.py" line="104" />
+      <location filename="../../integration_desk/services/contracts_settings.py" line="109" />
       <source>The logo may be at most 1 MB.</source>
       <translation>Logoet må højst fylde 1 MB.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_settings.py" line="106" />
+      <location filename="../../integration_desk/services/contracts_settings.py" line="111" />
       <source>The logo must be a PNG or JPEG picture.</source>
       <translation>Logoet skal være et PNG- eller JPEG-billede.</translation>
     </message>
@@ -5029,7 +5099,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="64" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="66" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -5039,22 +5109,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="88" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="97" />
       <source>The text is too long (at most 2000 characters).</source>
       <translation>Teksten er for lang (højst 2000 tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="67" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="69" />
       <source>This person already has a contract; open it instead.</source>
       <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_settings.py" line="148" />
-      <source>Unknown merge field: {fields}</source>
-      <translation>Ukendt flettefelt: {fields}</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="139" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="152" />
       <source>{name} saved this contract while you were editing it.</source>
       <translation>{name} har gemt kontrakten, mens du redigerede den.</translation>
     </message>
@@ -5181,7 +5246,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>En kontrakt i denne tilstand kan ikke ændres på den måde.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="20" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="190" />
+      <source>A curly bracket stands alone: write a merge field as {fornavn}, without spaces.</source>
+      <translation>En krøllet parentes står alene: skriv et flettefelt som {fornavn}, uden mellemrum.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="24" />
       <source>Absence and its consequences</source>
       <translation>Fravær og konsekvenser</translation>
     </message>
@@ -5204,6 +5274,16 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/contracts.py" line="149" />
       <source>Activity {n}: the hours per week must be more than 0 and at most {max}.</source>
       <translation>Aktivitet {n}: timer pr. uge skal være over 0 og højst {max}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="160" />
+      <source>An optional part [[…]] cannot stand inside another one.</source>
+      <translation>Et valgfrit tekststykke [[…]] kan ikke stå inde i et andet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="176" />
+      <source>An optional part opened with “[[” is not closed with “]]”.</source>
+      <translation>Et valgfrit tekststykke, der er åbnet med »[[«, er ikke lukket med »]]«.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/hours.py" line="69" />
@@ -5281,7 +5361,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Timer kan ikke være negative.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="21" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="25" />
       <source>How we handle your personal data</source>
       <translation>Sådan behandler vi dine personoplysninger</translation>
     </message>
@@ -5316,7 +5396,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programmet udløber — forlæng eller afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="17" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="21" />
       <source>Purpose of the contract</source>
       <translation>Kontraktens formål</translation>
     </message>
@@ -5376,7 +5456,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden skal have mindst én person.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="19" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="23" />
       <source>The municipality's obligations</source>
       <translation>Kommunens forpligtelser</translation>
     </message>
@@ -5384,6 +5464,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/arrivals.py" line="90" />
       <source>The name is too long.</source>
       <translation>Navnet er for langt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="182" />
+      <source>The optional part “[[{text}]]” has no merge field, so it would always be printed.</source>
+      <translation>Det valgfrie tekststykke »[[{text}]]« har intet flettefelt og ville derfor altid blive udskrevet.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/arrivals.py" line="125" />
@@ -5451,6 +5536,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ukendt ankomsttype.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="152" />
+      <source>Unknown merge field: {fields}</source>
+      <translation>Ukendt flettefelt: {fields}</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/arrivals.py" line="97" />
       <source>Unknown sex.</source>
       <translation>Ukendt køn.</translation>
@@ -5461,67 +5551,67 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Uge {week} findes ikke i {year}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="18" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="22" />
       <source>Your obligations</source>
       <translation>Dine forpligtelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="76" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="99" />
       <source>[MISSING: {field}]</source>
       <translation>[MANGLER: {field}]</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="29" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="33" />
       <source>the caseworker's name</source>
       <translation>sagsbehandlerens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="35" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="39" />
       <source>the education goal</source>
       <translation>uddannelsesmålet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="34" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="38" />
       <source>the employment goal</source>
       <translation>beskæftigelsesmålet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="30" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="34" />
       <source>the municipality's name</source>
       <translation>kommunens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="32" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="36" />
       <source>the programme end date</source>
       <translation>programmets slutdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="31" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="35" />
       <source>the programme start date</source>
       <translation>programmets startdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="27" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="31" />
       <source>the resident's CPR number</source>
       <translation>borgerens CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="26" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="30" />
       <source>the resident's family name</source>
       <translation>borgerens efternavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="25" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="29" />
       <source>the resident's given name</source>
       <translation>borgerens fornavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="28" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="32" />
       <source>the takeover date</source>
       <translation>overtagelsesdatoen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts_text.py" line="33" />
+      <location filename="../../integration_desk/domain/contracts_text.py" line="37" />
       <source>the weekly hours target</source>
       <translation>ugentligt timemål</translation>
     </message>
@@ -5549,6 +5639,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/arrivals.py" line="110" />
       <source>{name}: the CPR number does not match the birth date.</source>
       <translation>{name}: CPR-nummeret passer ikke med fødselsdatoen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/contracts_text.py" line="165" />
+      <source>“]]” closes an optional part that was not opened with “[[”.</source>
+      <translation>»]]« lukker et valgfrit tekststykke, der ikke er åbnet med »[[«.</translation>
     </message>
   </context>
   <context>

@@ -136,7 +136,9 @@ def _register_arrival(ctx: AppContext, w: World) -> int:
 
 
 def _import_arrivals(ctx: AppContext, w: World) -> int:
-    path = write_workbook(w.tmp / "ankomster.xlsx", [row("US-9", given="Sara"), row("US-9", given="Ali")])
+    path = write_workbook(
+        w.tmp / "ankomster.xlsx", [row("US-9", given="Sara", CPR="020292-1234"), row("US-9", given="Ali")]
+    )
     arrivals_import.import_arrivals(ctx, path)
     return 1 + 2 + 1  # the notice, each person, and the import itself
 
@@ -643,8 +645,19 @@ def test_every_function_writes_exactly_its_audit_rows(
         stored = " ".join(uow.session.scalars(select(AuditEvent.changes)))
     assert "0101904561" not in stored and "010190" not in stored  # searched for, never logged in clear
     assert "0105901234" not in stored
+    assert "0202921234" not in stored and "020292-1234" not in stored  # an imported person's CPR
     search = json.loads(_changes_of(ctx, "search"))
     assert search["criteria"]["text"] == "***"
+    # A create row says what it made (masked), never {}.
+    with ctx.uow(readonly=True) as uow:
+        creates = uow.session.execute(
+            select(AuditEvent.entity, AuditEvent.changes).where(AuditEvent.action == "create")
+        ).all()
+    empty = sorted({entity for entity, changes in creates if not json.loads(changes)})
+    assert empty == [], f"create rows without the created values: {empty}"
+    people = [json.loads(changes) for entity, changes in creates if entity == "persons"]
+    assert people and all(p["given_name"][0] is None and p["given_name"][1] for p in people)
+    assert ["cpr", [None, "***"]] in [[k, v] for p in people for k, v in p.items()]
 
 
 def _changes_of(ctx: AppContext, action: str) -> str:
@@ -694,6 +707,11 @@ def render_doc() -> str:
         "On PostgreSQL, the rows are written by a function that names the database login, and writes",
         "the program has not logged (psql, scripts) are logged by triggers (migrations 0003, 0007);",
         "`audit_events` refuses UPDATE and DELETE on both engines.",
+        "",
+        "Each row says what was and what became: an update `{field: [old, new]}` (a replaced list, such as",
+        "a contract's activities, as `[old rows, new rows]`), a create the values it made",
+        "(`{field: [null, value]}`; CPR numbers and health notes masked as `***`). A save that changes",
+        "nothing writes no row at all.",
         "",
         f"Functions covered: **{len({c.function for c in AUDITED})}** ({len(AUDITED)} calls in the table).",
         "",

@@ -102,3 +102,37 @@ def test_diff_pairs_added_removed_and_changed() -> None:
 def test_same_versions_have_no_changes(hours: list[int]) -> None:
     items = [activity(hours=str(h)) for h in hours]
     assert all(c.change is Change.SAME for c in diff_activities(items, list(items)))
+
+
+def test_an_optional_part_is_printed_only_with_its_values() -> None:
+    from integration_desk.domain.contracts_text import DEFAULT_TEMPLATES
+
+    template = DEFAULT_TEMPLATES["data_protection"]
+    with_cpr = merge(template, {"kommune": "Ballerup", "cpr": "010590-1234"})
+    assert "personoplysninger, herunder dit CPR-nummer 010590-1234, for at kunne" in with_cpr.text
+    without = merge(template, {"kommune": "Ballerup", "cpr": ""})
+    assert without.complete
+    assert "personoplysninger for at kunne" in without.text
+    assert "CPR" not in without.text and "[" not in without.text
+    # A required field still blocks; a misspelt one blocks inside an optional part too.
+    assert merge("Hej {fornavn}[[ ({cpr})]].", {}).missing == ("fornavn",)
+    assert merge("Hej[[ {cpr} {fornavm}]].", {"cpr": "x"}).missing == ("fornavm",)
+    assert merge("a [[b {fornavn}]] c", {"fornavn": "F"}).text == "a b F c"
+    assert merge("a [[b {fornavn}]] c", {}).text == "a c"
+    assert merge("[[{fornavn}]]", {}).text == ""
+
+
+def test_template_problems_name_what_is_wrong_in_danish() -> None:
+    from integration_desk.domain.contracts_text import template_problems
+
+    assert template_problems("Hej {fornavn}[[, CPR {cpr},]] og velkommen.") == ()
+    assert template_problems("Hej [[{cpr}") == (
+        "Et valgfrit tekststykke, der er åbnet med »[[«, er ikke lukket med »]]«.",
+    )
+    assert template_problems("Hej {cpr}]]") == (
+        "»]]« lukker et valgfrit tekststykke, der ikke er åbnet med »[[«.",
+    )
+    assert "inde i et andet" in template_problems("[[a [[{cpr}]] b]]")[0]
+    assert "intet flettefelt" in template_problems("Tekst [[uden felt]].")[0]
+    assert "krøllet parentes" in template_problems("Hej {fornavn")[0]
+    assert template_problems("{fornavm}") == ("Ukendt flettefelt: {fornavm}",)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -83,3 +84,24 @@ def test_each_contract_counts_its_own_pages() -> None:
     assert len(pages) == 2
     assert all("Side 1 af 1" in text for text in pages)
     assert "Ammar Al-Jundi" in pages[1]
+
+
+def test_the_signature_block_never_stands_alone_on_its_page() -> None:
+    """Programmes of growing length push the signatures over a page break: each time the page
+    holding them also holds the last section, its title and its text."""
+    for rows in range(18, 29, 2):
+        pages = pages_text(render_contracts([sheet(rows=rows, sections=5)], HEAD, date(2016, 10, 3)))
+        holding = [n for n, text in enumerate(pages) if "Underskrifter" in text]
+        assert len(holding) == 1, rows
+        page = pages[holding[0]]
+        assert "Afsnit 4" in page and "Tekst om pligter" in page and "Borgeren" in page, rows
+
+
+def test_a_long_last_section_brings_at_least_its_end_to_the_signatures() -> None:
+    last = ("Vi behandler dine oplysninger efter reglerne. " * 110)[:4900] + " Slutord."
+    long_sheet = replace(sheet(rows=6), sections=(("Første afsnit", "Kort."), ("Sidste afsnit", last)))
+    pages = pages_text(render_contracts([long_sheet], HEAD, date(2016, 10, 3)))
+    holding = next(n for n, text in enumerate(pages) if "Underskrifter" in text)
+    assert "Slutord." in pages[holding] and "Vi behandler" in pages[holding]
+    starts = next(n for n, text in enumerate(pages) if "Sidste afsnit" in text)
+    assert starts < holding  # the section did not wait for a page of its own: it was split

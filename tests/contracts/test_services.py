@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from integration_desk.db.models import AuditEvent, Contract
+from integration_desk.db.models import AuditEvent, Contract, Person
 from integration_desk.domain.contracts import ActivityInput
 from integration_desk.domain.contracts_text import missing_marker
 from integration_desk.domain.errors import ConflictError, DomainError, PermissionDeniedError, ValidationError
@@ -119,3 +119,58 @@ def test_printing_writes_a_print_audit_event(ctx: AppContext, person_id: int) ->
         assert [(e.entity_id, e.person_id) for e in events] == [(contract_id, person_id)]
         assert json.loads(events[0].changes)["how"] == "pdf"
         assert uow.session.get(Contract, contract_id) is not None
+
+
+def test_a_resident_without_cpr_gets_the_standard_text_without_it(ctx: AppContext) -> None:
+    from tests.contracts.conftest import make_person
+
+    person_id = make_person(ctx)
+    with ctx.uow() as uow:
+        uow.session.get_one(Person, person_id).cpr = None
+        uow.commit()
+    contract_id = contracts_edit.create_contract(ctx, person_id)
+    detail = contracts.get_contract(ctx, contract_id)
+    detail = contracts_edit.save_contract(
+        ctx, contract_id, detail.version, data(caseworker_id=detail.caseworker_id)
+    )
+    text = contracts_edit.preview_sections(ctx, contract_id)["data_protection"].text
+    assert "CPR" not in text and "MANGLER" not in text
+    assert "dine personoplysninger for at kunne tilrettelægge" in text
+    ready = contracts_edit.mark_ready(ctx, contract_id, detail.version)  # nothing missing: ready
+    assert ready.status == "ready"
+    assert "CPR" not in ready.sections["data_protection"]
+
+
+def test_a_missing_required_field_names_it_and_bad_syntax_is_refused(ctx: AppContext, person_id: int) -> None:
+    templates = contracts_settings.get_templates(ctx)
+    contracts_settings.save_templates(ctx, {**templates, "purpose": "Mål: {uddannelsesmaal}[[ ({cpr})]]"})
+    contract_id = contracts_edit.create_contract(ctx, person_id)
+    detail = contracts.get_contract(ctx, contract_id)
+    detail = contracts_edit.save_contract(ctx, contract_id, detail.version, data(education_goal=""))
+    with pytest.raises(ValidationError) as refused:
+        contracts_edit.mark_ready(ctx, contract_id, detail.version)
+    assert "{uddannelsesmaal} (uddannelsesmålet)" in str(refused.value)
+    assert "cpr" not in str(refused.value)
+    with pytest.raises(ValidationError) as refused:
+        contracts_settings.save_templates(
+            ctx, {**templates, "absence": "Fravær [[meldes til {sagsbehandler}."}
+        )
+    assert refused.value.field == "absence" and "ikke lukket med »]]«" in str(refused.value)
+
+
+def test_a_stored_copy_of_the_old_standard_text_reads_as_the_new_one(ctx: AppContext, person_id: int) -> None:
+    from integration_desk.db.models import TeamSetting
+    from integration_desk.domain.contracts_text import DEFAULT_TEMPLATES, PREVIOUS_DEFAULTS
+
+    old = PREVIOUS_DEFAULTS["data_protection"][0]
+    assert "herunder dit CPR-nummer {cpr}," in old
+    # person_id: also makes "tester" an administrator
+    with ctx.uow() as uow:  # what the template editor stored when a team lead saved any section
+        uow.session.add(TeamSetting(key="contract_template.data_protection", value=old))
+        uow.commit()
+    assert contracts_settings.get_templates(ctx)["data_protection"] == DEFAULT_TEMPLATES["data_protection"]
+    # Saving the standard texts unchanged stores none of them: they follow the program's text.
+    contracts_settings.save_templates(ctx, dict(DEFAULT_TEMPLATES))
+    with ctx.uow(readonly=True) as uow:
+        keys = set(uow.session.scalars(select(TeamSetting.key)))
+    assert "contract_template.purpose" not in keys

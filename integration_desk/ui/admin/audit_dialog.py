@@ -28,6 +28,7 @@ from integration_desk.services.audit_log import LogFilter, LogRow
 from integration_desk.ui.arrivals.fields import OptionalDate
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import announce
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 
@@ -189,6 +190,7 @@ class AuditDialog(QDialog):
             )
             return
         self.count.setText(tr(C, "Log extract saved: {path}").format(path=target.name))
+        announce(tr(C, "Log extract saved: {path}").format(path=target))
 
 
 def _person(row: LogRow) -> str:

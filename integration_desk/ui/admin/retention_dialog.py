@@ -26,6 +26,7 @@ from integration_desk.services.retention import ClosedCase
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 
@@ -132,6 +133,11 @@ class RetentionDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if run_action(self, lambda: retention.anonymise(self.ctx, ids)) is not None:
+        done = run_long(
+            self,
+            lambda: retention.anonymise(self.ctx, ids),
+            lambda n: tr(C, "{count} cases anonymised.").format(count=n),
+        )
+        if done is not None:
             hub.changed.emit("persons")
         self.reload()

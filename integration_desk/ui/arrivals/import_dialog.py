@@ -30,6 +30,7 @@ from integration_desk.services.context import AppContext
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import announce
 
 C = "ImportDialog"
 ERROR_COLOUR = QColor("#b00020")
@@ -95,6 +96,8 @@ class ImportDialog(QDialog):
         finally:
             progress.reset()
             progress.deleteLater()
+        if result is not None:
+            announce(f"{self.path.name}: {describe_result(result)}")
         return result
 
     def _import(self, dry_run: bool, report: object) -> ImportResult | None:

@@ -13,7 +13,7 @@ from integration_desk.services.calendar import CalendarItem
 from integration_desk.services.context import AppContext
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
-from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import run_long
 
 C = "ArrivalsMenu"
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -82,7 +82,8 @@ class ArrivalsMenuButton(QToolButton):
             str(Path(_documents()) / "ankomster-skabelon.xlsx"),
             XLSX_FILTER,
         )
-        if path and run_action(self, lambda: write_template(Path(path))) is not None:
+        saved = tr(C, "The import template was saved: {path}").format(path=path)
+        if path and run_long(self, lambda: write_template(Path(path)), lambda _r: saved) is not None:
             QMessageBox.information(self, tr(C, "Arrivals"), tr(C, "The template was saved."))
 
     def export_arrivals(self) -> None:
@@ -93,7 +94,11 @@ class ArrivalsMenuButton(QToolButton):
         )
         if not path:
             return
-        count = run_action(self, lambda: export_arrivals(self.ctx, Path(path)))
+        count = run_long(
+            self,
+            lambda: export_arrivals(self.ctx, Path(path)),
+            lambda n: tr(C, "{n} persons exported to {path}").format(n=n, path=path),
+        )
         if count is not None:
             QMessageBox.information(
                 self, tr(C, "Arrivals"), tr(C, "{n} persons were exported.").format(n=count)

@@ -36,11 +36,11 @@ from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import OK_STYLE
 from integration_desk.ui.widgets.presence_banner import PresenceBanner
 
 C = "NoticeDialog"
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 3px;"
-OK_STYLE = "color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 3px;"
 
 
 def _multiline(height: int = 54) -> QPlainTextEdit:

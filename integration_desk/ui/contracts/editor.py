@@ -143,6 +143,10 @@ class ContractEditor(EditorActions):
         self.sign_button = QPushButton(tr(C, "Register signatures…"))
         self.new_version_button = QPushButton(tr(C, "Edit (new version)"))
         self.paper = QCheckBox(tr(C, "Paper copy received"))
+        # "Saved." after a save, as the notice dialog says it; gone again at the next edit.
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.hide()
         self.history_button = QPushButton(tr(C, "Versions…"))
         self.print_button = QPushButton(tr(C, "Preview and print…"))
         self.save_button.clicked.connect(self.save)
@@ -161,6 +165,7 @@ class ContractEditor(EditorActions):
             self.sign_button,
             self.new_version_button,
             self.paper,
+            self.save_status,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -201,6 +206,11 @@ class ContractEditor(EditorActions):
         self.programme_start.dateChanged.connect(self._start_changed)
         self.programme_end.dateChanged.connect(lambda _d: self.refresh_summary())
         self.concluded_on.dateChanged.connect(lambda _d: self.refresh_summary())
+        self.caseworker.currentIndexChanged.connect(lambda _i: self.form_changed())
+        for combo in (self.employment_goal, self.education_goal):
+            combo.editTextChanged.connect(lambda _t: self.form_changed())
+        for line in (self.interpreter_name, self.interpreter_language):
+            line.textChanged.connect(lambda _t: self.form_changed())
         self._filled = False
         self._suggestions_loaded = False
         self.setEnabled(False)
@@ -214,6 +224,7 @@ class ContractEditor(EditorActions):
     def show_detail(self, detail: ContractDetail) -> None:
         self._filled = False
         self.stale_notice.hide()
+        self.save_status.hide()
         self.detail = detail
         self.setEnabled(True)
         self._load_choices()
@@ -301,6 +312,7 @@ class ContractEditor(EditorActions):
     def refresh_summary(self) -> None:
         if not self._filled or self.detail is None:
             return
+        self.form_changed()
         start, end = self.programme_start.value(), self.programme_end.value()
         if start is None or end is None:
             return

@@ -21,6 +21,7 @@ from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import OK_STYLE
 
 C = "ContractEditor"
 
@@ -59,6 +60,22 @@ class EditorActions(QWidget):
         )
 
     stale_notice: Any
+    save_status: Any
+
+    def form_changed(self) -> None:
+        """An edit after a save: the "Saved." beside the buttons no longer holds."""
+        if not self.save_status.isHidden() and self.has_unsaved_changes():
+            self.save_status.hide()
+
+    def _show_saved(self, wrote: bool) -> None:
+        self.save_status.setText(tr(C, "Saved.") if wrote else tr(C, "No changes to save."))
+        self.save_status.setStyleSheet(OK_STYLE)
+        self.save_status.show()
+
+    def save_if_changed(self) -> bool:
+        """Before printing or marking ready: save what the user changed, and nothing else (a save
+        without a change would write the same contract again)."""
+        return not self.has_unsaved_changes() or self.save()
 
     def check_changed_elsewhere(self) -> None:
         """After someone else's write: show the new state, or, with unsaved edits, only say so."""
@@ -173,7 +190,15 @@ class EditorActions(QWidget):
             # the database was away: save the same edit when it is back
             saved = self._run(attempt, retry=self.save)
             if not conflicts:
-                return self._after(saved)
+                if saved is None:
+                    return False
+                wrote = saved.version != version
+                if wrote:
+                    self._after(saved)
+                else:
+                    self.show_detail(saved)  # nothing was written: nothing to tell the other views
+                self._show_saved(wrote)
+                return True
             conflict = conflicts[0]
             choices = settle(
                 self.conflict_dialog, conflict, self._conflict_labels(), self, self._conflict_text
@@ -184,7 +209,7 @@ class EditorActions(QWidget):
             base, version, data = conflict.theirs, conflict.their_version, conflict.merged_input(choices)
 
     def mark_ready(self) -> None:
-        if self.detail is None or not self.save():
+        if self.detail is None or not self.save_if_changed():
             return
         detail = self.detail
         self._after(self._run(lambda: contracts_edit.mark_ready(self.ctx, detail.id, detail.version)))
@@ -247,8 +272,10 @@ class EditorActions(QWidget):
         detail = self.detail
         if detail is None:
             return
-        if detail.editable and not self.save():
+        if detail.editable and not self.save_if_changed():
             return
+        detail = self.detail
+        assert detail is not None
         dialog = PdfPreviewDialog.for_contract(self.ctx, detail.id, self)
         if dialog is not None:
             dialog.show()

@@ -29,6 +29,7 @@ from integration_desk.services import contracts_print
 from integration_desk.services.context import AppContext
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import announce
 
 C = "ContractPreview"
 PRINT_DPI = 300
@@ -114,7 +115,16 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(0, 0, self.document.render(number, size))
         finally:
             painter.end()
-        run_action(self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "printer"))
+        printed = run_action(
+            self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "printer")
+        )
+        if printed is not None:
+            one, many = (
+                tr(C, "The contract was printed on {printer}."),
+                tr(C, "{n} contracts printed on {printer}."),
+            )
+            name = printer.printerName() or printer.outputFileName()
+            announce((one if printed == 1 else many).format(n=printed, printer=name))
 
     def save_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -133,7 +143,13 @@ class PdfPreviewDialog(QDialog):
                 self, tr(C, "Save as PDF"), tr(C, "The file could not be written. Choose another folder.")
             )
             return False
-        run_action(self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "pdf"))
+        saved = run_action(self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "pdf"))
+        if saved is not None:
+            one, many = (
+                tr(C, "The contract was saved as PDF: {path}"),
+                tr(C, "{n} contracts saved as PDF: {path}"),
+            )
+            announce((one if saved == 1 else many).format(n=saved, path=path))
         return True
 
 
@@ -163,6 +179,7 @@ def print_ready(
         pdf = run_action(parent, lambda: contracts_print.render_many(ctx, ids, step))
     except Cancelled:
         pdf = None
+        announce(tr(C, "Cancelled: no PDF of the contracts was made."))
     finally:
         progress.close()
     if pdf is None:

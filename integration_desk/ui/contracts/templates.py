@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_desk.domain.contracts_text import MERGE_FIELDS, SECTION_KEYS, section_title
-from integration_desk.i18n import tr as domain_tr
+from integration_desk.domain.contracts_text import MERGE_FIELDS, SECTION_KEYS, field_label, section_title
 from integration_desk.services import contracts_settings
 from integration_desk.services.context import AppContext
 from integration_desk.services.contracts_settings import TeamSettings
@@ -48,14 +47,19 @@ class TemplatesDialog(QDialog):
             editor = QPlainTextEdit(templates[key])
             self.editors[key] = editor
             self.tabs.addTab(editor, section_title(key))
-        fields = ", ".join(
-            "{" + name + "} (" + domain_tr("domain", meaning) + ")" for name, meaning in MERGE_FIELDS.items()
-        )
+        fields = ", ".join(field_label(name) for name in MERGE_FIELDS)
         help_label = QLabel(
             tr(
                 C,
                 'Merge fields: {fields}. A field without a value is shown as a marker and blocks "ready for signing".',
             ).format(fields=fields)
+            + " "
+            + tr(
+                C,
+                "Text in double square brackets is optional: it is printed only when every merge field in it "
+                "has a value, and left out otherwise, e.g. [[, herunder dit CPR-nummer {cpr},]] for a "
+                "resident without a CPR number yet.",
+            )
         )
         help_label.setWordWrap(True)
         self.name = QLineEdit(team.municipality_name)

@@ -25,6 +25,7 @@ from integration_desk.ui.format import fmt_hours
 from integration_desk.ui.hours.history import show_history
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 
@@ -136,7 +137,11 @@ class CompliancePage(QWidget):
         )
         if not name:
             return
-        done = run_action(self, lambda: hours_export.export_compliance(self.ctx, Path(name), start, end))
+        done = run_long(
+            self,
+            lambda: hours_export.export_compliance(self.ctx, Path(name), start, end),
+            lambda d: tr(C, "{n} residents exported to {path}").format(n=d.rows, path=name),
+        )
         if done is not None:
             QMessageBox.information(
                 self,

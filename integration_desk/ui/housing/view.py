@@ -46,6 +46,7 @@ from integration_desk.ui.housing.words import households_waiting_text, rooms_tex
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.view import View
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -418,7 +419,11 @@ class HousingView(View):
         )
         if not path:
             return
-        data = run_action(self, lambda: housing_export.export_occupancy(self.ctx, first, last, Path(path)))
+        data = run_long(
+            self,
+            lambda: housing_export.export_occupancy(self.ctx, first, last, Path(path)),
+            lambda d: tr(C, "{stays} stays exported to {path}").format(stays=len(d.stays), path=path),
+        )
         if data is not None:
             QMessageBox.information(
                 self,

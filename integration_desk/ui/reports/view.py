@@ -42,6 +42,7 @@ from integration_desk.services.reports import Chart, ReportFilter, ReportTable
 from integration_desk.ui.arrivals.fields import DateEdit
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.view import View
 
 C = "ReportsView"
@@ -259,8 +260,12 @@ class ReportsView(View):
         if not path:
             return
         target = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
-        run_action(
-            self, lambda: reports.export_report(self.ctx, name, first, last, target, self.chosen_filter())
+        run_long(
+            self,
+            lambda: reports.export_report(self.ctx, name, first, last, target, self.chosen_filter()),
+            lambda table: tr(C, "The report \u201c{title}\u201d was saved: {path}").format(
+                title=table.title, path=target
+            ),
         )
 
 
