@@ -121,8 +121,11 @@ class ArrivalsPanel(Panel):
     def load(self) -> None:
         self.list.clear()
         arrivals = overview.upcoming_arrivals(self.ctx)
+        from integration_desk.ui.housing.words import beds_state_text
+
         for arrival in arrivals:
-            room = tr(C, "room planned") if arrival.room_planned else tr(C, "NO ROOM YET")
+            beds = beds_state_text(arrival.beds) if arrival.beds is not None else ""
+            room = tr(C, "room planned") if arrival.room_planned else beds or tr(C, "NO ROOM YET")
             item = QListWidgetItem(
                 f"{fmt_date(arrival.expected_on)}  {arrival.household} — "
                 + tr(C, "{n} pers.").format(n=arrival.persons)
