@@ -42,6 +42,7 @@ from integration_desk.services.locking import check_version
 
 C = "housing"
 OVERLAP_GUARD = "ex_allocations_room_overlap"
+CAPACITY_GUARD = "ck_allocations_room_capacity"
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,13 @@ def _flush(ctx: AppContext, uow: UnitOfWork, data: AllocationInput, ignore: int 
         uow.session.rollback()
         if OVERLAP_GUARD in str(error.orig):
             raise _clash_error(ctx, data, ignore) from None
+        if CAPACITY_GUARD in str(error.orig):
+            raise ConflictError(
+                tr(
+                    C,
+                    "The room has fewer beds than the persons of the stay; someone may have just changed it. Reload and try again.",
+                )
+            ) from None
         raise
 
 

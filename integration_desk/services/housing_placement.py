@@ -81,7 +81,7 @@ class Placement:
             persons=self.persons,
             total=self.total,
             household=self.household,
-            rest=self.rest,
+            rest=persons_text(self.rest),
             period=describe_period(self.period),
             unit=self.unit,
         )
