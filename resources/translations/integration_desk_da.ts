@@ -2152,7 +2152,7 @@
   <context>
     <name>HousingWords</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="53" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="48" />
       <source>, all from {date}</source>
       <translation>, alle fra {date}</translation>
     </message>
@@ -2160,11 +2160,6 @@
       <location filename="../../integration_desk/ui/housing/words.py" line="13" />
       <source>1 bed</source>
       <translation>1 seng</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="34" />
-      <source>1 free</source>
-      <translation>1 ledig</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/words.py" line="29" />
@@ -2177,7 +2172,7 @@
       <translation>1 husstand venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="42" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="37" />
       <source>1 person</source>
       <translation>1 person</translation>
     </message>
@@ -2192,7 +2187,7 @@
       <translation>1 værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="56" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="51" />
       <source>room from {date}</source>
       <translation>værelse fra {date}</translation>
     </message>
@@ -2200,11 +2195,6 @@
       <location filename="../../integration_desk/ui/housing/words.py" line="13" />
       <source>{n} beds</source>
       <translation>{n} senge</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="34" />
-      <source>{n} free</source>
-      <translation>{n} ledige</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/words.py" line="29" />
@@ -2217,7 +2207,7 @@
       <translation>{n} husstande venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="42" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="37" />
       <source>{n} persons</source>
       <translation>{n} personer</translation>
     </message>
@@ -2232,17 +2222,17 @@
       <translation>{n} værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="51" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="46" />
       <source>{with_bed} of {size} have a bed</source>
       <translation>{with_bed} af {size} har seng</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="38" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="33" />
       <source>… and 1 more day</source>
       <translation>… og 1 dag mere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="38" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="33" />
       <source>… and {n} more days</source>
       <translation>… og {n} dage mere</translation>
     </message>
@@ -2789,12 +2779,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="288" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2809,7 +2799,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="289" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="290" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
@@ -2839,7 +2829,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="285" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
@@ -2864,7 +2854,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="261" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="262" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
@@ -2879,7 +2869,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="279" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="280" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
@@ -2889,17 +2879,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="275" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
       <source>{arrived} of {quota} arrived, {remaining} remaining</source>
       <translation>{arrived} af {quota} ankommet, {remaining} tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="288" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="289" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="290" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
@@ -2909,9 +2899,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="241" />
-      <source>{rooms} with {beds}; {used} in use, {free}.</source>
-      <translation>{rooms} med {beds}; {used} i brug, {free}.</translation>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="247" />
+      <source>{persons} without a bed today.</source>
+      <translation>{persons} uden seng i dag.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="240" />
+      <source>{rooms} with {beds}; {persons} with a bed, {free} in empty rooms.</source>
+      <translation>{rooms} med {beds}; {persons} med seng, {free} i tomme værelser.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="175" />
@@ -2919,7 +2914,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{start} – {end}: kvote {quota} personer; ankommet {arrived}, varslet {announced}, resterende {remaining}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="285" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>

@@ -29,11 +29,6 @@ def free_beds_text(n: int) -> str:
     return tr(C, "1 free bed") if n == 1 else tr(C, "{n} free beds").format(n=n)
 
 
-def free_text(n: int) -> str:
-    """The number of free beds after the beds were named: "1 ledig", "3 ledige"."""
-    return tr(C, "1 free") if n == 1 else tr(C, "{n} free").format(n=n)
-
-
 def more_days_text(n: int) -> str:
     return tr(C, "… and 1 more day") if n == 1 else tr(C, "… and {n} more days").format(n=n)
 
