@@ -34,6 +34,10 @@ Conventions:
 - No two allocations of one room overlap in time: enforced by the database itself (PostgreSQL:
   exclusion constraint `ex_allocations_room_overlap` using `btree_gist`; SQLite: triggers
   `allocations_no_overlap_insert/update`).
+- An allocation never holds more `persons` than its room has `beds`: enforced by the database
+  itself (migration 0009; PostgreSQL: trigger `allocations_room_capacity`; SQLite: triggers
+  `allocations_room_capacity_insert/update`; both refuse with `ck_allocations_room_capacity`).
+  A household of more persons lives in several rooms of one unit, one allocation per room.
 - `audit_events` is append-only: every read of a person's file and every change, with the person
   concerned in `person_id`. CPR numbers and health notes are never written to it. On PostgreSQL
   its rows are written by the functions `integration_desk_audit` (the program) and

@@ -193,13 +193,14 @@ def check_allocation(
         s for s in stays if s.household_id == household_id and s.id != ignore and s.period.overlaps(period)
     ]
     if persons + peak_persons(period, own) > household_size:
-        raise ValidationError(
-            tr(
-                C,
-                "The household has {size} persons; with its other rooms in that period, {persons} more would house someone twice.",
-            ).format(size=household_size, persons=persons),
-            "persons",
-        )
+        raise ValidationError(twice_message(household_size, persons), "persons")
+
+
+def twice_message(household_size: int, persons: int) -> str:
+    return tr(
+        C,
+        "The household has {size} persons; with its other rooms in that period, {persons} more would house someone twice.",
+    ).format(size=household_size, persons=persons)
 
 
 def peak_persons(period: Period, stays: Iterable[Stay]) -> int:

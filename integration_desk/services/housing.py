@@ -65,9 +65,22 @@ def list_rooms(ctx: AppContext, on: date | None = None) -> list[RoomRow]:
 class Occupancy:
     rooms: int
     beds: int
+    #: persons with a bed (the persons of the stays that day, not the households)
     beds_used: int
+    #: beds in rooms nobody lives in, not out of service (a room holds one household), today only
+    free_beds: int | None = None
+    #: persons announced to arrive by today who have no bed (also the rest of a family partly housed)
+    without_bed: int | None = None
 
 
 def occupancy(ctx: AppContext, on: date | None = None) -> Occupancy:
+    """The rooms in service on ``on`` and the persons in them; for today also the free beds and the
+    persons without a bed, by the same rule as the bed-shortage outlook (``domain.housing_beds``)."""
+    from integration_desk.services.housing_board import outlook
+
     rows = list_rooms(ctx, on)
-    return Occupancy(len(rows), sum(r.beds for r in rows), sum(r.persons for r in rows))
+    free = without = None
+    if on is None or on == ctx.today():
+        today = outlook(ctx, days=1)[0]
+        free, without = today.free_beds, today.waiting_persons
+    return Occupancy(len(rows), sum(r.beds for r in rows), sum(r.persons for r in rows), free, without)

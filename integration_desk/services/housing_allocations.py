@@ -1,5 +1,10 @@
 """Placing households in rooms: allocate, move, resize, end, split — one transaction each.
 
+Several stays changed together (a family placed in two rooms of a unit, a move to a smaller room
+with the rest of the family in the room next door, and the undo of either) are one transaction
+too: ``save_stays``. After every change the household's beds are checked with the one rule
+(``domain.housing_beds``): a household left with persons without a bed is named in a warning.
+
 The service checks every rule first so the user reads which household clashes and when; the
 database's own overlap guard (exclusion constraint / triggers) catches the race two users can
 still run into, and that refusal is turned into the same kind of message.
@@ -7,6 +12,7 @@ still run into, and that refusal is turned into the same kind of message.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,10 +37,12 @@ from integration_desk.domain.housing import Closure, Period, RoomInfo, Stay
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
+from integration_desk.services.housing_needs import bed_states
 from integration_desk.services.locking import check_version
 
 C = "housing"
 OVERLAP_GUARD = "ex_allocations_room_overlap"
+CAPACITY_GUARD = "ck_allocations_room_capacity"
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,15 @@ class AllocationInput:
 class Saved:
     id: int
     version: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What ``save_stays`` did: the changed and the new stays (in the order given)."""
+
+    updated: tuple[Saved, ...]
+    created: tuple[Saved, ...]
     warnings: tuple[str, ...] = ()
 
 
@@ -162,6 +179,13 @@ def _flush(ctx: AppContext, uow: UnitOfWork, data: AllocationInput, ignore: int 
         uow.session.rollback()
         if OVERLAP_GUARD in str(error.orig):
             raise _clash_error(ctx, data, ignore) from None
+        if CAPACITY_GUARD in str(error.orig):
+            raise ConflictError(
+                tr(
+                    C,
+                    "The room has fewer beds than the persons of the stay; someone may have just changed it. Reload and try again.",
+                )
+            ) from None
         raise
 
 
@@ -181,20 +205,105 @@ def _check_reason(reason: str | None) -> None:
         raise ValidationError(tr(C, "Choose why the stay ends."), "end_reason")
 
 
+def _create(ctx: AppContext, uow: UnitOfWork, data: AllocationInput) -> tuple[Allocation, tuple[str, ...]]:
+    warnings = _check(uow, data)
+    row = Allocation()
+    _apply(row, data, ctx.today())
+    uow.session.add(row)
+    changes = audit.changes_of(row)
+    _flush(ctx, uow, data, None)
+    audit.record(uow, AuditAction.CREATE, "allocations", row.id, changes=changes)
+    _follow_persons(uow, row, None, row.end_reason)
+    return row, warnings
+
+
+def _update(
+    ctx: AppContext, uow: UnitOfWork, allocation_id: int, version: int, data: AllocationInput
+) -> tuple[Allocation, tuple[str, ...]]:
+    row = _load(uow, allocation_id, version)
+    old_reason = row.end_reason if row.ends_on is not None else None
+    warnings = _check(uow, data, ignore=row.id)
+    _apply(row, data, ctx.today())
+    changes = audit.changes_of(row)
+    _flush(ctx, uow, data, row.id)
+    audit.record(uow, AuditAction.UPDATE, "allocations", row.id, changes=changes)
+    _follow_persons(uow, row, old_reason, row.end_reason)
+    return row, warnings
+
+
+def _delete(uow: UnitOfWork, allocation_id: int, version: int) -> None:
+    row = _load(uow, allocation_id, version)
+    audit.record(uow, AuditAction.DELETE, "allocations", row.id, changes={"room_id": [row.room_id, None]})
+    _follow_persons(uow, row, row.end_reason, None)
+    uow.session.delete(row)
+    uow.session.flush()
+
+
+def _bed_warnings(uow: UnitOfWork, today: date, rows: list[Allocation]) -> tuple[str, ...]:
+    """Households these stays leave with persons without a bed (on the stay's first day, or today)."""
+    days: dict[int, date] = {}
+    for row in rows:
+        day = max(row.starts_on, today)
+        if Period(row.starts_on, row.ends_on).contains(day):
+            days[row.household_id] = min(days.get(row.household_id, day), day)
+    warnings = []
+    for (household_id, day), state in sorted(bed_states(uow.session, days.items()).items()):
+        if state.complete:
+            continue
+        household = uow.session.get(Household, household_id)
+        assert household is not None
+        warnings.append(
+            tr(
+                C,
+                "{household}: only {with_bed} of {size} persons have a bed on {date}; the household stays on the waiting list.",
+            ).format(
+                household=household.display_name,
+                with_bed=state.with_bed,
+                size=state.size,
+                date=rules.fmt_day(day),
+            )
+        )
+    return tuple(warnings)
+
+
+def save_stays(
+    ctx: AppContext,
+    *,
+    delete: Sequence[tuple[int, int]] = (),
+    update: Sequence[tuple[int, int, AllocationInput]] = (),
+    create: Sequence[AllocationInput] = (),
+) -> Batch:
+    """Several stays at once, in ONE transaction (all or nothing): first the deleted ``(id,
+    version)``, then the changed ``(id, version, data)``, then the new ones — each checked against
+    the ones before it, as if saved one by one."""
+    for data in (*(u[2] for u in update), *create):
+        _check_reason(data.end_reason)
+    with ctx.uow() as uow:
+        warnings: list[str] = []
+        for allocation_id, version in delete:
+            _delete(uow, allocation_id, version)
+        updated, created = [], []
+        for allocation_id, version, data in update:
+            row, found = _update(ctx, uow, allocation_id, version, data)
+            updated.append(row)
+            warnings.extend(found)
+        for data in create:
+            row, found = _create(ctx, uow, data)
+            created.append(row)
+            warnings.extend(found)
+        warnings.extend(_bed_warnings(uow, ctx.today(), [*updated, *created]))
+        uow.commit()
+        unique = tuple(dict.fromkeys(warnings))
+        return Batch(
+            tuple(Saved(r.id, r.version, unique) for r in updated),
+            tuple(Saved(r.id, r.version, unique) for r in created),
+            unique,
+        )
+
+
 def allocate(ctx: AppContext, data: AllocationInput) -> Saved:
     """A new stay of a household in a room."""
-    _check_reason(data.end_reason)
-    with ctx.uow() as uow:
-        warnings = _check(uow, data)
-        row = Allocation()
-        _apply(row, data, ctx.today())
-        uow.session.add(row)
-        changes = audit.changes_of(row)
-        _flush(ctx, uow, data, None)
-        audit.record(uow, AuditAction.CREATE, "allocations", row.id, changes=changes)
-        _follow_persons(uow, row, None, row.end_reason)
-        uow.commit()
-        return Saved(row.id, row.version, warnings)
+    return save_stays(ctx, create=(data,)).created[0]
 
 
 def _load(uow: UnitOfWork, allocation_id: int, version: int) -> Allocation:
@@ -249,18 +358,7 @@ def _follow_persons(uow: UnitOfWork, row: Allocation, old_reason: str | None, ne
 
 def update_allocation(ctx: AppContext, allocation_id: int, version: int, data: AllocationInput) -> Saved:
     """Move, lengthen, shorten, end or restore a stay: every field at once, checked like a new one."""
-    _check_reason(data.end_reason)
-    with ctx.uow() as uow:
-        row = _load(uow, allocation_id, version)
-        old_reason = row.end_reason if row.ends_on is not None else None
-        warnings = _check(uow, data, ignore=row.id)
-        _apply(row, data, ctx.today())
-        changes = audit.changes_of(row)
-        _flush(ctx, uow, data, row.id)
-        audit.record(uow, AuditAction.UPDATE, "allocations", row.id, changes=changes)
-        _follow_persons(uow, row, old_reason, row.end_reason)
-        uow.commit()
-        return Saved(row.id, row.version, warnings)
+    return save_stays(ctx, update=((allocation_id, version, data),)).updated[0]
 
 
 def end_stay(ctx: AppContext, allocation_id: int, version: int, on: date, reason: str) -> Saved:
@@ -283,48 +381,39 @@ def split_stay(
     ctx: AppContext, allocation_id: int, version: int, on: date, room_id: int
 ) -> tuple[Saved, Saved]:
     """The household moves to ``room_id`` on ``on``: this stay ends (moved room), a new one begins."""
-    with ctx.uow() as uow:
-        row = _load(uow, allocation_id, version)
-        current = _input(row)
-        if not current.starts_on < on < (current.ends_on or date.max):
-            raise ValidationError(tr(C, "The day of the move must fall within the stay."), "starts_on")
-        if room_id == current.room_id:
-            raise ValidationError(tr(C, "Choose another room to move to."), "room")
-        first = AllocationInput(
-            current.room_id,
-            current.household_id,
-            current.persons,
-            current.starts_on,
-            on,
-            AllocationEndReason.MOVED_ROOM,
-        )
-        second = AllocationInput(
-            room_id, current.household_id, current.persons, on, current.ends_on, current.end_reason
-        )
-        _check(uow, first, ignore=row.id)
-        _apply(row, first, ctx.today())
-        changes = audit.changes_of(row)
-        _flush(ctx, uow, first, row.id)
-        warnings = _check(uow, second, ignore=row.id)
-        new = Allocation()
-        _apply(new, second, ctx.today())
-        uow.session.add(new)
-        new_changes = audit.changes_of(new)
-        _flush(ctx, uow, second, row.id)
-        audit.record(uow, AuditAction.UPDATE, "allocations", row.id, changes=changes)
-        audit.record(uow, AuditAction.CREATE, "allocations", new.id, changes=new_changes)
-        uow.commit()
-        return Saved(row.id, row.version), Saved(new.id, new.version, warnings)
+    current = get_allocation(ctx, allocation_id).data
+    data = AllocationInput(
+        room_id, current.household_id, current.persons, on, current.ends_on, current.end_reason
+    )
+    batch = move_from(ctx, allocation_id, version, on, (data,))
+    return batch.updated[0], batch.created[0]
+
+
+def move_from(
+    ctx: AppContext, allocation_id: int, version: int, on: date, stays: Sequence[AllocationInput]
+) -> Batch:
+    """The household moves on ``on`` to the new ``stays`` (a room, or several rooms of a unit when
+    the new one is smaller): this stay ends that day (moved room); one transaction."""
+    with ctx.uow(readonly=True) as uow:
+        current = _input(_load(uow, allocation_id, version))
+    if not current.starts_on < on < (current.ends_on or date.max):
+        raise ValidationError(tr(C, "The day of the move must fall within the stay."), "starts_on")
+    if not stays or any(s.room_id == current.room_id for s in stays):
+        raise ValidationError(tr(C, "Choose another room to move to."), "room")
+    first = AllocationInput(
+        current.room_id,
+        current.household_id,
+        current.persons,
+        current.starts_on,
+        on,
+        AllocationEndReason.MOVED_ROOM,
+    )
+    return save_stays(ctx, update=((allocation_id, version, first),), create=stays)
 
 
 def delete_allocation(ctx: AppContext, allocation_id: int, version: int) -> None:
     """Remove a stay entered by mistake (or undo its creation)."""
-    with ctx.uow() as uow:
-        row = _load(uow, allocation_id, version)
-        audit.record(uow, AuditAction.DELETE, "allocations", row.id, changes={"room_id": [row.room_id, None]})
-        _follow_persons(uow, row, row.end_reason, None)
-        uow.session.delete(row)
-        uow.commit()
+    save_stays(ctx, delete=((allocation_id, version),))
 
 
 def _input(row: Allocation) -> AllocationInput:

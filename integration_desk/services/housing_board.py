@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from integration_desk.db.models import (
     Allocation,
@@ -14,20 +14,21 @@ from integration_desk.db.models import (
     HousingSite,
     HousingUnit,
     Person,
-    PersonStatus,
     Room,
     RoomClosure,
 )
 from integration_desk.db.uow import UnitOfWork
 from integration_desk.domain.housing import Closure, Period, RoomInfo, Stay, StayState, stay_state
+from integration_desk.domain.housing_beds import BedState
 from integration_desk.domain.housing_planning import (
     CapacityDay,
-    Suggestion,
+    Plan,
     Waiting,
     capacity_outlook,
     suggest_rooms,
 )
 from integration_desk.services.context import AppContext
+from integration_desk.services.housing_needs import NEEDS_A_BED, bed_states
 
 OUTLOOK_DAYS = 90
 
@@ -75,10 +76,17 @@ class BoardClosure:
 class WaitingHousehold:
     household_id: int
     name: str
+    #: the persons who need a bed (also those who have one already)
     persons: int
     expected_on: date
     arrived: bool
     person_id: int | None
+    #: how many have a bed on the day they need one (``with_bed`` of ``persons``)
+    beds: BedState
+
+    @property
+    def without_bed(self) -> int:
+        return self.beds.missing
 
 
 @dataclass(frozen=True)
@@ -150,38 +158,42 @@ def _closures(uow: UnitOfWork, first: date, end: date) -> list[BoardClosure]:
 
 
 def _waiting(uow: UnitOfWork, today: date) -> list[WaitingHousehold]:
-    """Announced or arrived households, still in the municipality's care, with no current or coming stay."""
-    present = (PersonStatus.EXPECTED.value, PersonStatus.ARRIVED.value)
+    """Announced or arrived households, still in the municipality's care, not every person of which
+    has a bed on the day they need one (their arrival, or today): ``domain.housing_beds``."""
     persons = (
         select(func.count(Person.id))
-        .where(Person.household_id == Household.id, Person.status.in_(present))
+        .where(Person.household_id == Household.id, Person.status.in_(NEEDS_A_BED))
         .scalar_subquery()
     )
     first_person = select(func.min(Person.id)).where(Person.household_id == Household.id).scalar_subquery()
-    housed = exists().where(
-        Allocation.household_id == Household.id, or_(Allocation.ends_on.is_(None), Allocation.ends_on > today)
-    )
     latest = (
         select(ArrivalNotice.household_id, func.max(ArrivalNotice.id).label("notice_id"))
         .group_by(ArrivalNotice.household_id)
         .subquery()
     )
     query = (
-        select(Household.id, Household.display_name, persons, ArrivalNotice, first_person)
+        select(Household.id, Household.display_name, ArrivalNotice, first_person)
         .join(latest, latest.c.household_id == Household.id)
         .join(ArrivalNotice, and_(ArrivalNotice.id == latest.c.notice_id))
-        .where(~housed, persons > 0)
+        .where(persons > 0)
     )
+    candidates = list(uow.session.execute(query))
+    days = {
+        hid: max(today, notice.arrived_on or notice.expected_arrival_on) for hid, _, notice, _ in candidates
+    }
+    states = {hid: state for (hid, _), state in bed_states(uow.session, days.items()).items()}
     rows = [
         WaitingHousehold(
             hid,
             name,
-            count,
+            states[hid].size,
             notice.arrived_on or notice.expected_arrival_on,
             notice.arrived_on is not None,
             person_id,
+            states[hid],
         )
-        for hid, name, count, notice, person_id in uow.session.execute(query)
+        for hid, name, notice, person_id in candidates
+        if not states[hid].complete
     ]
     return sorted(rows, key=lambda w: (w.expected_on, w.name))
 
@@ -239,8 +251,9 @@ def outlook(ctx: AppContext, days: int = OUTLOOK_DAYS) -> tuple[CapacityDay, ...
         return _outlook(uow, today, days, _waiting(uow, today))
 
 
-def suggestions(ctx: AppContext) -> tuple[Suggestion, ...]:
-    """Free rooms for every waiting household (see domain.housing_planning.suggest_rooms)."""
+def suggestions(ctx: AppContext) -> Plan:
+    """Free rooms for the persons of every waiting household who have no bed, and the households
+    nothing fits (see domain.housing_planning.suggest_rooms)."""
     today = ctx.today()
     with ctx.uow(readonly=True) as uow:
         waiting = _waiting(uow, today)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import select
 
-from integration_desk.db.models import Allocation, ArrivalNotice, Deadline, Household, Person
+from integration_desk.db.models import ArrivalNotice, Deadline, Household, Person
 from integration_desk.domain.deadlines import DeadlineKind
+from integration_desk.domain.housing_beds import BedState
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services.context import AppContext
+from integration_desk.services.housing_needs import bed_states
 
 ARRIVAL_HORIZON_DAYS = 30
 
@@ -28,8 +30,10 @@ class UpcomingArrival:
     household: str
     persons: int
     expected_on: date
+    #: every person has a bed on the day of arrival
     room_planned: bool
     notice_id: int | None = None
+    beds: BedState | None = None
 
 
 def _due(ctx: AppContext, *conditions: object) -> tuple[DueItem, ...]:
@@ -49,23 +53,26 @@ def _due(ctx: AppContext, *conditions: object) -> tuple[DueItem, ...]:
 
 
 def upcoming_arrivals(ctx: AppContext, days: int = ARRIVAL_HORIZON_DAYS) -> tuple[UpcomingArrival, ...]:
+    """Households announced to arrive within ``days``, with how many of them have a bed on the day
+    (``domain.housing_beds``: a household of 3 with one room of 2 beds is not housed)."""
     today = ctx.today()
-    persons = select(func.count(Person.id)).where(Person.household_id == Household.id).scalar_subquery()
-    planned = exists().where(Allocation.household_id == Household.id, Allocation.ends_on.is_(None))
     query = (
-        select(Household.display_name, persons, ArrivalNotice.expected_arrival_on, planned, ArrivalNotice.id)
+        select(Household.id, Household.display_name, ArrivalNotice.expected_arrival_on, ArrivalNotice.id)
         .join(Household, ArrivalNotice.household_id == Household.id)
         .where(
             ArrivalNotice.arrived_on.is_(None),
             ArrivalNotice.expected_arrival_on.between(today, today + timedelta(days=days)),
         )
-        .order_by(ArrivalNotice.expected_arrival_on)
+        .order_by(ArrivalNotice.expected_arrival_on, ArrivalNotice.id)
     )
     with ctx.uow(readonly=True) as uow:
-        return tuple(
-            UpcomingArrival(name, n, on, bool(room), notice_id)
-            for name, n, on, room, notice_id in uow.session.execute(query)
-        )
+        rows = list(uow.session.execute(query))
+        states = bed_states(uow.session, [(household_id, on) for household_id, _, on, _ in rows])
+    arrivals = []
+    for household_id, name, on, notice_id in rows:
+        beds = states[(household_id, on)]
+        arrivals.append(UpcomingArrival(name, beds.size, on, beds.complete, notice_id, beds))
+    return tuple(arrivals)
 
 
 def overdue(ctx: AppContext) -> tuple[DueItem, ...]:

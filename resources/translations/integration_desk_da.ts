@@ -1645,27 +1645,27 @@
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="181" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="182" />
       <source>Change the stay of {household}</source>
       <translation>Ret opholdet for {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="151" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="152" />
       <source>Day of the move:</source>
       <translation>Flyttedag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="123" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="124" />
       <source>End the stay of {household}</source>
       <translation>Afslut opholdet for {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="164" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="165" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="168" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="169" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
@@ -1680,17 +1680,17 @@
       <translation>Kendt fraflytningsdag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="147" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="148" />
       <source>Move {household} to another room</source>
       <translation>Flyt {household} til et andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="129" />
       <source>Moved away</source>
       <translation>Fraflyttet kommunen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="129" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="130" />
       <source>Moved room</source>
       <translation>Flyttet værelse</translation>
     </message>
@@ -1700,17 +1700,17 @@
       <translation>Indflytning:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="134" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="135" />
       <source>Moving-out day:</source>
       <translation>Fraflytningsdag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="152" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="153" />
       <source>New room:</source>
       <translation>Nyt værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
       <source>Permanent home</source>
       <translation>Permanent bolig</translation>
     </message>
@@ -1720,7 +1720,7 @@
       <translation>Personer i værelset:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="135" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="136" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
@@ -1730,12 +1730,12 @@
       <translation>Værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="169" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="170" />
       <source>To (included):</source>
       <translation>Til (med):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="79" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
       <source>{name} ({n} pers.)</source>
       <translation>{name} ({n} pers.)</translation>
     </message>
@@ -1749,8 +1749,8 @@
     <name>HousingPanels</name>
     <message>
       <location filename="../../integration_desk/ui/housing/panels.py" line="28" />
-      <source>Days where the persons announced to arrive by then, still without a room, exceed the free beds.</source>
-      <translation>Dage hvor de personer, der er varslet til at ankomme inden da og endnu ikke har et værelse, er flere end de ledige senge.</translation>
+      <source>Days where the persons announced to arrive by then who have no bed that day (also the rest of a family only partly housed) exceed the free beds.</source>
+      <translation>Dage hvor de personer, der er varslet til at ankomme inden da og ikke har en seng den dag (også resten af en familie, der kun delvis har værelse), er flere end de ledige senge.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/panels.py" line="55" />
@@ -2002,176 +2002,209 @@
     </message>
   </context>
   <context>
+    <name>HousingRestDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/housing/rest_dialog.py" line="64" />
+      <source>Choose beds for {missing} more.</source>
+      <translation>Vælg senge til endnu {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/rest_dialog.py" line="60" />
+      <source>Chosen: {beds} for the other {rest}.</source>
+      <translation>Valgt: {beds} til resten af familien ({rest}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/rest_dialog.py" line="28" />
+      <source>The rest of {household}</source>
+      <translation>Resten af {household}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/rest_dialog.py" line="35" />
+      <source>{room} ({beds})</source>
+      <translation>{room} ({beds})</translation>
+    </message>
+  </context>
+  <context>
     <name>HousingView</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="135" />
       <source>Accept all suggestions</source>
       <translation>Godkend alle forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="394" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="397" />
       <source>Accept suggestions</source>
       <translation>Godkend forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="386" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="382" />
       <source>Accept this suggestion</source>
       <translation>Godkend dette forslag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="117" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="124" />
       <source>Allocate a room…</source>
       <translation>Anvis værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="235" />
+      <location filename="../../integration_desk/ui/housing/placing.py" line="84" />
       <source>Allocate room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="94" />
       <source>Blue: planned · green: living there · orange: moving out within 14 days · hatched: out of service · red mark: too few free beds · dark blue line: today</source>
       <translation>Blå: planlagt · grøn: bor der · orange: flytter inden for 14 dage · skraveret: lukket · rød markering: for få ledige senge · mørkeblå streg: i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="258" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="250" />
       <source>Change room and dates…</source>
       <translation>Ret værelse og datoer…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="299" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="291" />
       <source>Change stay</source>
       <translation>Ret ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="354" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="333" />
       <source>Delete stay</source>
       <translation>Slet ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="262" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="254" />
       <source>Delete the stay</source>
       <translation>Slet opholdet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="311" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="303" />
       <source>End stay</source>
       <translation>Afslut ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="259" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="251" />
       <source>End the stay…</source>
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="416" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="414" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="100" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="107" />
       <source>Export occupancy…</source>
       <translation>Eksportér belægning…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="77" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="84" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="205" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="212" />
       <source>Move stay</source>
       <translation>Flyt ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="337" />
+      <location filename="../../integration_desk/ui/housing/placing.py" line="155" />
       <source>Move to another room</source>
       <translation>Flyt til andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="260" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="252" />
       <source>Move to another room from a day…</source>
       <translation>Flyt til et andet værelse fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="371" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="350" />
       <source>No free rooms fit the waiting households.</source>
       <translation>Ingen ledige værelser passer til de ventende husstande.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="187" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="194" />
       <source>No household is waiting.</source>
       <translation>Ingen husstande venter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="405" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="365" />
+      <source>No suggestion for {household} ({persons}): no unit has free rooms for all of them within 60 days.</source>
+      <translation>Intet forslag til {household} ({persons}): ingen bolig har ledige værelser til dem alle inden for 60 dage.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="361" />
+      <source>No suggestion for {household}: {persons} without a bed must live in {unit} with the rest of the family, and no room there is free for them within 60 days.</source>
+      <translation>Intet forslag til {household}: {persons} uden seng skal bo i {unit} sammen med resten af familien, og der er intet ledigt værelse til dem inden for 60 dage.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="403" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="261" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="253" />
       <source>Open the household</source>
       <translation>Åbn husstanden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="77" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="84" />
       <source>Quarter</source>
       <translation>Kvartal</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="126" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="133" />
       <source>Suggest rooms</source>
       <translation>Foreslå værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="81" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="88" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="123" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="130" />
       <source>Waiting for a room</source>
       <translation>Venter på værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="77" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="84" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="97" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="104" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="174" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="181" />
       <source>arrived</source>
       <translation>ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="174" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="181" />
       <source>expected</source>
       <translation>forventet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="189" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="196" />
       <source>{first} – {last}: {rooms}, {waiting}</source>
       <translation>{first} – {last}: {rooms}, {waiting}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="176" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="182" />
       <source>{name} — {n} pers.
 {state} {date}</source>
       <translation>{name} — {n} pers.
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="425" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="423" />
       <source>{stays} stays exported to {path}</source>
       <translation>{stays} ophold eksporteret til {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="431" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="429" />
       <source>{stays} stays with {person_days} person-days written to {path}.</source>
       <translation>{stays} ophold med {person_days} persondage er gemt i {path}.</translation>
     </message>
@@ -2179,72 +2212,87 @@
   <context>
     <name>HousingWords</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="11" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="48" />
+      <source>, all from {date}</source>
+      <translation>, alle fra {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="13" />
       <source>1 bed</source>
       <translation>1 seng</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="32" />
-      <source>1 free</source>
-      <translation>1 ledig</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="27" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="29" />
       <source>1 free bed</source>
       <translation>1 ledig seng</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="19" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="21" />
       <source>1 household waiting</source>
       <translation>1 husstand venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="23" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="37" />
+      <source>1 person</source>
+      <translation>1 person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="25" />
       <source>1 person waiting</source>
       <translation>1 person venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="15" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="17" />
       <source>1 room</source>
       <translation>1 værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="11" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="51" />
+      <source>room from {date}</source>
+      <translation>værelse fra {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="13" />
       <source>{n} beds</source>
       <translation>{n} senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="32" />
-      <source>{n} free</source>
-      <translation>{n} ledige</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="27" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="29" />
       <source>{n} free beds</source>
       <translation>{n} ledige senge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="19" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="21" />
       <source>{n} households waiting</source>
       <translation>{n} husstande venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="23" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="37" />
+      <source>{n} persons</source>
+      <translation>{n} personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="25" />
       <source>{n} persons waiting</source>
       <translation>{n} personer venter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="15" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="17" />
       <source>{n} rooms</source>
       <translation>{n} værelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="36" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="46" />
+      <source>{with_bed} of {size} have a bed</source>
+      <translation>{with_bed} af {size} har seng</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/words.py" line="33" />
       <source>… and 1 more day</source>
       <translation>… og 1 dag mere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/words.py" line="36" />
+      <location filename="../../integration_desk/ui/housing/words.py" line="33" />
       <source>… and {n} more days</source>
       <translation>… og {n} dage mere</translation>
     </message>
@@ -2338,67 +2386,67 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="255" />
+      <location filename="../../integration_desk/ui/main_window.py" line="256" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="221" />
+      <location filename="../../integration_desk/ui/main_window.py" line="222" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="226" />
+      <location filename="../../integration_desk/ui/main_window.py" line="227" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="229" />
+      <location filename="../../integration_desk/ui/main_window.py" line="230" />
       <source>&amp;Closed cases to anonymise …</source>
       <translation>&amp;Afsluttede sager til anonymisering …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="216" />
+      <location filename="../../integration_desk/ui/main_window.py" line="217" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="254" />
+      <location filename="../../integration_desk/ui/main_window.py" line="255" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="237" />
+      <location filename="../../integration_desk/ui/main_window.py" line="238" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="249" />
+      <location filename="../../integration_desk/ui/main_window.py" line="250" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="232" />
+      <location filename="../../integration_desk/ui/main_window.py" line="233" />
       <source>&amp;Rule sets …</source>
       <translation>&amp;Regelsæt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="217" />
+      <location filename="../../integration_desk/ui/main_window.py" line="218" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="222" />
+      <location filename="../../integration_desk/ui/main_window.py" line="223" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="241" />
+      <location filename="../../integration_desk/ui/main_window.py" line="242" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="303" />
+      <location filename="../../integration_desk/ui/main_window.py" line="304" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
@@ -2438,7 +2486,7 @@
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="304" />
+      <location filename="../../integration_desk/ui/main_window.py" line="305" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
@@ -2796,7 +2844,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="207" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="210" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
@@ -2806,17 +2854,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="206" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="209" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="293" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="286" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="292" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
@@ -2826,22 +2874,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister i dag og i denne uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="190" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="193" />
       <source>Family-reunified persons are not counted.</source>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="289" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="295" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="134" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="145" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="148" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
@@ -2851,7 +2899,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="174" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="177" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
@@ -2861,12 +2909,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="290" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="215" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="218" />
       <source>Over the quota</source>
       <translation>Over kvoten</translation>
     </message>
@@ -2881,22 +2929,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="152" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="155" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="208" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="211" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="262" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="268" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="229" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="232" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
@@ -2906,42 +2954,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="276" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="134" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="287" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="293" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="289" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="295" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="140" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="242" />
-      <source>{rooms} with {beds}; {used} in use, {free}.</source>
-      <translation>{rooms} med {beds}; {used} i brug, {free}.</translation>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="251" />
+      <source>{persons} without a bed today.</source>
+      <translation>{persons} uden seng i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="184" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="244" />
+      <source>{rooms} with {beds}; {persons} with a bed, {free} in empty rooms.</source>
+      <translation>{rooms} med {beds}; {persons} med seng, {free} i tomme værelser.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/overview/panels.py" line="187" />
       <source>{start} – {end}: {position}.</source>
       <translation>{start} – {end}: {position}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="290" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -6026,6 +6079,21 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>housing</name>
     <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="35" />
+      <source>1 bed</source>
+      <translation>1 seng</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="31" />
+      <source>1 person</source>
+      <translation>1 person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="101" />
+      <source>A family lives together in one unit: choose a bigger room, or a unit with room for all of them.</source>
+      <translation>En familie bor samlet i én bolig: vælg et større værelse eller en bolig med plads til dem alle.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/housing_register.py" line="62" />
       <source>A room has at least one bed.</source>
       <translation>Et værelse har mindst én seng.</translation>
@@ -6051,12 +6119,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en årsag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="292" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="402" />
       <source>Choose another room to move to.</source>
       <translation>Vælg et andet værelse at flytte til.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="181" />
+      <location filename="../../integration_desk/services/housing_placement.py" line="122" />
+      <source>Choose rooms with beds for the other {rest}.</source>
+      <translation>Vælg værelser med senge til resten af familien ({rest}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="205" />
       <source>Choose why the stay ends.</source>
       <translation>Vælg hvorfor opholdet slutter.</translation>
     </message>
@@ -6069,6 +6142,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/housing_register.py" line="25" />
       <source>Enter a name.</source>
       <translation>Skriv et navn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="176" />
+      <source>Every person of {household} already has a bed {period}.</source>
+      <translation>Alle personer i {household} har allerede seng {period}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/documents/housing.py" line="23" />
@@ -6084,6 +6162,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/documents/housing.py" line="24" />
       <source>Moving out</source>
       <translation>Fraflytning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="98" />
+      <source>No other room of {unit} is free {period} for the other {rest}.</source>
+      <translation>Intet andet værelse i {unit} er ledigt {period} til resten af familien ({rest}).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/documents/housing.py" line="42" />
@@ -6156,7 +6239,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="153" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="170" />
       <source>Someone else booked the room at the same time. Reload and try again.</source>
       <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
     </message>
@@ -6171,22 +6254,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="290" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="400" />
       <source>The day of the move must fall within the stay.</source>
       <translation>Flyttedagen skal ligge inden for opholdet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="250" />
+      <location filename="../../integration_desk/domain/housing.py" line="251" />
       <source>The family is split across units: it also lives in {units}.</source>
       <translation>Familien bliver delt på flere enheder: den bor også i {units}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="197" />
+      <location filename="../../integration_desk/services/housing_placement.py" line="100" />
+      <source>The free rooms of {unit} {period} have only {free} for the other {rest}.</source>
+      <translation>De ledige værelser i {unit} {period} har kun {free} til resten af familien ({rest}).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/housing.py" line="200" />
       <source>The household has {size} persons; with its other rooms in that period, {persons} more would house someone twice.</source>
       <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="100" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="117" />
       <source>The household no longer exists.</source>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
@@ -6196,7 +6284,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="271" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="369" />
       <source>The moving-out day must come after the moving-in day ({date}).</source>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
     </message>
@@ -6211,7 +6299,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="96" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="184" />
+      <source>The room has fewer beds than the persons of the stay; someone may have just changed it. Reload and try again.</source>
+      <translation>Værelset har færre senge end opholdets personer; en anden har måske lige ændret det. Genindlæs og prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="113" />
       <source>The room no longer exists.</source>
       <translation>Værelset findes ikke længere.</translation>
     </message>
@@ -6226,7 +6319,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="203" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="312" />
       <source>The stay no longer exists; someone may have removed it. Reload.</source>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
     </message>
@@ -6266,9 +6359,34 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>fra {start} (uden slutdato)</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/services/housing_allocations.py" line="256" />
+      <source>{household}: only {with_bed} of {size} persons have a bed on {date}; the household stays on the waiting list.</source>
+      <translation>{household}: kun {with_bed} af {size} personer har seng den {date}; husstanden bliver på ventelisten.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/services/housing_register.py" line="82" />
       <source>{name} is out of use from {date}.</source>
       <translation>{name} er taget ud af brug fra {date}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="35" />
+      <source>{n} beds</source>
+      <translation>{n} senge</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="31" />
+      <source>{n} persons</source>
+      <translation>{n} personer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="94" />
+      <source>{room} has room for {persons} of the {total} persons of {household}.</source>
+      <translation>{room} har plads til {persons} af de {total} personer i {household}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/housing_placement.py" line="76" />
+      <source>{room} has room for {persons} of the {total} persons of {household}. Where do the other {rest} live {period}? The free rooms of {unit}:</source>
+      <translation>{room} har plads til {persons} af de {total} personer i {household}. Hvor skal resten af familien ({rest}) bo {period}? De ledige værelser i {unit}:</translation>
     </message>
     <message>
       <location filename="../../integration_desk/domain/housing.py" line="126" />
@@ -6276,7 +6394,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{start} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="242" />
+      <location filename="../../integration_desk/domain/housing.py" line="243" />
       <source>{unit}: {load} persons would share the kitchen and bath; the unit's limit is {limit}.</source>
       <translation>{unit}: {load} personer ville dele køkken og bad; enhedens grænse er {limit}.</translation>
     </message>

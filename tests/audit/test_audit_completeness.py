@@ -221,6 +221,30 @@ def _delete_stay(ctx: AppContext, w: World) -> int:
     return 1
 
 
+def _save_stays(ctx: AppContext, w: World) -> int:
+    household = _household_of(ctx, w.notice)
+    housing_allocations.save_stays(
+        ctx,
+        create=[
+            AllocationInput(room, household, 1, date(2016, 12, 1), date(2016, 12, 5))
+            for room in (w.room, w.room2)
+        ],
+    )
+    return 2  # one per stay
+
+
+def _stay_to_move(ctx: AppContext, w: World) -> None:
+    w.stay = housing_allocations.allocate(
+        ctx, AllocationInput(w.room, _household_of(ctx, w.notice), 2, date(2017, 1, 1), date(2017, 2, 1))
+    )
+
+
+def _move_from(ctx: AppContext, w: World) -> int:
+    new = AllocationInput(w.room2, _household_of(ctx, w.notice), 2, date(2017, 1, 15), date(2017, 2, 1))
+    housing_allocations.move_from(ctx, w.stay.id, w.stay.version, date(2017, 1, 15), [new])
+    return 2  # the stay ended, and the new stay
+
+
 def _deadline(ctx: AppContext, w: World) -> Deadline:
     with ctx.uow(readonly=True) as uow:
         return uow.session.scalars(select(Deadline).order_by(Deadline.id).limit(1)).one()
@@ -475,6 +499,14 @@ AUDITED: tuple[Audited, ...] = (
     ),
     Audited("housing_allocations.end_stay", "update", "the stay, and one per person who moved on", _end_stay),
     Audited("housing_allocations.delete_allocation", "delete", "call", _delete_stay, prepare=_extra_stay),
+    Audited("housing_allocations.save_stays", "create/update/delete", "one per stay written", _save_stays),
+    Audited(
+        "housing_allocations.move_from",
+        "update/create",
+        "the stay ended and one per new stay",
+        _move_from,
+        prepare=_stay_to_move,
+    ),
     Audited(
         "housing_export.occupancy_between",
         "export",
@@ -574,6 +606,7 @@ NOT_LOGGED: dict[str, str] = {
     "housing_board.outlook": "counts",
     "housing_board.suggestions": "room suggestions",
     "housing_board.first_person_of": "an id",
+    "housing_placement.plan_placement": "free rooms for a family (no write; saving is logged)",
     "housing_register.*": "the housing register: sites, units, rooms, closures (logged, not personal data)",
     "housing_register_tree.register_tree": "the housing register, no personal data",
     "overview.upcoming_arrivals": "start page list view",

@@ -82,7 +82,7 @@ def test_suggestions_keep_a_family_in_one_unit_and_never_double_book() -> None:
     rooms = [RoomInfo(1, 1, 2), RoomInfo(2, 2, 2), RoomInfo(3, 2, 2), RoomInfo(4, 1, 1)]
     stays = [Stay(9, 1, 9, "X", 2, _period(0, 5))]
     waiting = [Waiting(100, 4, D), Waiting(101, 2, D), Waiting(102, 1, D)]
-    result = suggest_rooms(waiting, rooms, stays, [], today=D)
+    result = suggest_rooms(waiting, rooms, stays, [], today=D).suggestions
     by_household: dict[int, list[int]] = {}
     for s in result:
         by_household.setdefault(s.household_id, []).append(s.room_id)

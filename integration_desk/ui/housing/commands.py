@@ -22,9 +22,12 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.parent_widget = parent
         self._do, self._undo = do, undo
+        #: the last step (do or undo) took; False after a refusal
+        self.took = False
 
     def _run(self, step: Callable[[], Any]) -> None:
         result = run_action(self.parent_widget, step)
+        self.took = result is not None
         if result is None:
             self.setObsolete(True)
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_desk.services.housing_board import BoardRoom, BoardStay, WaitingHousehold
-from integration_desk.ui.housing.words import beds_text
+from integration_desk.ui.housing.words import beds_state_text, beds_text
 from integration_desk.ui.i18n import tr
 
 C = "HousingDialogs"
@@ -75,9 +75,9 @@ class AllocateDialog(QDialog):
         self.waiting = {w.household_id: w for w in waiting}
         self.household = QComboBox()
         for w in waiting:
-            self.household.addItem(
-                tr(C, "{name} ({n} pers.)").format(name=w.name, n=w.persons), w.household_id
-            )
+            label = tr(C, "{name} ({n} pers.)").format(name=w.name, n=w.persons)
+            beds = beds_state_text(w.beds)
+            self.household.addItem(f"{label} — {beds}" if beds else label, w.household_id)
             if w.household_id == household_id:
                 self.household.setCurrentIndex(self.household.count() - 1)
         self.room = _room_combo(rooms, room_id)
@@ -102,9 +102,10 @@ class AllocateDialog(QDialog):
         form.addRow(_buttons(self))
 
     def _persons_of_household(self) -> None:
+        """The persons still without a bed; a room too small for them asks for the rest (placing)."""
         chosen = self.waiting.get(self.household.currentData())
         if chosen is not None:
-            self.persons.setValue(chosen.persons)
+            self.persons.setValue(max(1, chosen.without_bed))
 
     def values(self) -> tuple[int, int, int, date, date | None]:
         end = _value(self.ends_on) if self.has_end.isChecked() else None

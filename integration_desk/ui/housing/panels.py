@@ -27,7 +27,7 @@ class CapacityShortfallPanel(Panel):
         self.help = QLabel(
             tr(
                 C,
-                "Days where the persons announced to arrive by then, still without a room, exceed the free beds.",
+                "Days where the persons announced to arrive by then who have no bed that day (also the rest of a family only partly housed) exceed the free beds.",
             )
         )
         self.help.setWordWrap(True)

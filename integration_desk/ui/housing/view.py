@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_desk.domain.housing_planning import Suggestion
+from integration_desk.domain.housing_planning import Suggestion, Unplaced
 from integration_desk.services import housing_allocations as allocations
 from integration_desk.services import housing_board, housing_export
 from integration_desk.services.access import Permission, can
@@ -40,9 +40,15 @@ from integration_desk.ui.housing.dialogs import (
     SplitDialog,
     StayDialog,
 )
+from integration_desk.ui.housing.placing import Placing
 from integration_desk.ui.housing.register import RegisterButton
 from integration_desk.ui.housing.waiting import HOUSEHOLD_ROLE, WaitingList
-from integration_desk.ui.housing.words import households_waiting_text, rooms_text
+from integration_desk.ui.housing.words import (
+    beds_state_text,
+    households_waiting_text,
+    persons_text,
+    rooms_text,
+)
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
@@ -73,6 +79,7 @@ class HousingView(View):
         super().__init__(ctx, parent)
         self.first = ctx.today() - timedelta(days=7)
         self.undo_stack = QUndoStack(self)
+        self.placing = Placing(self)
         self.zoom = QComboBox()
         for key, label in (("week", tr(C, "Week")), ("month", tr(C, "Month")), ("quarter", tr(C, "Quarter"))):
             self.zoom.addItem(label, key)
@@ -172,14 +179,14 @@ class HousingView(View):
         self.waiting.clear()
         for household in data.waiting:
             state = tr(C, "arrived") if household.arrived else tr(C, "expected")
-            item = QListWidgetItem(
-                tr(C, "{name} — {n} pers.\n{state} {date}").format(
-                    name=household.name,
-                    n=household.persons,
-                    state=state,
-                    date=fmt_date(household.expected_on),
-                )
+            text = tr(C, "{name} — {n} pers.\n{state} {date}").format(
+                name=household.name,
+                n=household.persons,
+                state=state,
+                date=fmt_date(household.expected_on),
             )
+            beds = beds_state_text(household.beds)
+            item = QListWidgetItem(f"{text}\n{beds}" if beds else text)
             item.setData(HOUSEHOLD_ROLE, household.household_id)
             item.setData(PERSON_ROLE, household.person_id)
             self.waiting.addItem(item)
@@ -202,7 +209,7 @@ class HousingView(View):
             return
         old = detail.data
         new = AllocationInput(room_id, old.household_id, old.persons, starts_on, ends_on, old.end_reason)
-        self._push_update(tr(C, "Move stay"), stay_id, detail.version, old, new)
+        self.placing.change(tr(C, "Move stay"), stay_id, detail.version, old, new)
 
     def _push_update(
         self, text: str, stay_id: int, version: int, old: AllocationInput, new: AllocationInput
@@ -218,30 +225,15 @@ class HousingView(View):
         self.undo_stack.push(ServiceCommand(self, text, lambda: write(new), lambda: write(old)))
 
     def allocate(
-        self, household_id: int, room_id: int, persons: int, starts_on: date, ends_on: date | None
+        self, household_id: int, room_id: int, persons: int | None, starts_on: date, ends_on: date | None
     ) -> None:
-        state: dict[str, int] = {}
-        data = AllocationInput(room_id, household_id, persons, starts_on, ends_on)
-
-        def do() -> object:
-            saved = allocations.allocate(self.ctx, data)
-            state.update(id=saved.id, version=saved.version)
-            return saved
-
-        def undo() -> object:
-            allocations.delete_allocation(self.ctx, state["id"], state["version"])
-            return True
-
-        self.undo_stack.push(ServiceCommand(self, tr(C, "Allocate room"), do, undo))
+        """A household into a room; a room too small asks where the rest of the family lives."""
+        self.placing.place(household_id, room_id, starts_on, ends_on, persons)
 
     def _dropped(self, household_id: int, room_id: int, day: date) -> None:
-        waiting = {w.household_id: w for w in (self.data.waiting if self.data else ())}
-        household = waiting.get(household_id)
-        if household is None:
-            return
-        room = next((r for r in self.data.rooms if r.id == room_id), None) if self.data else None
-        persons = min(household.persons, room.beds) if room else household.persons
-        self.allocate(household_id, room_id, persons, day, None)
+        waiting = {w.household_id for w in (self.data.waiting if self.data else ())}
+        if household_id in waiting:
+            self.placing.place(household_id, room_id, day)
 
     def allocate_dialog(self, household_id: int | None) -> None:
         if self.data is None or not self.data.waiting:
@@ -296,7 +288,7 @@ class HousingView(View):
         reason = stay.end_reason if ends_on is not None else None
         new = AllocationInput(room_id, stay.household_id, persons, starts_on, ends_on, reason)
         if new != old:
-            self._push_update(tr(C, "Change stay"), stay.id, stay.version, old, new)
+            self.placing.change(tr(C, "Change stay"), stay.id, stay.version, old, new)
 
     def end_stay_dialog(self, stay: BoardStay) -> None:
         dialog = EndStayDialog(stay.household, self.ctx.today(), self)
@@ -321,20 +313,7 @@ class HousingView(View):
         old = AllocationInput(
             stay.room_id, stay.household_id, stay.persons, stay.starts_on, stay.ends_on, stay.end_reason
         )
-        state = {"version": stay.version, "new_id": 0, "new_version": 0}
-
-        def do() -> object:
-            first, second = allocations.split_stay(self.ctx, stay.id, state["version"], on, room_id)
-            state.update(version=first.version, new_id=second.id, new_version=second.version)
-            return second
-
-        def undo() -> object:
-            allocations.delete_allocation(self.ctx, state["new_id"], state["new_version"])
-            saved = allocations.update_allocation(self.ctx, stay.id, state["version"], old)
-            state["version"] = saved.version
-            return saved
-
-        self.undo_stack.push(ServiceCommand(self, tr(C, "Move to another room"), do, undo))
+        self.placing.move_from(stay.id, stay.version, old, on, room_id)
 
     def delete_stay(self, stay: BoardStay) -> None:
         data = AllocationInput(
@@ -364,12 +343,29 @@ class HousingView(View):
         found = run_action(self, lambda: housing_board.suggestions(self.ctx))
         if found is None:
             return
-        self.suggested = list(found)
+        self.suggested = list(found.suggestions)
         self._show_suggestions()
-        if not found:
-            QMessageBox.information(
-                self, tr(C, "Suggest rooms"), tr(C, "No free rooms fit the waiting households.")
-            )
+        reasons = tuple(self._unplaced_text(u) for u in found.unplaced)
+        if not found.suggestions:
+            text = tr(C, "No free rooms fit the waiting households.")
+            QMessageBox.information(self, tr(C, "Suggest rooms"), "\n\n".join((text, *reasons)))
+        self.show_warnings(reasons)
+
+    def _unplaced_text(self, unplaced: Unplaced) -> str:
+        """Why a waiting household got no suggestion."""
+        names = {w.household_id: w.name for w in (self.data.waiting if self.data else ())}
+        units = {r.unit_id: r.unit for r in (self.data.rooms if self.data else ())}
+        household = names.get(unplaced.household_id, "")
+        persons = persons_text(unplaced.persons)
+        if unplaced.unit_id is not None:
+            return tr(
+                C,
+                "No suggestion for {household}: {persons} without a bed must live in {unit} with the rest of the family, and no room there is free for them within 60 days.",
+            ).format(household=household, persons=persons, unit=units.get(unplaced.unit_id, ""))
+        return tr(
+            C,
+            "No suggestion for {household} ({persons}): no unit has free rooms for all of them within 60 days.",
+        ).format(household=household, persons=persons)
 
     def _show_suggestions(self) -> None:
         names = {w.household_id: w.name for w in (self.data.waiting if self.data else ())}
@@ -391,14 +387,16 @@ class HousingView(View):
         self.accept_suggestions(list(self.suggested))
 
     def accept_suggestions(self, chosen: list[Suggestion]) -> None:
-        self.undo_stack.beginMacro(tr(C, "Accept suggestions"))
-        for suggestion in chosen:
-            self.allocate(
-                suggestion.household_id, suggestion.room_id, suggestion.persons, suggestion.starts_on, None
-            )
-        self.undo_stack.endMacro()
-        self.suggested = [s for s in self.suggested if s not in chosen]
-        self._show_suggestions()
+        """The suggested stays, with every room suggested to the same households (a family's rooms
+        go together): saved in one transaction, undone in one step."""
+        households = {s.household_id for s in chosen}
+        taken = [s for s in self.suggested if s.household_id in households]
+        if not taken:
+            return
+        stays = tuple(AllocationInput(s.room_id, s.household_id, s.persons, s.starts_on) for s in taken)
+        if self.placing.create(tr(C, "Accept suggestions"), stays):
+            self.suggested = [s for s in self.suggested if s not in taken]
+            self._show_suggestions()
 
     def show_warnings(self, warnings: tuple[str, ...]) -> None:
         """Rules that warn but do not refuse (unit limit, family split): shown above the board."""

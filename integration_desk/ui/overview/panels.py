@@ -130,8 +130,11 @@ class ArrivalsPanel(Panel):
     def load(self) -> None:
         self.list.clear()
         arrivals = overview.upcoming_arrivals(self.ctx)
+        from integration_desk.ui.housing.words import beds_state_text
+
         for arrival in arrivals:
-            room = tr(C, "room planned") if arrival.room_planned else tr(C, "NO ROOM YET")
+            beds = beds_state_text(arrival.beds) if arrival.beds is not None else ""
+            room = tr(C, "room planned") if arrival.room_planned else beds or tr(C, "NO ROOM YET")
             item = QListWidgetItem(
                 f"{fmt_date(arrival.expected_on)}  {arrival.household} — "
                 + tr(C, "{n} pers.").format(n=arrival.persons)
@@ -223,7 +226,7 @@ def month_abbreviation(month: date) -> str:
 
 
 class HousingPanel(Panel):
-    watches = frozenset({"allocations", "rooms"})
+    watches = frozenset({"allocations", "rooms", "room_closures", "arrival_notices", "persons"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr(C, "Temporary housing today"), parent)
@@ -235,17 +238,20 @@ class HousingPanel(Panel):
 
     def load(self) -> None:
         from integration_desk.services.housing import occupancy
-        from integration_desk.ui.housing.words import beds_text, free_text, rooms_text
+        from integration_desk.ui.housing.words import beds_text, free_beds_text, persons_text, rooms_text
 
         now = occupancy(self.ctx)
-        self.label.setText(
-            tr(C, "{rooms} with {beds}; {used} in use, {free}.").format(
-                rooms=rooms_text(now.rooms),
-                beds=beds_text(now.beds),
-                used=beds_text(now.beds_used),
-                free=free_text(now.beds - now.beds_used),
-            )
+        text = tr(C, "{rooms} with {beds}; {persons} with a bed, {free} in empty rooms.").format(
+            rooms=rooms_text(now.rooms),
+            beds=beds_text(now.beds),
+            persons=persons_text(now.beds_used),
+            free=free_beds_text(now.free_beds or 0),
         )
+        if now.without_bed:
+            text += " " + tr(C, "{persons} without a bed today.").format(
+                persons=persons_text(now.without_bed)
+            )
+        self.label.setText(text)
 
 
 class TeamLeadPanel(Panel):
