@@ -7,6 +7,7 @@ comes back as warnings, so the team can still save what the immigration service 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,9 @@ KINDS = (QUOTA, FAMILY_REUNIFIED)
 SEXES = ("female", "male")
 MAX_REFERENCE = 80
 MAX_NAME = 200
+# A member's relation to the household's main person, stored as these Danish words.
+HEAD, SPOUSE, CHILD, OTHER = "hovedperson", "ægtefælle", "barn", "andet"
+RELATIONS = (HEAD, SPOUSE, CHILD, OTHER)
 
 
 @dataclass(frozen=True)
@@ -170,3 +174,13 @@ def validate_notice(data: NoticeInput, rules: RuleSet, today: date) -> list[str]
             tr("domain", "Enter the language the interpreter must speak."), field="visit_interpreter_language"
         )
     return warnings
+
+
+def default_relation(members: Sequence[MemberInput]) -> str:
+    """The relation a new member most likely has: the first is the main person, the next the
+    spouse (while the household has neither a spouse nor a child yet), everyone after them a child."""
+    if not members:
+        return HEAD
+    if all(m.relation not in (SPOUSE, CHILD) for m in members):
+        return SPOUSE
+    return CHILD

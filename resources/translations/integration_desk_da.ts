@@ -87,7 +87,7 @@
       <translation>Logning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="189" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="191" />
       <source>Cannot write the file {path}.</source>
       <translation>Filen {path} kan ikke skrives.</translation>
     </message>
@@ -117,12 +117,12 @@
       <translation>Logudtræk for personen (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="192" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="194" />
       <source>Log extract saved: {path}</source>
       <translation>Logudtræk gemt: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="177" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="179" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -142,7 +142,7 @@
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="177" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="179" />
       <source>Save the log extract</source>
       <translation>Gem logudtrækket</translation>
     </message>
@@ -177,7 +177,7 @@
       <translation>Bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="155" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="157" />
       <source>{n} entries shown</source>
       <translation>{n} poster vist</translation>
     </message>
@@ -349,292 +349,307 @@
   <context>
     <name>ContractEditor</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="67" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="68" />
       <source> h/week</source>
       <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="262" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="264" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="234" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="236" />
       <source>(not set)</source>
       <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="280" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="282" />
       <source>A newer version ({n}) exists.</source>
       <translation>Der findes en nyere version ({n}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="50" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="51" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="116" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="118" />
       <source>Add activity…</source>
       <translation>Tilføj aktivitet …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="328" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="335" />
       <source>Average: {avg} h/week (target {target}).</source>
       <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="142" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="144" />
       <source>Back to draft</source>
       <translation>Tilbage til kladde</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="90" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="67" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="68" />
       <source>Changed elsewhere since you opened it.</source>
       <translation>Ændret andetsteds, siden du åbnede den.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="58" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="59" />
       <source>Choose a contract in the list.</source>
       <translation>Vælg en kontrakt på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="148" />
+      <source>Choose the person the contract is for.</source>
+      <translation>Vælg den person, kontrakten er til.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="94" />
       <source>Concluded on</source>
       <translation>Indgået den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="87" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="89" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="332" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="339" />
       <source>Danish classes: {avg} h/week (at most {cap}).</source>
       <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="144" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="146" />
       <source>Edit (new version)</source>
       <translation>Redigér (ny version)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="117" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="119" />
       <source>Edit…</source>
       <translation>Redigér …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="95" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="94" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
       <source>End</source>
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="340" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="150" />
+      <source>Every adult has a contract already.</source>
+      <translation>Alle voksne har allerede en kontrakt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="347" />
       <source>Fewer hours than the target in: {weeks}</source>
       <translation>Færre timer end målet i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="109" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="111" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="95" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="94" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="96" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="58" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="59" />
       <source>Language school, company or the jobcentre</source>
       <translation>Sprogcenter, virksomhed eller jobcentret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="110" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="112" />
       <source>New contract</source>
       <translation>Ny kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="337" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="344" />
       <source>No activities in: {weeks}</source>
       <translation>Ingen aktiviteter i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="71" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="76" />
       <source>No changes to save.</source>
       <translation>Ingen ændringer at gemme.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/widgets.py" line="70" />
+      <location filename="../../integration_desk/ui/contracts/widgets.py" line="41" />
       <source>No programme period yet.</source>
       <translation>Ingen programperiode endnu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="77" />
       <source>Notes</source>
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="145" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="147" />
       <source>Paper copy received</source>
       <translation>Papirkopi modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="117" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="131" />
       <source>Person (adults without a contract)</source>
       <translation>Borger (voksne uden kontrakt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
       <source>Planned hours per week</source>
       <translation>Planlagte timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/widgets.py" line="56" />
+      <location filename="../../integration_desk/ui/contracts/widgets.py" line="27" />
       <source>Planned hours per week (bars) against the 37-hour target (line); red weeks fall short.</source>
       <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="151" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="153" />
       <source>Preview and print…</source>
       <translation>Vis og udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="122" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="124" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="91" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="91" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="72" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
       <source>Provider or company</source>
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="141" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="143" />
       <source>Ready for signing</source>
       <translation>Klar til underskrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="143" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="145" />
       <source>Register signatures…</source>
       <translation>Registrér underskrifter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="67" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="68" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="118" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="120" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="140" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="142" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="71" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="76" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="102" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
       <source>Signed by the caseworker on</source>
       <translation>Underskrevet af sagsbehandleren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="100" />
       <source>Signed by the resident on</source>
       <translation>Underskrevet af borgeren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="276" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="278" />
       <source>Signed by the resident {r}, by the caseworker {c}.</source>
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="94" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="95" />
       <source>Signed contract</source>
       <translation>Underskrevet kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="274" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="276" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="90" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="104" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="109" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="99" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="98" />
       <source>The signed paper copy has been received back</source>
       <translation>Den underskrevne papirkopi er kommet retur</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="71" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="72" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="103" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="122" />
+      <source>Type or choose the person</source>
+      <translation>Skriv eller vælg personen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="108" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="150" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="152" />
       <source>Versions…</source>
       <translation>Versioner …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="359" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="366" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="232" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="234" />
       <source>{name}: contract version {version}</source>
       <translation>{name}: kontrakt version {version}</translation>
     </message>
@@ -1135,6 +1150,29 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/date_field.py" line="111" />
+      <source>Choose in the calendar</source>
+      <translation>Vælg i kalenderen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/date_field.py" line="151" />
+      <source>Enter a date.</source>
+      <translation>Skriv en dato.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/date_field.py" line="39" />
+      <source>Type the date (e.g. 23-10-2016, 231016 or 2016-10-23), or Alt+Down for the calendar</source>
+      <translation>Skriv datoen (fx 23-10-2016, 231016 eller 2016-10-23), eller tryk Alt+Ned for kalenderen</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/date_field.py" line="101" />
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-åååå</translation>
+    </message>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
       <location filename="../../integration_desk/ui/widgets/errors.py" line="53" />
@@ -1150,82 +1188,82 @@
   <context>
     <name>HoursCompliance</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="86" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="85" />
       <source>Averages count attended hours plus absence with a valid reason (sickness included) per full week; public holidays make a week shorter. Averages run to the last week chosen. Double-click a person to see all weeks.</source>
       <translation>Gennemsnittene tæller fremmødte timer plus fravær med gyldig grund (sygdom medregnet) pr. hel uge; helligdage gør en uge kortere. Gennemsnittene går til og med den sidst valgte uge. Dobbeltklik på en borger for at se alle uger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="54" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="53" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="136" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="134" />
       <source>Export compliance</source>
       <translation>Eksportér overholdelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="50" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="49" />
       <source>Export to Excel…</source>
       <translation>Eksportér til Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="78" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="77" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="65" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="64" />
       <source>Hours without valid reason</source>
       <translation>Timer uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="61" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="60" />
       <source>Last 4 weeks</source>
       <translation>Seneste 4 uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="53" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="52" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="56" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="55" />
       <source>Programme average</source>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="48" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="47" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="63" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="62" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="80" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="79" />
       <source>To:</source>
       <translation>Til:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="119" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="115" />
       <source>Week {first} – week {last}: {n} residents need attention.</source>
       <translation>Uge {first} – uge {last}: {n} borgere kræver opmærksomhed.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="69" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="68" />
       <source>Weeks with such absence</source>
       <translation>Uger med sådant fravær</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="143" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="141" />
       <source>{n} residents exported to {path}</source>
       <translation>{n} borgere eksporteret til {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="149" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="147" />
       <source>{n} residents written to the file.</source>
       <translation>{n} borgere skrevet til filen.</translation>
     </message>
@@ -1344,27 +1382,27 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="159" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="157" />
       <source>Activity:</source>
       <translation>Aktivitet:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="97" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="95" />
       <source>All activities</source>
       <translation>Alle aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="204" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="202" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="208" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="206" />
       <source>All sites</source>
       <translation>Alle boligsteder</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="117" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
       <source>Approve week</source>
       <translation>Godkend uge</translation>
     </message>
@@ -1379,12 +1417,12 @@
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="108" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
       <source>Attended as planned</source>
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="372" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
@@ -1394,62 +1432,62 @@
       <translation>Gns. {average} t/uge; 4 uger {recent}; mål {target}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="155" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="153" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="388" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="387" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="192" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="190" />
       <source>Compliance (37 hours)</source>
       <translation>Overholdelse (37 timer)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="115" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="113" />
       <source>Copy last week</source>
       <translation>Kopiér sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="306" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="305" />
       <source>Correct the marked cells first:</source>
       <translation>Ret først de markerede celler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="116" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="114" />
       <source>Fill in the hours the way they were recorded last week</source>
       <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="305" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="304" />
       <source>Hours not saved</source>
       <translation>Timerne er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="126" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="124" />
       <source>How many hours attended plus absence may exceed the planned hours (team setting)</source>
       <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="333" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="332" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="117" />
       <source>Lock the week of the selected persons (all shown when none is selected)</source>
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="370" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="124" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
       <source>Margin…</source>
       <translation>Margen …</translation>
     </message>
@@ -1494,17 +1532,17 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="388" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="387" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="123" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
       <source>Person's history…</source>
       <translation>Borgerens forløb …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="91" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="89" />
       <source>Pick a date to show its week</source>
       <translation>Vælg en dato for at se dens uge</translation>
     </message>
@@ -1519,22 +1557,22 @@
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="357" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="356" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="121" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="119" />
       <source>Reopen…</source>
       <translation>Genåbn …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="107" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="105" />
       <source>Save every change of this week in one go (Ctrl+S)</source>
       <translation>Gem alle ugens ændringer på én gang (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="106" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="104" />
       <source>Save week</source>
       <translation>Gem uge</translation>
     </message>
@@ -1544,7 +1582,7 @@
       <translation>Gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="110" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="108" />
       <source>Set attended = planned less absence for the selected rows (all rows when none is selected)</source>
       <translation>Sæt fremmødt = planlagt minus fravær for de valgte rækker (alle rækker, når ingen er valgt)</translation>
     </message>
@@ -1554,7 +1592,7 @@
       <translation>Syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="157" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="155" />
       <source>Site:</source>
       <translation>Boligsted:</translation>
     </message>
@@ -1564,7 +1602,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="272" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="270" />
       <source>The hours of {week} are not saved. Save them now?</source>
       <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
     </message>
@@ -1574,12 +1612,12 @@
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="122" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="120" />
       <source>Unlock an approved week; the reason is logged</source>
       <translation>Lås en godkendt uge op; begrundelsen logges</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="271" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="269" />
       <source>Unsaved hours</source>
       <translation>Timer ikke gemt</translation>
     </message>
@@ -1589,12 +1627,12 @@
       <translation>Gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="191" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="189" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="358" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="357" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
@@ -1604,7 +1642,7 @@
       <translation>uge {week}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="242" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="240" />
       <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
       <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
     </message>
@@ -1640,107 +1678,107 @@
   <context>
     <name>HousingDialogs</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="74" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="69" />
       <source>Allocate a room</source>
       <translation>Anvis værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="182" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="177" />
       <source>Change the stay of {household}</source>
       <translation>Ret opholdet for {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="152" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="147" />
       <source>Day of the move:</source>
       <translation>Flyttedag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="124" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="119" />
       <source>End the stay of {household}</source>
       <translation>Afslut opholdet for {household}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="165" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="160" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="169" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="164" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="97" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="92" />
       <source>Household:</source>
       <translation>Husstand:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="88" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="83" />
       <source>Known moving-out day</source>
       <translation>Kendt fraflytningsdag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="148" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="143" />
       <source>Move {household} to another room</source>
       <translation>Flyt {household} til et andet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="129" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="124" />
       <source>Moved away</source>
       <translation>Fraflyttet kommunen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="130" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="125" />
       <source>Moved room</source>
       <translation>Flyttet værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="100" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="95" />
       <source>Moving in:</source>
       <translation>Indflytning:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="135" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="130" />
       <source>Moving-out day:</source>
       <translation>Fraflytningsdag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="153" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="148" />
       <source>New room:</source>
       <translation>Nyt værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="123" />
       <source>Permanent home</source>
       <translation>Permanent bolig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="99" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="94" />
       <source>Persons in the room:</source>
       <translation>Personer i værelset:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="136" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="131" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="98" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="93" />
       <source>Room:</source>
       <translation>Værelse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="170" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="165" />
       <source>To (included):</source>
       <translation>Til (med):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="78" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="73" />
       <source>{name} ({n} pers.)</source>
       <translation>{name} ({n} pers.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/dialogs.py" line="42" />
+      <location filename="../../integration_desk/ui/housing/dialogs.py" line="37" />
       <source>{site} — {unit} — {room} ({beds})</source>
       <translation>{site} — {unit} — {room} ({beds})</translation>
     </message>
@@ -1771,17 +1809,17 @@
   <context>
     <name>HousingRegister</name>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="73" />
       <source>Address:</source>
       <translation>Adresse:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="96" />
       <source>Beds:</source>
       <translation>Senge:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="29" />
       <source>Cleaning</source>
       <translation>Rengøring</translation>
     </message>
@@ -1816,17 +1854,17 @@
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="94" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
       <source>Edit room</source>
       <translation>Ret værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="71" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
       <source>Edit site</source>
       <translation>Ret boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="81" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="82" />
       <source>Edit unit</source>
       <translation>Ret enhed</translation>
     </message>
@@ -1836,7 +1874,7 @@
       <translation>Ret…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="112" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="113" />
       <source>First day:</source>
       <translation>Første dag:</translation>
     </message>
@@ -1856,12 +1894,12 @@
       <translation>I brug igen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="113" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="114" />
       <source>Last day:</source>
       <translation>Sidste dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="84" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="85" />
       <source>Most persons sharing kitchen and bath:</source>
       <translation>Højst antal personer om køkken og bad:</translation>
     </message>
@@ -1871,17 +1909,17 @@
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="96" />
       <source>Name or number:</source>
       <translation>Navn eller nummer:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="73" />
       <source>Name:</source>
       <translation>Navn:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="94" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="95" />
       <source>New room in {unit}</source>
       <translation>Nyt værelse i {unit}</translation>
     </message>
@@ -1891,7 +1929,7 @@
       <translation>Nyt værelse…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="71" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="72" />
       <source>New site</source>
       <translation>Nyt boligsted</translation>
     </message>
@@ -1901,7 +1939,7 @@
       <translation>Nyt boligsted…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="81" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="82" />
       <source>New unit in {site}</source>
       <translation>Ny enhed i {site}</translation>
     </message>
@@ -1916,17 +1954,17 @@
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="85" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="86" />
       <source>Notes (e.g. ground floor, step-free):</source>
       <translation>Noter (fx stueetage, uden trin):</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="73" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="74" />
       <source>Notes:</source>
       <translation>Noter:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="29" />
       <source>Other</source>
       <translation>Andet</translation>
     </message>
@@ -1936,22 +1974,22 @@
       <translation>Lukket {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="125" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="126" />
       <source>Out of use from the day chosen; earlier stays remain on record.</source>
       <translation>Ude af brug fra den valgte dag; tidligere ophold bevares.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="128" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="129" />
       <source>Out of use from:</source>
       <translation>Ude af brug fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="114" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="115" />
       <source>Reason:</source>
       <translation>Årsag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="28" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="29" />
       <source>Repair</source>
       <translation>Reparation</translation>
     </message>
@@ -1961,7 +1999,7 @@
       <translation>Tag ud af brug fra en dag…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="127" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="128" />
       <source>Retire: {what}</source>
       <translation>Tag ud af brug: {what}</translation>
     </message>
@@ -1976,7 +2014,7 @@
       <translation>Værelse {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register_forms.py" line="111" />
+      <location filename="../../integration_desk/ui/housing/register_forms.py" line="112" />
       <source>Room {room} out of service</source>
       <translation>Værelse {room} lukket</translation>
     </message>
@@ -2531,57 +2569,57 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="80" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="303" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="323" />
       <source>(removed)</source>
       <translation>(fjernet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="179" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="223" />
       <source>Add person</source>
       <translation>Tilføj person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="122" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="142" />
       <source>Arrival</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="67" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="73" />
       <source>Arrival notice</source>
       <translation>Ankomstmeddelelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="211" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="227" />
       <source>Arrival notice {reference}</source>
       <translation>Ankomstmeddelelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="125" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="147" />
       <source>Arrived on</source>
       <translation>Ankommet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="261" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="281" />
       <source>Arrived {date}.</source>
       <translation>Ankommet {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="109" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="43" />
       <source>Arrives as</source>
       <translation>Kommer som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
       <source>Asylum centre</source>
       <translation>Asylcenter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="101" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="105" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
@@ -2596,12 +2634,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="107" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="116" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="108" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -2611,217 +2649,217 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Valgt person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="150" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="172" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="92" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="94" />
       <source>DDMMYY-SSSS, when assigned</source>
       <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="128" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="91" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
       <source>Expected arrival</source>
       <translation>Forventet ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="99" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="35" />
       <source>Family name</source>
       <translation>Efternavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="98" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="34" />
       <source>Given name</source>
       <translation>Fornavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="292" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="312" />
       <source>Household member {name}</source>
       <translation>Husstandsmedlem {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="173" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="215" />
       <source>Household members</source>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="107" />
       <source>Household name</source>
       <translation>Husstandens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="115" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="133" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="104" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="121" />
       <source>Interpreter needed</source>
       <translation>Tolk nødvendig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="285" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="305" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="106" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="40" />
       <source>Language</source>
       <translation>Sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="100" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="104" />
       <source>Name (own script)</source>
       <translation>Navn (egen skrift)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="105" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="39" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="300" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="320" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="265" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="285" />
       <source>Not arrived yet.</source>
       <translation>Endnu ikke ankommet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="109" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
       <source>Notice from the immigration service</source>
       <translation>Meddelelse fra Udlændingestyrelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
       <source>Placement decision</source>
       <translation>Visitationsafgørelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="119" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="139" />
       <source>Register arrival</source>
       <translation>Registrér ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="104" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="38" />
       <source>Relation</source>
       <translation>Relation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="180" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="224" />
       <source>Remove person</source>
       <translation>Fjern person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="147" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="169" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="343" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="365" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="102" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="37" />
       <source>Sex</source>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="95" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="104" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="277" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="297" />
       <source>Takeover by agreement</source>
       <translation>Overtagelse efter aftale</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="357" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="379" />
       <source>The arrival is registered; {n} deadlines were created.</source>
       <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="263" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="283" />
       <source>The notice is saved first when you register the arrival.</source>
       <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="108" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="42" />
       <source>Udl.-nr.</source>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="282" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="302" />
       <source>Visit date</source>
       <translation>Besøgsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="286" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="306" />
       <source>Visit notes</source>
       <translation>Noter om besøget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="108" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="125" />
       <source>Visit to the asylum centre before arrival</source>
       <translation>Besøg på asylcenteret før ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="111" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="129" />
       <source>Who goes</source>
       <translation>Hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="300" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="320" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="75" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="82" />
       <source>earlier by agreement:</source>
       <translation>tidligere efter aftale:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="78" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
       <source>filled in from the members when left empty</source>
       <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/members.py" line="81" />
+      <location filename="../../integration_desk/ui/arrivals/members.py" line="82" />
       <source>known</source>
       <translation>kendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="123" />
       <source>language</source>
       <translation>sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="118" />
       <source>planned:</source>
       <translation>planlagt:</translation>
     </message>
@@ -2831,12 +2869,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>navnet med egen skrift, hvis det kendes</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="120" />
       <source>who goes</source>
       <translation>hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="241" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="262" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
     </message>
@@ -3480,7 +3518,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="258" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="262" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
@@ -3490,7 +3528,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Excel…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="259" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="263" />
       <source>Export the report</source>
       <translation>Eksportér rapporten</translation>
     </message>
@@ -3505,7 +3543,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="258" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="262" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -3525,7 +3563,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="266" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="270" />
       <source>The report “{title}” was saved: {path}</source>
       <translation>Rapporten »{title}« er gemt: {path}</translation>
     </message>
@@ -5364,17 +5402,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Uddannelse</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/dates.py" line="59" />
+      <source>Enter a date.</source>
+      <translation>Skriv en dato.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/cpr.py" line="58" />
       <source>Enter the CPR number as DDMMYY-SSSS (10 digits).</source>
       <translation>Skriv CPR-nummeret som DDMMÅÅ-SSSS (10 cifre).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="170" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="174" />
       <source>Enter the language the interpreter must speak.</source>
       <translation>Skriv, hvilket sprog tolken skal tale.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="120" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="124" />
       <source>Enter the notice's reference.</source>
       <translation>Skriv meddelelsens reference.</translation>
     </message>
@@ -5394,7 +5437,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv ugen som år og ugenummer, fx 2016-W12.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="88" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="92" />
       <source>Every member needs a name.</source>
       <translation>Alle medlemmer skal have et navn.</translation>
     </message>
@@ -5434,6 +5477,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der er intet regelsæt i kraft den {date}.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/domain/dates.py" line="62" />
+      <source>Not a date: write e.g. 23-10-2016.</source>
+      <translation>Ikke en dato: skriv fx 23-10-2016.</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/domain/programme_end.py" line="29" />
       <source>Ordinary job</source>
       <translation>Ordinært job</translation>
@@ -5459,7 +5507,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Henvisning til danskuddannelse senest</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="151" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="155" />
       <source>Short notice: {days} days between notice and arrival (expected at least {min}).</source>
       <translation>Kort varsel: {days} dage mellem meddelelse og ankomst (forventet mindst {min}).</translation>
     </message>
@@ -5474,7 +5522,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummeret begynder ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="93" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="97" />
       <source>The birth date of {name} is in the future.</source>
       <translation>Fødselsdatoen for {name} ligger i fremtiden.</translation>
     </message>
@@ -5499,12 +5547,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programmets standardlængde skal være mellem 1 måned og den maksimale længde.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="130" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="134" />
       <source>The expected arrival cannot be before the notice was received.</source>
       <translation>Den forventede ankomst kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="146" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="150" />
       <source>The household needs at least one person.</source>
       <translation>Husstanden skal have mindst én person.</translation>
     </message>
@@ -5514,7 +5562,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommunens forpligtelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="90" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="94" />
       <source>The name is too long.</source>
       <translation>Navnet er for langt.</translation>
     </message>
@@ -5524,7 +5572,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Det valgfrie tekststykke »[[{text}]]« har intet flettefelt og ville derfor altid blive udskrevet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="125" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="129" />
       <source>The placement decision cannot be later than the day the notice was received.</source>
       <translation>Visitationsafgørelsen kan ikke ligge efter den dag, meddelelsen blev modtaget.</translation>
     </message>
@@ -5549,17 +5597,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programmet skal vare mellem 1 og {max} måneder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="122" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="126" />
       <source>The reference is too long.</source>
       <translation>Referencen er for lang.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="136" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="140" />
       <source>The takeover date can only be moved earlier by agreement, not later than {date}.</source>
       <translation>Overtagelsesdatoen kan kun rykkes frem efter aftale, ikke senere end {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="143" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="147" />
       <source>The takeover date cannot be before the placement decision.</source>
       <translation>Overtagelsesdatoen kan ikke ligge før visitationsafgørelsen.</translation>
     </message>
@@ -5569,22 +5617,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værdien må ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="81" />
+      <location filename="../../integration_desk/domain/dates.py" line="72" />
+      <source>The year must be {first}–{last}.</source>
+      <translation>Året skal ligge mellem {first} og {last}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="85" />
       <source>The {name} family</source>
       <translation>Familien {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="162" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="166" />
       <source>Two members have the same CPR number.</source>
       <translation>To medlemmer har samme CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="166" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="170" />
       <source>Two members have the same udl.-nr.</source>
       <translation>To medlemmer har samme udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="99" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="103" />
       <source>Unknown kind of arrival.</source>
       <translation>Ukendt ankomsttype.</translation>
     </message>
@@ -5594,7 +5647,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ukendt flettefelt: {fields}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="97" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="101" />
       <source>Unknown sex.</source>
       <translation>Ukendt køn.</translation>
     </message>
@@ -5689,7 +5742,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>uge {first}–{last} {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="110" />
+      <location filename="../../integration_desk/domain/dates.py" line="78" />
+      <source>{day:02d}-{month:02d}-{year} does not exist.</source>
+      <translation>{day:02d}-{month:02d}-{year} findes ikke.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/domain/arrivals.py" line="114" />
       <source>{name}: the CPR number does not match the birth date.</source>
       <translation>{name}: CPR-nummeret passer ikke med fødselsdatoen.</translation>
     </message>

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
 from sqlalchemy import select
@@ -166,7 +166,7 @@ def test_ctrl_n_allocates_the_rest_of_the_family_beside_it_too(
     def choose(dialog: AllocateDialog) -> None:
         dialog.household.setCurrentIndex(dialog.household.findData(world.ali))
         dialog.room.setCurrentIndex(dialog.room.findData(world.room1))
-        dialog.starts_on.setDate(QDate(2016, 10, 10))
+        dialog.starts_on.set_value(date(2016, 10, 10))
         _ok(qtbot, dialog)
 
     chose = _on_modal(AllocateDialog, choose)
@@ -336,7 +336,7 @@ def test_ctrl_m_to_a_smaller_room_moves_the_rest_beside_it_as_one_step(
     qtbot.keyClick(board, Qt.Key.Key_Home)
 
     def move(dialog: SplitDialog) -> None:
-        dialog.on.setDate(QDate(2016, 11, 1))
+        dialog.on.set_value(date(2016, 11, 1))
         dialog.room.setCurrentIndex(dialog.room.findData(world.room1))
         _ok(qtbot, dialog)
 

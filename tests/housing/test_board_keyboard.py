@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlalchemy import select
 
@@ -77,8 +77,8 @@ def test_f2_changes_room_and_dates_as_one_undoable_step(
 
     def change(dialog: StayDialog) -> None:
         dialog.room.setCurrentIndex(dialog.room.findData(world.room2))
-        dialog.starts_on.setDate(QDate(2016, 10, 5))
-        dialog.ends_on.setDate(QDate(2016, 10, 25))
+        dialog.starts_on.set_value(date(2016, 10, 5))
+        dialog.ends_on.set_value(date(2016, 10, 25))
         _ok(qtbot, dialog)
 
     ran = _on_modal(StayDialog, change)
@@ -117,7 +117,7 @@ def test_ctrl_e_ends_and_ctrl_m_splits_the_selected_stay(
     qtbot.keyClick(board, Qt.Key.Key_Home)
 
     def split(dialog: SplitDialog) -> None:
-        dialog.on.setDate(QDate(2016, 11, 1))
+        dialog.on.set_value(date(2016, 11, 1))
         dialog.room.setCurrentIndex(dialog.room.findData(world.room2))
         _ok(qtbot, dialog)
 
@@ -133,7 +133,7 @@ def test_ctrl_e_ends_and_ctrl_m_splits_the_selected_stay(
     assert board.selected_bar() is not None and board.selected_bar().stay.room_id == world.room2
 
     def end(dialog: EndStayDialog) -> None:
-        dialog.on.setDate(QDate(2016, 12, 15))
+        dialog.on.set_value(date(2016, 12, 15))
         dialog.reason.setCurrentIndex(dialog.reason.findData("moved_away"))
         _ok(qtbot, dialog)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
@@ -154,8 +154,8 @@ def test_close_a_room_edit_and_delete_the_closure(
     dialog.select(RoomEntry, world.room1)
 
     def close(form: Any) -> None:
-        form.first.setDate(QDate(2016, 10, 10))
-        form.last.setDate(QDate(2016, 10, 14))
+        form.first.set_value(date(2016, 10, 10))
+        form.last.set_value(date(2016, 10, 14))
         form.reason.setCurrentIndex(form.reason.findData("cleaning"))
         _ok(qtbot, form)
 
@@ -174,7 +174,7 @@ def test_close_a_room_edit_and_delete_the_closure(
     dialog.select(ClosureEntry, closure_id)
 
     def edit(form: Any) -> None:
-        form.last.setDate(QDate(2016, 10, 20))
+        form.last.set_value(date(2016, 10, 20))
         form.reason.setCurrentIndex(form.reason.findData("other"))
         _retype(qtbot, form.notes, "vandskade")
         _ok(qtbot, form)
@@ -218,7 +218,7 @@ def test_a_used_room_is_not_deleted_but_retired_from_a_day(
     dialog.select(RoomEntry, world.room1)
 
     def retire(form: Any) -> None:
-        form.on.setDate(QDate(2016, 11, 1))
+        form.on.set_value(date(2016, 11, 1))
         _ok(qtbot, form)
 
     ran = _on_modal(qtbot, retire)

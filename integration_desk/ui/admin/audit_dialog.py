@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from integration_desk.services import audit_log
 from integration_desk.services.audit_log import LogFilter, LogRow
-from integration_desk.ui.arrivals.fields import OptionalDate
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import OptionalDate, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import announce
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
@@ -63,8 +63,8 @@ class AuditDialog(QDialog):
         self.action.addItem(tr(C, "All kinds of use"), None)
         for code, label in audit_log.action_choices():
             self.action.addItem(label, code)
-        self.first = OptionalDate(tr(C, "From"), today - timedelta(days=30))
-        self.last = OptionalDate(tr(C, "To"), today)
+        self.first = OptionalDate(tr(C, "From"), today - timedelta(days=30), today=today)
+        self.last = OptionalDate(tr(C, "To"), today, today=today)
         self.show_button = QPushButton(tr(C, "Show"))
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.reload)
@@ -143,6 +143,8 @@ class AuditDialog(QDialog):
             self._load(self.rows[-1].id)
 
     def _load(self, before_id: int | None) -> None:
+        if not dates_valid(self):
+            return  # the period's field says what is wrong with it
         log_filter = self.chosen_filter()
         page = run_action(
             self, lambda: audit_log.query_log(self.ctx, log_filter, limit=PAGE, before_id=before_id)

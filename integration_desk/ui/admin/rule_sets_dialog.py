@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from integration_desk.domain.rules import RuleSet
 from integration_desk.services.rules import StoredRuleSet, save_rule_set, stored_rule_sets
-from integration_desk.ui.arrivals.fields import DateEdit
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 
 if TYPE_CHECKING:
@@ -94,13 +94,13 @@ def _figures() -> tuple[Figure, ...]:
 
 
 _TYPES = {f.name: f.type for f in fields(RuleSet)}
-Editor = DateEdit | QLineEdit | QSpinBox | QDoubleSpinBox | QCheckBox
+Editor = DateField | QLineEdit | QSpinBox | QDoubleSpinBox | QCheckBox
 
 
 def _editor(name: str) -> Editor:
     kind = str(_TYPES[name])
     if kind == "date":
-        return DateEdit()
+        return DateField()
     if kind == "str":
         return QLineEdit()
     if kind == "bool":
@@ -205,7 +205,7 @@ class RuleSetsDialog(QDialog):
     def show_rules(self, rules: RuleSet) -> None:
         for name, editor in self.editors.items():
             value = getattr(rules, name)
-            if isinstance(editor, DateEdit):
+            if isinstance(editor, DateField):
                 editor.set_value(value)
             elif isinstance(editor, QLineEdit):
                 editor.setText(value)
@@ -220,7 +220,7 @@ class RuleSetsDialog(QDialog):
         """The form as a rule set; raises ``ValidationError`` when the figures cannot go together."""
         values: dict[str, object] = {}
         for name, editor in self.editors.items():
-            if isinstance(editor, DateEdit):
+            if isinstance(editor, DateField):
                 values[name] = editor.value()
             elif isinstance(editor, QLineEdit):
                 values[name] = editor.text().strip()
@@ -241,13 +241,15 @@ class RuleSetsDialog(QDialog):
         self.editors["effective_from"].setFocus()
         today = self.ctx.today()
         editor = self.editors["effective_from"]
-        if isinstance(editor, DateEdit):
+        if isinstance(editor, DateField):
             editor.set_value(today)
         self.status.setText(tr(C, "A new rule set: change the figures and save it."))
         self.status.setStyleSheet("")
 
     def save(self) -> bool:
         current = self.current
+        if not dates_valid(self):
+            return False
 
         def attempt() -> StoredRuleSet:
             rules = self.rules_typed()

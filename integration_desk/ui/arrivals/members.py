@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from integration_desk.domain.arrivals import FAMILY_REUNIFIED, QUOTA, MemberInput
+from integration_desk.domain.arrivals import FAMILY_REUNIFIED, QUOTA, RELATIONS, MemberInput, default_relation
+from integration_desk.domain.dates import DateError
 from integration_desk.services import labels
-from integration_desk.ui.arrivals.fields import OptionalDate
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import OptionalDate, dates_valid
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 
 C = "NoticeDialog"
-RELATIONS = ("hovedperson", "ægtefælle", "barn", "andet")
 
 
 class MembersModel(RowTableModel[MemberInput]):
@@ -78,7 +78,9 @@ class MemberForm(QGroupBox):
         self.family_name = QLineEdit()
         self.native_name = QLineEdit()
         self.native_name.setPlaceholderText(tr(C, "the name in its own script, if known"))
-        self.birth_date = OptionalDate(tr(C, "known"), date(today.year - 30, 1, 1))
+        # Ticking "known" asks for the date: an empty field, never a made-up 1 January.
+        self.birth_date = OptionalDate(tr(C, "known"), None, past=True, today=today)
+        self._prefilled = ""  # the family name copied from the main person, until it is edited
         self.sex = QComboBox()
         self.sex.addItem("", None)
         self.sex.addItem(labels.sex("female"), "female")
@@ -94,22 +96,35 @@ class MemberForm(QGroupBox):
         self.kind = QComboBox()
         self.kind.addItem(labels.person_kind(QUOTA), QUOTA)
         self.kind.addItem(labels.person_kind(FAMILY_REUNIFIED), FAMILY_REUNIFIED)
-        left = QFormLayout()
-        left.addRow(tr(C, "Given name"), self.given_name)
-        left.addRow(tr(C, "Family name"), self.family_name)
-        left.addRow(tr(C, "Name (own script)"), self.native_name)
-        left.addRow(tr(C, "Birth date"), self.birth_date)
-        left.addRow(tr(C, "Sex"), self.sex)
-        right = QFormLayout()
-        right.addRow(tr(C, "Relation"), self.relation)
-        right.addRow(tr(C, "Nationality"), self.nationality)
-        right.addRow(tr(C, "Language"), self.languages)
-        right.addRow(tr(C, "CPR number"), self.cpr)
-        right.addRow(tr(C, "Udl.-nr."), self.udl_nr)
-        right.addRow(tr(C, "Arrives as"), self.kind)
+        # Three columns of four rows: every field of a member in view on a 1280x720 screen.
+        columns = (
+            (
+                (tr(C, "Given name"), self.given_name),
+                (tr(C, "Family name"), self.family_name),
+                (tr(C, "Name (own script)"), self.native_name),
+                (tr(C, "Birth date"), self.birth_date),
+            ),
+            (
+                (tr(C, "Arrives as"), self.kind),
+                (tr(C, "Sex"), self.sex),
+                (tr(C, "Relation"), self.relation),
+                (tr(C, "Udl.-nr."), self.udl_nr),
+            ),
+            (
+                (tr(C, "Nationality"), self.nationality),
+                (tr(C, "Language"), self.languages),
+                (tr(C, "CPR number"), self.cpr),
+            ),
+        )
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.setContentsMargins(6, 4, 6, 4)
+        for rows in columns:
+            form = QFormLayout()
+            form.setVerticalSpacing(4)
+            for label, widget in rows:
+                form.addRow(label, widget)
+            layout.addLayout(form, 1)
+        self.family_name.installEventFilter(self)
         for edit in (
             self.given_name,
             self.family_name,
@@ -126,7 +141,9 @@ class MemberForm(QGroupBox):
         self.birth_date.changed.connect(self._emit)
         self.setEnabled(False)
 
-    def show_member(self, member: MemberInput | None) -> None:
+    def show_member(self, member: MemberInput | None, prefilled_family: bool = False) -> None:
+        """Show ``member``; ``prefilled_family``: its family name was copied from the main person,
+        so it is selected and typing replaces it."""
         self._loading = True
         self._member = member
         self.setEnabled(member is not None)
@@ -142,17 +159,42 @@ class MemberForm(QGroupBox):
         self.cpr.setText(member.cpr)
         self.udl_nr.setText(member.udl_nr)
         self.kind.setCurrentIndex(max(0, self.kind.findData(member.kind)))
+        self._prefilled = member.family_name if prefilled_family else ""
+        if self._prefilled:
+            self.family_name.selectAll()
         self._loading = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.family_name
+            and event.type() == QEvent.Type.FocusIn
+            and self._prefilled
+            and self.family_name.text() == self._prefilled
+        ):
+            QTimer.singleShot(0, self.family_name.selectAll)  # after a click has placed the cursor
+        return super().eventFilter(watched, event)
+
+    def dates_valid(self) -> bool:
+        """True when the birth date field holds a date (or none is known); else it says why."""
+        return dates_valid(self)
 
     def _emit(self) -> None:
         if self._loading or self._member is None:
             return
+        if self.family_name.text() != self._prefilled:
+            self._prefilled = ""
+        try:
+            birth_date = self.birth_date.value()
+        except DateError:
+            # Typed text that is no date yet: the field says so, and the dialog refuses to save or
+            # to show another member until it is a date (or "known" is unticked).
+            birth_date = self._member.birth_date
         self._member = replace(
             self._member,
             given_name=self.given_name.text(),
             family_name=self.family_name.text(),
             native_name=self.native_name.text(),
-            birth_date=self.birth_date.value(),
+            birth_date=birth_date,
             sex=self.sex.currentData(),
             relation=self.relation.currentText(),
             nationality=self.nationality.text(),
@@ -174,14 +216,16 @@ class MembersEditor(QGroupBox):
         self.model = MembersModel(self)
         self.table = RowTableView(self.model)
         self.table.setSortingEnabled(False)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(96)  # a header and three members; more scroll in the table
+        self._row = -1
+        self._settling = False
         self.form = MemberForm(today)
         self.add_button = QPushButton(tr(C, "Add person"))
         self.remove_button = QPushButton(tr(C, "Remove person"))
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self._chosen(current.row())
+            lambda current, _prev: self._moved(current.row())
         )
         self.form.edited.connect(self._edited)
         buttons = QVBoxLayout()
@@ -192,19 +236,23 @@ class MembersEditor(QGroupBox):
         top.addWidget(self.table, 1)
         top.addLayout(buttons)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(top, 1)
         layout.addWidget(self.form)
 
     def set_members(self, members: tuple[MemberInput, ...]) -> None:
         self.model.set_rows(members)
         if members:
-            self.table.selectRow(0)
+            self._select(0)
         self._chosen(0 if members else -1)
 
     def members(self) -> tuple[MemberInput, ...]:
         return self.model.members()
 
     def add_member(self) -> None:
+        if not self.form.dates_valid():
+            return  # the member shown still holds a birth date that is no date
         members = self.model.members()
         template = members[0] if members else None
         member = MemberInput(
@@ -212,12 +260,12 @@ class MembersEditor(QGroupBox):
             template.family_name if template else "",
             nationality=template.nationality if template else "",
             languages=template.languages if template else "",
-            relation=RELATIONS[0] if not members else RELATIONS[2],
+            relation=default_relation(members),
             kind=template.kind if template else QUOTA,
         )
         row = self.model.append(member)
-        self.table.selectRow(row)
-        self._chosen(row)
+        self._select(row)
+        self._chosen(row, prefilled_family=bool(member.family_name))
         self.form.given_name.setFocus()
         self.changed.emit()
 
@@ -225,13 +273,32 @@ class MembersEditor(QGroupBox):
         row = self.table.currentIndex().row()
         if row < 0:
             return
+        self._row = -1  # the member shown goes, with whatever its fields hold
         self.model.remove(row)
         self._chosen(self.table.currentIndex().row())
         self.changed.emit()
 
-    def _chosen(self, row: int) -> None:
+    def _select(self, row: int) -> None:
+        self._settling = True
+        try:
+            self.table.selectRow(row)
+        finally:
+            self._settling = False
+
+    def _moved(self, row: int) -> None:
+        """Another row chosen in the table: show it, unless the member shown holds a birth date that
+        is no date — then the table stays on that member and the field says why."""
+        if self._settling or row == self._row:
+            return
+        if 0 <= self._row < self.model.rowCount() and not self.form.dates_valid():
+            QTimer.singleShot(0, lambda: self._select(self._row))  # after the view's own update
+            return
+        self._chosen(row)
+
+    def _chosen(self, row: int, prefilled_family: bool = False) -> None:
         self._row = row
-        self.form.show_member(self.model.row_at(row) if 0 <= row < self.model.rowCount() else None)
+        member = self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
+        self.form.show_member(member, prefilled_family)
 
     def _edited(self, member: MemberInput) -> None:
         if 0 <= self._row < self.model.rowCount():

@@ -5,42 +5,48 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from integration_desk.domain.arrivals import MemberInput, NoticeInput, validate_notice
+from integration_desk.domain.dates import DateError
 from integration_desk.domain.deadlines import takeover_date
 from integration_desk.domain.errors import DomainError
 from integration_desk.domain.rules import rule_set_in_force
 from integration_desk.services import arrivals
 from integration_desk.services.context import AppContext
 from integration_desk.services.rules import list_rule_sets
-from integration_desk.ui.arrivals.fields import DateEdit, OptionalDate
 from integration_desk.ui.arrivals.members import MembersEditor
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
+from integration_desk.ui.widgets.date_field import DateField, OptionalDate, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import OK_STYLE
 from integration_desk.ui.widgets.presence_banner import PresenceBanner
 
 C = "NoticeDialog"
 WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radius: 3px;"
+
+
+def fitted_size(available: QSize) -> QSize:
+    """The dialog's size on a screen with ``available`` room: roomy on a large screen, and on a
+    1280x720 one (less the taskbar) the whole dialog without a scroll bar."""
+    return QSize(min(1180, available.width() - 40), min(800, available.height() - 60))
 
 
 def _multiline(height: int = 54) -> QPlainTextEdit:
@@ -68,11 +74,12 @@ class NoticeDialog(QDialog):
         self.presence = PresenceBanner(ctx, arrivals.PRESENCE_ENTITY, self)
 
         self.reference = QLineEdit()
-        self.received_on = DateEdit(today)
-        self.decision_on = DateEdit(today)
-        self.expected_arrival_on = DateEdit(today + timedelta(days=45))
+        self.received_on = DateField(today, today=today)
+        self.decision_on = DateField(today, today=today)
+        self.expected_arrival_on = DateField(today + timedelta(days=45), today=today)
         self.takeover_label = QLabel()
-        self.takeover_agreed = OptionalDate(tr(C, "earlier by agreement:"), today)
+        self.takeover_label.setWordWrap(True)
+        self.takeover_agreed = OptionalDate(tr(C, "earlier by agreement:"), today, today=today)
         self.asylum_centre = QLineEdit()
         self.household_name = QLineEdit()
         self.household_name.setPlaceholderText(tr(C, "filled in from the members when left empty"))
@@ -82,31 +89,42 @@ class NoticeDialog(QDialog):
             self.caseworker.addItem(worker.name, worker.id)
         if ctx.user.user_id is not None:
             self.caseworker.setCurrentIndex(max(0, self.caseworker.findData(ctx.user.user_id)))
-        self.notes = _multiline()
+        self.notes = _multiline(46)
+        # Two columns of fields, so that the household's members below fit on a 1280x720 screen.
         notice_box = QGroupBox(tr(C, "Notice from the immigration service"))
-        form = QFormLayout(notice_box)
-        form.addRow(tr(C, "Reference"), self.reference)
-        form.addRow(tr(C, "Received"), self.received_on)
-        form.addRow(tr(C, "Placement decision"), self.decision_on)
-        form.addRow(tr(C, "Expected arrival"), self.expected_arrival_on)
+        dates = QFormLayout()
+        dates.addRow(tr(C, "Reference"), self.reference)
+        dates.addRow(tr(C, "Received"), self.received_on)
+        dates.addRow(tr(C, "Placement decision"), self.decision_on)
+        dates.addRow(tr(C, "Expected arrival"), self.expected_arrival_on)
         takeover = QVBoxLayout()
+        takeover.setSpacing(2)
         takeover.addWidget(self.takeover_label)
         takeover.addWidget(self.takeover_agreed)
-        form.addRow(tr(C, "Takeover"), takeover)
-        form.addRow(tr(C, "Asylum centre"), self.asylum_centre)
-        form.addRow(tr(C, "Household name"), self.household_name)
-        form.addRow(tr(C, "Caseworker"), self.caseworker)
-        form.addRow(tr(C, "Notes"), self.notes)
+        dates.addRow(tr(C, "Takeover"), takeover)
+        who = QFormLayout()
+        who.addRow(tr(C, "Asylum centre"), self.asylum_centre)
+        who.addRow(tr(C, "Household name"), self.household_name)
+        who.addRow(tr(C, "Caseworker"), self.caseworker)
+        who.addRow(tr(C, "Notes"), self.notes)
+        columns = QHBoxLayout(notice_box)
+        columns.setContentsMargins(6, 4, 6, 4)
+        for form in (dates, who):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
 
-        self.visit_on = OptionalDate(tr(C, "planned:"), today + timedelta(days=14))
+        self.visit_on = OptionalDate(tr(C, "planned:"), today + timedelta(days=14), today=today)
         self.visit_by = QLineEdit()
         self.visit_by.setPlaceholderText(tr(C, "who goes"))
         self.interpreter = QCheckBox(tr(C, "Interpreter needed"))
         self.interpreter_language = QLineEdit()
         self.interpreter_language.setPlaceholderText(tr(C, "language"))
-        self.visit_notes = _multiline(70)
+        self.visit_notes = _multiline(46)
         visit_box = QGroupBox(tr(C, "Visit to the asylum centre before arrival"))
         visit = QFormLayout(visit_box)
+        visit.setContentsMargins(6, 4, 6, 4)
         visit.addRow(tr(C, "Date"), self.visit_on)
         visit.addRow(tr(C, "Who goes"), self.visit_by)
         interpreter = QHBoxLayout()
@@ -114,13 +132,17 @@ class NoticeDialog(QDialog):
         interpreter.addWidget(self.interpreter_language, 1)
         visit.addRow(tr(C, "Interpreter"), interpreter)
         visit.addRow(tr(C, "Notes"), self.visit_notes)
+        for form in (dates, who, visit):
+            form.setVerticalSpacing(4)
 
-        self.arrival_date = DateEdit(today)
+        self.arrival_date = DateField(today, today=today)
         self.register_button = QPushButton(tr(C, "Register arrival"))
         self.register_button.clicked.connect(self.register_arrival)
         self.arrival_label = QLabel()
         arrival_box = QGroupBox(tr(C, "Arrival"))
         arrival = QVBoxLayout(arrival_box)
+        arrival.setContentsMargins(6, 4, 6, 4)
+        arrival.setSpacing(2)
         arrival_row = QHBoxLayout()
         arrival_row.addWidget(QLabel(tr(C, "Arrived on")))
         arrival_row.addWidget(self.arrival_date)
@@ -135,8 +157,8 @@ class NoticeDialog(QDialog):
         right.addWidget(arrival_box)
         right.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(notice_box, 1)
-        top.addLayout(right, 1)
+        top.addWidget(notice_box, 3)
+        top.addLayout(right, 2)
 
         self.members = MembersEditor(today)
         self.warnings = QLabel()
@@ -153,26 +175,20 @@ class NoticeDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(top)
-        body_layout.addWidget(self.members, 1)
-        scroll = QScrollArea()  # small screens (1280x720) scroll instead of cutting the dialog off
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.presence)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.members, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None:
-            self.resize(min(1060, screen.width() - 40), min(860, screen.height() - 60))
+            self.resize(fitted_size(screen.size()))
 
         for edit in (self.received_on, self.decision_on, self.expected_arrival_on):
-            edit.dateChanged.connect(lambda _d: self._refresh())
+            edit.changed.connect(self._refresh)
         self.takeover_agreed.changed.connect(self._refresh)
         self.members.changed.connect(self._refresh)
         self.interpreter.toggled.connect(self.interpreter_language.setEnabled)
@@ -215,9 +231,9 @@ class NoticeDialog(QDialog):
     def notice_input(self) -> NoticeInput:
         return NoticeInput(
             reference=self.reference.text().strip(),
-            received_on=self.received_on.value(),
-            decision_on=self.decision_on.value(),
-            expected_arrival_on=self.expected_arrival_on.value(),
+            received_on=self.received_on.date_value(),
+            decision_on=self.decision_on.date_value(),
+            expected_arrival_on=self.expected_arrival_on.date_value(),
             asylum_centre=self.asylum_centre.text(),
             notes=self.notes.toPlainText(),
             household_name=self.household_name.text(),
@@ -235,19 +251,23 @@ class NoticeDialog(QDialog):
 
     def _refresh(self) -> None:
         """Recompute the takeover date and the warnings as the user types."""
-        data = self.notice_input()
-        computed = takeover_date(data.decision_on)
-        self.takeover_label.setText(
-            tr(C, "{date} (the first day of the second month after the decision)").format(
-                date=fmt_date(computed)
-            )
-        )
         messages: list[str] = []
         try:
-            rules = rule_set_in_force(self._rule_sets, data.received_on)
-            messages = validate_notice(data, rules, self.ctx.today())
-        except DomainError:
-            messages = []  # shown when saving, with the field named
+            data = self.notice_input()
+        except DateError:
+            data = None  # a date field holds no date yet and says so itself
+        if data is not None:
+            computed = takeover_date(data.decision_on)
+            self.takeover_label.setText(
+                tr(C, "{date} (the first day of the second month after the decision)").format(
+                    date=fmt_date(computed)
+                )
+            )
+            try:
+                rules = rule_set_in_force(self._rule_sets, data.received_on)
+                messages = validate_notice(data, rules, self.ctx.today())
+            except DomainError:
+                messages = []  # shown when saving, with the field named
         if self.quota_warning:
             messages.append(self.quota_warning)
         self.warnings.setText("\n".join(f"⚠ {m}" for m in messages))
@@ -307,6 +327,8 @@ class NoticeDialog(QDialog):
         return default_text(value)
 
     def save(self) -> bool:
+        if not dates_valid(self):
+            return False  # each date field that holds no date says why; nothing is saved
         data, version, base = self.notice_input(), self.version, self.base
         notice_id = self.notice_id
         while True:
@@ -347,7 +369,7 @@ class NoticeDialog(QDialog):
     def register_arrival(self) -> None:
         if not self.save() or self.notice_id is None or self.version is None:
             return
-        notice_id, version, on = self.notice_id, self.version, self.arrival_date.value()
+        notice_id, version, on = self.notice_id, self.version, self.arrival_date.date_value()
         created = run_action(self, lambda: arrivals.register_arrival(self.ctx, notice_id, on, version))
         if created is None:
             return

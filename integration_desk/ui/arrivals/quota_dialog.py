@@ -19,9 +19,9 @@ from integration_desk.domain.deadlines import add_months
 from integration_desk.services import quota
 from integration_desk.services.context import AppContext
 from integration_desk.services.quota import QuotaPeriod
-from integration_desk.ui.arrivals.fields import DateEdit
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
@@ -48,8 +48,8 @@ class QuotaDialog(QDialog):
         self.table = RowTableView(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         start = date(ctx.today().year, 3, 1)
-        self.starts_on = DateEdit(start)
-        self.ends_on = DateEdit(add_months(start, 12) - timedelta(days=1))
+        self.starts_on = DateField(start, today=ctx.today())
+        self.ends_on = DateField(add_months(start, 12) - timedelta(days=1), today=ctx.today())
         self.persons = QSpinBox()
         self.persons.setRange(0, 100_000)
         self.notes = QLineEdit()
@@ -96,13 +96,15 @@ class QuotaDialog(QDialog):
         self.notes.clear()
 
     def save(self) -> None:
+        if not dates_valid(self):
+            return
         current = self.current
         saved = run_action(
             self,
             lambda: quota.save_quota(
                 self.ctx,
-                self.starts_on.value(),
-                self.ends_on.value(),
+                self.starts_on.date_value(),
+                self.ends_on.date_value(),
                 self.persons.value(),
                 self.notes.text(),
                 current.id if current else None,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -19,8 +20,8 @@ from PySide6.QtWidgets import (
 from integration_desk.domain.contracts import ActivityInput
 from integration_desk.services import labels
 from integration_desk.services.contracts_edit import Choice
-from integration_desk.ui.contracts.widgets import DateField
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import DateField, accept_if_dates_valid
 
 C = "ContractEditor"
 ACTIVITY_KINDS = (
@@ -39,7 +40,7 @@ ACTIVITY_KINDS = (
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
+    box.accepted.connect(lambda: accept_if_dates_valid(dialog))
     box.rejected.connect(dialog.reject)
     return box
 
@@ -80,8 +81,8 @@ class ActivityDialog(QDialog):
         return ActivityInput(
             kind=str(self.kind.currentData()),
             provider=self.provider.text().strip(),
-            starts_on=self.starts_on.value() or date.today(),
-            ends_on=self.ends_on.value() or date.today(),
+            starts_on=self.starts_on.date_value(),
+            ends_on=self.ends_on.date_value(),
             hours_per_week=Decimal(str(round(self.hours.value(), 1))),
             notes=self.notes.text().strip(),
             weekday_hours=self.weekday_hours,
@@ -92,10 +93,8 @@ class SignDialog(QDialog):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "Signed contract"))
-        self.resident = DateField()
-        self.resident.set_value(today)
-        self.caseworker = DateField()
-        self.caseworker.set_value(today)
+        self.resident = DateField(today, today=today)
+        self.caseworker = DateField(today, today=today)
         self.paper = QCheckBox(tr(C, "The signed paper copy has been received back"))
         form = QFormLayout(self)
         form.addRow(tr(C, "Signed by the resident on"), self.resident)
@@ -105,18 +104,52 @@ class SignDialog(QDialog):
 
 
 class NewContractDialog(QDialog):
+    """Asks which person the contract is for: nobody is chosen until the user chooses (a contract for
+    whoever happened to be first in the list would be silently wrong)."""
+
     def __init__(self, persons: list[Choice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "New contract"))
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person.setMinimumContentsLength(28)
         for choice in persons:
             self.person.addItem(choice.name, choice.id)
+        self.person.setCurrentIndex(-1)
+        line = self.person.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(tr(C, "Type or choose the person"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.person.currentTextChanged.connect(lambda _text: self.message.hide())
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self._accept)
+        box.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(tr(C, "Person (adults without a contract)"), self.person)
-        form.addRow(_buttons(self))
+        form.addRow("", self.message)
+        form.addRow(box)
 
     def person_id(self) -> int | None:
-        data = self.person.currentData()
+        """The person chosen: the text shown must be one of the list's names (a half-typed name is
+        nobody)."""
+        text = self.person.currentText().strip()
+        index = self.person.currentIndex()
+        if index < 0 or self.person.itemText(index) != text:
+            index = self.person.findText(text)
+        data = self.person.itemData(index) if index >= 0 and text else None
         return int(data) if data is not None else None
+
+    def _accept(self) -> None:
+        if self.person_id() is None:
+            self.message.setText(
+                tr(C, "Choose the person the contract is for.")
+                if self.person.count()
+                else tr(C, "Every adult has a contract already.")
+            )
+            self.message.show()
+            self.person.setFocus()
+            return
+        self.accept()

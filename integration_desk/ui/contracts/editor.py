@@ -32,9 +32,10 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.contracts import ContractDetail
 from integration_desk.ui.contracts.dialogs import ActivityDialog
 from integration_desk.ui.contracts.editor_actions import EditorActions
-from integration_desk.ui.contracts.widgets import ERROR_STYLE, WARNING_STYLE, DateField, HoursChart
+from integration_desk.ui.contracts.widgets import ERROR_STYLE, WARNING_STYLE, HoursChart
 from integration_desk.ui.format import fmt_date, fmt_hours
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.presence_banner import PresenceBanner
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
@@ -72,9 +73,10 @@ class ContractEditor(EditorActions):
         self.stale_notice.hide()
 
         self.caseworker = QComboBox()
-        self.concluded_on = DateField(optional=True)
-        self.programme_start = DateField()
-        self.programme_end = DateField()
+        # Empty is allowed while drafting: the contract's own checks name a missing start or end.
+        self.concluded_on = DateField(optional=True, today=ctx.today())
+        self.programme_start = DateField(optional=True, today=ctx.today())
+        self.programme_end = DateField(optional=True, today=ctx.today())
         self.employment_goal = QComboBox()
         self.education_goal = QComboBox()
         for combo in (self.employment_goal, self.education_goal):
@@ -203,9 +205,9 @@ class ContractEditor(EditorActions):
             "activity_hours": self.table,
             "activities": self.table,
         }
-        self.programme_start.dateChanged.connect(self._start_changed)
-        self.programme_end.dateChanged.connect(lambda _d: self.refresh_summary())
-        self.concluded_on.dateChanged.connect(lambda _d: self.refresh_summary())
+        self.programme_start.committed.connect(self._start_changed)
+        self.programme_end.changed.connect(self.refresh_summary)
+        self.concluded_on.changed.connect(self.refresh_summary)
         self.caseworker.currentIndexChanged.connect(lambda _i: self.form_changed())
         for combo in (self.employment_goal, self.education_goal):
             combo.editTextChanged.connect(lambda _t: self.form_changed())
@@ -293,7 +295,7 @@ class ContractEditor(EditorActions):
         self.model.set_rows(list(enumerate(self.activities)))
 
     # --- the live summary and checks ------------------------------------------------------
-    def _start_changed(self, _qdate: object) -> None:
+    def _start_changed(self) -> None:
         start = self.programme_start.value()
         if not self._filled or start is None:
             return
@@ -302,6 +304,9 @@ class ContractEditor(EditorActions):
             # The end follows the rule set's default length, never beyond its maximum.
             self.programme_end.set_value(domain.default_programme_end(start, self.rules))
         self.refresh_summary()
+
+    def _date_fields(self) -> tuple[DateField, ...]:
+        return (self.concluded_on, self.programme_start, self.programme_end)
 
     def header(self) -> ContractHeader:
         takeover = self.detail.takeover_date if self.detail else None
@@ -313,6 +318,8 @@ class ContractEditor(EditorActions):
         if not self._filled or self.detail is None:
             return
         self.form_changed()
+        if not all(f.is_valid() for f in self._date_fields()):
+            return  # a date field that holds no date shows its own message
         start, end = self.programme_start.value(), self.programme_end.value()
         if start is None or end is None:
             return
@@ -377,6 +384,8 @@ class ContractEditor(EditorActions):
         return dialog.activity() if dialog.exec() == ActivityDialog.DialogCode.Accepted else None
 
     def add_activity(self) -> None:
+        if not dates_valid(self):
+            return  # the new activity's dates come from the programme period
         activity = self._ask(self._new_activity())
         if activity is not None:
             self.activities.append(activity)

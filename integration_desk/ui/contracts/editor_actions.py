@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from integration_desk.domain.contracts import ActivityInput
+from integration_desk.domain.dates import DateError
 from integration_desk.services import contracts_edit
 from integration_desk.services.context import AppContext
 from integration_desk.services.contracts import ContractDetail
@@ -20,6 +21,7 @@ from integration_desk.ui.contracts.dialogs import SignDialog
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
+from integration_desk.ui.widgets.date_field import dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import OK_STYLE
 
@@ -51,7 +53,10 @@ class EditorActions(QWidget):
         if detail is None or not detail.editable or not self._filled:
             return False
         saved = contracts_edit.input_of(detail)
-        now = self.form_input()
+        try:
+            now = self.form_input()
+        except DateError:
+            return True  # a date field holds text that is no date: typed, so not saved
         strip = contracts_edit.TEXT_FIELDS
         return any(
             (getattr(now, f).strip() if f in strip else getattr(now, f))
@@ -167,7 +172,7 @@ class EditorActions(QWidget):
         return default_text(value)
 
     def save(self) -> bool:
-        if self.detail is None:
+        if self.detail is None or not dates_valid(self):
             return False
         detail = self.detail
         base = contracts_edit.input_of(detail)
@@ -228,8 +233,7 @@ class EditorActions(QWidget):
         dialog = SignDialog(self.ctx.today(), self)
         if dialog.exec() != SignDialog.DialogCode.Accepted:
             return
-        resident, worker = dialog.resident.value(), dialog.caseworker.value()
-        assert resident is not None and worker is not None
+        resident, worker = dialog.resident.date_value(), dialog.caseworker.date_value()
         self._after(
             self._run(
                 lambda: contracts_edit.sign(

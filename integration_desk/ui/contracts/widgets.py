@@ -1,46 +1,17 @@
-"""Small widgets of the contract editor: an optional date field and the weekly-hours chart."""
+"""Small widgets of the contract editor: the weekly-hours chart and the frames that mark a field."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDateEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from integration_desk.domain.contracts_summary import ProgrammeSummary
 from integration_desk.ui.i18n import tr
 
 C = "ContractEditor"
-_NONE = QDate(1900, 1, 1)
 ERROR_STYLE = "border: 2px solid #b00020;"
 WARNING_STYLE = "border: 2px solid #e09000;"
-
-
-class DateField(QDateEdit):
-    """A dd-mm-åååå date with a calendar; optional fields show blank for "no date"."""
-
-    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd-MM-yyyy")
-        if optional:
-            self.setMinimumDate(_NONE)
-            self.setSpecialValueText(tr(C, "(none)"))
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        qdate = self.date()
-        if self.optional and qdate == _NONE:
-            return None
-        return date(qdate.year(), qdate.month(), qdate.day())
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(_NONE if self.optional else QDate.currentDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
 
 
 class HoursChart(QWidget):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +22,7 @@ from integration_desk.services.hours_history import ComplianceRow
 from integration_desk.ui.format import fmt_hours
 from integration_desk.ui.hours.history import show_history
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
@@ -97,19 +96,16 @@ class CompliancePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 
-    @staticmethod
-    def _date_edit(value) -> QDateEdit:  # type: ignore[no-untyped-def]
-        edit = QDateEdit(QDate(value.year, value.month, value.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
-        return edit
+    def _date_edit(self, value: date) -> DateField:
+        return DateField(value, today=self.ctx.today())
 
     def period(self) -> tuple[IsoWeek, IsoWeek]:
-        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
-        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        start, end = self.from_edit.date_value(), self.to_edit.date_value()
         return IsoWeek.of(start), IsoWeek.of(end)
 
     def load(self) -> None:
+        if not dates_valid(self):
+            return
         start, end = self.period()
         rows = run_action(self, lambda: hours_history.compliance(self.ctx, start, end))
         if rows is None:
@@ -131,6 +127,8 @@ class CompliancePage(QWidget):
             show_history(self, self.ctx, int(person))
 
     def export(self) -> None:
+        if not dates_valid(self):
+            return
         start, end = self.period()
         name, _ = QFileDialog.getSaveFileName(
             self, tr(C, "Export compliance"), f"timer-overholdelse-{start}-{end}.xlsx", "Excel (*.xlsx)"

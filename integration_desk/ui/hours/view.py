@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -40,6 +39,7 @@ from integration_desk.ui.hours.grid_table import HoursTable
 from integration_desk.ui.hours.history import show_history
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.date_field import DateField
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.view import View
 
@@ -85,11 +85,9 @@ class HoursView(View):
         self.next_button.setToolTip(tr(C, "Next week (Alt+Right)"))
         self.previous_button.clicked.connect(lambda: self.show_week(self.week.previous()))
         self.next_button.clicked.connect(lambda: self.show_week(self.week.next()))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
-        self.date_edit.setToolTip(tr(C, "Pick a date to show its week"))
-        self.date_edit.dateChanged.connect(self._date_picked)
+        self.date_edit = DateField(ctx.today(), today=ctx.today())
+        self.date_edit.set_hint(tr(C, "Pick a date to show its week"))
+        self.date_edit.committed.connect(self._date_picked)
 
         self.caseworker_filter = QComboBox()
         self.site_filter = QComboBox()
@@ -225,7 +223,7 @@ class HoursView(View):
         self.week_label.setText(week_title(self.week))
         self.date_edit.blockSignals(True)
         monday = self.week.monday()
-        self.date_edit.setDate(QDate(monday.year, monday.month, monday.day))
+        self.date_edit.set_value(monday)
         self.date_edit.blockSignals(False)
         widths = {PERSON: 180, ACTIVITY: 170, VALID: 112, UNEXCUSED: 136, NOTE: 320, STATUS: 100}
         for column in range(self.model.columnCount()):
@@ -284,9 +282,10 @@ class HoursView(View):
         self.week = week
         self.reload()
 
-    def _date_picked(self, value: QDate) -> None:
-        picked: date = value.toPython()  # type: ignore[assignment]
-        self.show_week(IsoWeek.of(picked))
+    def _date_picked(self) -> None:
+        picked = self.date_edit.value()
+        if picked is not None:
+            self.show_week(IsoWeek.of(picked))
 
     def _filter_changed(self) -> None:
         if self._may_leave():

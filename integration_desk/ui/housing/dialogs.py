@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,20 +17,17 @@ from PySide6.QtWidgets import (
 from integration_desk.services.housing_board import BoardRoom, BoardStay, WaitingHousehold
 from integration_desk.ui.housing.words import beds_state_text, beds_text
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import DateField, accept_if_dates_valid
 
 C = "HousingDialogs"
 
 
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
+def _date_edit(value: date, today: date | None = None) -> DateField:
+    return DateField(value, today=today)
 
 
-def _value(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
+def _value(edit: DateField) -> date:
+    return edit.date_value()
 
 
 def _room_combo(rooms: tuple[BoardRoom, ...], selected: int | None = None) -> QComboBox:
@@ -51,7 +46,7 @@ def _room_combo(rooms: tuple[BoardRoom, ...], selected: int | None = None) -> QC
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
+    buttons.accepted.connect(lambda: accept_if_dates_valid(dialog))
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -84,9 +79,9 @@ class AllocateDialog(QDialog):
         first = starts_on or (
             self.waiting[household_id].expected_on if household_id in self.waiting else today
         )
-        self.starts_on = _date_edit(first)
+        self.starts_on = _date_edit(first, today)
         self.has_end = QCheckBox(tr(C, "Known moving-out day"))
-        self.ends_on = _date_edit(first)
+        self.ends_on = _date_edit(first, today)
         self.ends_on.setEnabled(False)
         self.has_end.toggled.connect(self.ends_on.setEnabled)
         self.persons = QSpinBox()
@@ -122,7 +117,7 @@ class EndStayDialog(QDialog):
     def __init__(self, household: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "End the stay of {household}").format(household=household))
-        self.on = _date_edit(today)
+        self.on = _date_edit(today, today)
         self.reason = QComboBox()
         reasons = (
             ("permanent_home", tr(C, "Permanent home")),
@@ -146,7 +141,7 @@ class SplitDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "Move {household} to another room").format(household=household))
-        self.on = _date_edit(today)
+        self.on = _date_edit(today, today)
         self.room = _room_combo(rooms)
         form = QFormLayout(self)
         form.addRow(tr(C, "Day of the move:"), self.on)

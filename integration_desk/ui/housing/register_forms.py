@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from integration_desk.services.housing_register_tree import ClosureEntry, RoomEntry, SiteEntry, UnitEntry
 from integration_desk.ui.housing.dialogs import _date_edit, _value
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import dates_valid
 from integration_desk.ui.widgets.errors import run_action
 
 C = "HousingRegister"
@@ -59,7 +60,7 @@ class FormDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        if run_action(self, self.save) is not None:
+        if dates_valid(self) and run_action(self, self.save) is not None:
             super().accept()
 
 
@@ -100,8 +101,8 @@ class ClosureDialog(FormDialog):
     def __init__(
         self, parent: QWidget | None, room: str, today: date, closure: ClosureEntry | None = None
     ) -> None:
-        self.first = _date_edit(closure.starts_on if closure else today)
-        self.last = _date_edit(closure.ends_on if closure else today)
+        self.first = _date_edit(closure.starts_on if closure else today, today)
+        self.last = _date_edit(closure.ends_on if closure else today, today)
         self.reason = QComboBox()
         for code, label in reasons():
             self.reason.addItem(label, code)
@@ -121,7 +122,7 @@ class ClosureDialog(FormDialog):
 
 class RetireDialog(FormDialog):
     def __init__(self, parent: QWidget | None, what: str, today: date) -> None:
-        self.on = _date_edit(today)
+        self.on = _date_edit(today, today)
         explain = QLabel(tr(C, "Out of use from the day chosen; earlier stays remain on record."))
         explain.setWordWrap(True)
         super().__init__(parent, tr(C, "Retire: {what}").format(what=what),

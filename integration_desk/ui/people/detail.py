@@ -28,10 +28,10 @@ from integration_desk.services import arrivals, deadlines, people, presence, ret
 from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import DeadlineRow
-from integration_desk.ui.arrivals.fields import DateEdit
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.date_field import DateField, accept_if_dates_valid, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 
 OVERDUE_COLOUR = "#b00020"
@@ -112,7 +112,7 @@ class PersonDetailPane(QScrollArea):
         self.deadlines = QListWidget()
         self.deadlines.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.deadlines.itemDoubleClicked.connect(lambda _item: self.mark_done())
-        self.done_on = DateEdit()
+        self.done_on = DateField(ctx.today(), today=ctx.today())
         self.mark_done_button = QPushButton(tr("PersonDetail", "Mark done"))
         self.mark_done_button.clicked.connect(self.mark_done)
         self.reopen_button = QPushButton(tr("PersonDetail", "Reopen"))
@@ -255,12 +255,12 @@ class PersonDetailPane(QScrollArea):
 
     def mark_done(self) -> None:
         chosen = self._chosen_deadline()
-        if chosen is None or chosen.state is DeadlineState.DONE:
+        if chosen is None or chosen.state is DeadlineState.DONE or not dates_valid(self.done_on):
             return
         if chosen.is_programme_extension:
             self.record_programme_end(chosen)
             return
-        on = self.done_on.value()
+        on = self.done_on.date_value()
         if run_action(self, lambda: deadlines.mark_done(self.ctx, chosen.id, chosen.version, on)) is not None:
             self.load_deadlines()
             hub.changed.emit("deadlines")
@@ -273,7 +273,7 @@ class PersonDetailPane(QScrollArea):
         dialog = ProgrammeEndDialog(self.ctx.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        reason, on = dialog.chosen_reason(), dialog.ended_on.value()
+        reason, on = dialog.chosen_reason(), dialog.ended_on.date_value()
         recorded = run_action(
             self, lambda: record_programme_end(self.ctx, chosen.id, chosen.version, reason, on)
         )
@@ -311,7 +311,7 @@ class PersonDetailPane(QScrollArea):
         dialog = CloseCaseDialog(self.ctx.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        on = dialog.closed_on.value()
+        on = dialog.closed_on.date_value()
         if run_action(self, lambda: _closed(self.ctx, person_id, on)):
             self.show_case(on)
             hub.changed.emit("persons")
@@ -354,7 +354,7 @@ class CloseCaseDialog(QDialog):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("PersonDetail", "Close the case"))
-        self.closed_on = DateEdit(today)
+        self.closed_on = DateField(today, today=today)
         form = QFormLayout(self)
         note = QLabel(
             tr(
@@ -369,6 +369,6 @@ class CloseCaseDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(lambda: accept_if_dates_valid(self))
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from integration_desk.services import funding
 from integration_desk.services.context import AppContext
 from integration_desk.services.funding import FundingItem, JobRow, PersonFunding
-from integration_desk.ui.arrivals.fields import DateEdit, OptionalDate
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.date_field import DateField, OptionalDate, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 
 C = "PersonFunding"
@@ -206,8 +206,8 @@ class FundingDialog(QDialog):
         self.hours.setDecimals(1)
         self.hours.setValue(37)
         self.institution = QLineEdit()
-        self.on = DateEdit(today)
-        self.ends_on = OptionalDate(tr(C, "Ended"), today)
+        self.on = DateField(today, today=today)
+        self.ends_on = OptionalDate(tr(C, "Ended"), today, today=today)
         if kind == "test":
             self.setWindowTitle(tr(C, "Danish test passed"))
             form.addRow(tr(C, "Test"), self.test)
@@ -238,7 +238,9 @@ class FundingDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        person_id, on = self.person_id, self.on.value()
+        if not dates_valid(self):
+            return
+        person_id, on = self.person_id, self.on.date_value()
         if self.kind == "test":
             test = self.test.currentText()
             result = run_action(self, lambda: funding.record_danish_test(self.ctx, person_id, test, on))

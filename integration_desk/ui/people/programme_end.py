@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from integration_desk.domain.programme_end import ProgrammeEndReason
-from integration_desk.ui.arrivals.fields import DateEdit
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import DateField, accept_if_dates_valid
 
 C = "ProgrammeEndDialog"
 
@@ -22,7 +22,7 @@ class ProgrammeEndDialog(QDialog):
         self.reason = QComboBox()
         for reason in ProgrammeEndReason:
             self.reason.addItem(reason.label(), reason.value)
-        self.ended_on = DateEdit(today)
+        self.ended_on = DateField(today, today=today)
         note = QLabel(
             tr(
                 C,
@@ -36,7 +36,7 @@ class ProgrammeEndDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(lambda: accept_if_dates_valid(self))
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)

@@ -39,8 +39,8 @@ from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services import reports
 from integration_desk.services.context import AppContext
 from integration_desk.services.reports import Chart, ReportFilter, ReportTable
-from integration_desk.ui.arrivals.fields import DateEdit
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.view import View
@@ -78,16 +78,16 @@ class ReportsView(View):
         self.mode = QComboBox()
         self.mode.addItem(tr(C, "Dates"), "dates")
         self.mode.addItem(tr(C, "ISO weeks"), "weeks")
-        self.first = DateEdit(today.replace(month=1, day=1))
-        self.last = DateEdit(add_months(today.replace(day=1), 1) - timedelta(days=1))
+        self.first = DateField(today.replace(month=1, day=1), today=today)
+        self.last = DateField(add_months(today.replace(day=1), 1) - timedelta(days=1), today=today)
         self.first_week = QLineEdit(str(IsoWeek.of(today.replace(month=1, day=4))))
         self.last_week = QLineEdit(str(IsoWeek.of(today)))
         for edit in (self.first_week, self.last_week):
             edit.setPlaceholderText("2016-W10")
             edit.setMaximumWidth(100)
             edit.editingFinished.connect(self.reload)
-        self.first.dateChanged.connect(lambda _d: self.reload())
-        self.last.dateChanged.connect(lambda _d: self.reload())
+        self.first.committed.connect(self.reload)
+        self.last.committed.connect(self.reload)
         dates = QWidget()
         dates_layout = QHBoxLayout(dates)
         dates_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,7 +197,7 @@ class ReportsView(View):
             return IsoWeek.parse(self.first_week.text()).monday(), IsoWeek.parse(
                 self.last_week.text()
             ).sunday()
-        return self.first.value(), self.last.value()
+        return self.first.date_value(), self.last.date_value()
 
     def chosen_filter(self) -> ReportFilter:
         return ReportFilter(
@@ -216,6 +216,8 @@ class ReportsView(View):
     def load(self) -> None:
         if not self._choices_loaded:
             self._load_choices()
+        if not dates_valid(self.period):
+            return  # the period's field says what is wrong; the report shown keeps its own title
 
         def fetch() -> ReportTable:
             first, last = self.chosen_period()
@@ -252,6 +254,8 @@ class ReportsView(View):
         return item.text() if item is not None else ""
 
     def export(self, suffix: str) -> None:
+        if not dates_valid(self.period):
+            return
         name = self.chosen_report()
         first, last = self.chosen_period()
         suggested = f"{name}-{first:%Y%m%d}-{last:%Y%m%d}{suffix}"
