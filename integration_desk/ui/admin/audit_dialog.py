@@ -30,6 +30,7 @@ from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from integration_desk.services.context import AppContext
@@ -43,7 +44,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Audit log"))
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         today = date.today()  # the log's times are real ones, even when the program's "today" is fixed
 
         self.user = QComboBox()

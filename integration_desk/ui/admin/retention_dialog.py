@@ -28,6 +28,7 @@ from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from integration_desk.services.context import AppContext
@@ -40,7 +41,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Closed cases past the retention period"))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.model: RowTableModel[ClosedCase] = RowTableModel(
             [
                 Column(tr(C, "Name"), lambda r: r.name),

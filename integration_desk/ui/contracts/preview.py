@@ -29,6 +29,7 @@ from integration_desk.services import contracts_print
 from integration_desk.services.context import AppContext
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractPreview"
 PRINT_DPI = 300
@@ -48,7 +49,7 @@ class PdfPreviewDialog(QDialog):
         self.pdf = pdf
         self.contract_ids = list(contract_ids)
         self.setWindowTitle(title)
-        self.resize(820, 940)
+        fit_to_screen(self, 820, 940)
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -29,6 +29,7 @@ from integration_desk.ui.contracts.widgets import ERROR_STYLE
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractTemplates"
 
@@ -38,7 +39,7 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Contract texts and letterhead"))
-        self.resize(860, 620)
+        fit_to_screen(self, 860, 620)
         templates = contracts_settings.get_templates(ctx)
         team = contracts_settings.get_team_settings(ctx)
         self.logo = team.logo

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,9 +22,12 @@ from integration_desk.ui.contracts.editor import ContractEditor
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.flow_layout import FlowLayout
+from integration_desk.ui.widgets.scroll_page import ScrollPage
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 from integration_desk.ui.widgets.view import View
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractsView"
 
@@ -55,7 +57,7 @@ class ContractsView(View):
         texts_button.clicked.connect(self.edit_templates)
         new_button.setVisible(can(ctx, Permission.EDIT_CASES))
         texts_button.setVisible(can(ctx, Permission.TEAM_SETTINGS))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(new_button)
         buttons.addWidget(ready_button)
         left = QWidget()
@@ -69,7 +71,7 @@ class ContractsView(View):
         self.editor.contract_changed.connect(self._select)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(ScrollPage(self.editor, keep_width=True))
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 1140])
@@ -144,9 +146,9 @@ class PersonContractDialog(QDialog):
     def __init__(self, ctx: AppContext, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "Integration contract"))
-        self.resize(1150, 820)
+        fit_to_screen(self, 1150, 820)
         self.editor = ContractEditor(ctx, self)
-        QVBoxLayout(self).addWidget(self.editor)
+        QVBoxLayout(self).addWidget(ScrollPage(self.editor, keep_width=True))
         contract_id = contracts.newest_contract_id(ctx, person_id)
         if contract_id is None:
             contract_id = run_action(self, lambda: contracts_edit.create_contract(ctx, person_id))

@@ -45,6 +45,7 @@ from integration_desk.ui.housing.waiting import HOUSEHOLD_ROLE, WaitingList
 from integration_desk.ui.housing.words import households_waiting_text, rooms_text
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.elided_label import ElidedLabel
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.view import View
 
@@ -81,7 +82,7 @@ class HousingView(View):
         earlier.clicked.connect(lambda: self._shift(-1))
         later.clicked.connect(lambda: self._shift(1))
         today.clicked.connect(self._to_today)
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         legend = QLabel(
             tr(
                 C,

@@ -193,7 +193,7 @@ class QuotaPanel(Panel):
             )
         )
         header = "".join(
-            f"<th style='padding:0 4px'>{month_abbreviation(m.month)}</th>" for m in quota.months
+            f"<th style='padding:0 2px'>{month_abbreviation(m.month)}</th>" for m in quota.months
         )
         arrived = "".join(f"<td align='center'>{m.arrived or ''}</td>" for m in quota.months)
         announced = "".join(f"<td align='center'>{m.announced or ''}</td>" for m in quota.months)
