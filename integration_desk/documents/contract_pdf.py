@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 C = "ContractPdf"
@@ -93,10 +94,6 @@ class Letterhead:
 
 class Cancelled(Exception):
     """The progress callback asked to stop."""
-
-
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
 
 
 def fmt_hours(value: Decimal) -> str:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +26,7 @@ from integration_desk.ui.contracts.widgets import ERROR_STYLE
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.file_dialogs import PICTURE, open_file
 from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractTemplates"
@@ -102,12 +100,10 @@ class TemplatesDialog(QDialog):
         )
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr(C, "Choose logo"), "", tr(C, "Pictures (*.png *.jpg *.jpeg)")
-        )
-        if path:
+        path = open_file(self, tr(C, "Choose logo"), PICTURE)
+        if path is not None:
             try:
-                self._set_logo(Path(path).read_bytes())
+                self._set_logo(path.read_bytes())
             except OSError:
                 self.logo_label.setText(tr(C, "The file could not be read."))
 

@@ -19,7 +19,7 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.contracts import ContractRow
 from integration_desk.ui.contracts.dialogs import NewContractDialog
 from integration_desk.ui.contracts.editor import ContractEditor
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.flow_layout import FlowLayout
@@ -83,7 +83,13 @@ class ContractsView(View):
         current = self.editor.detail.id if self.editor.detail else None
         rows = contracts.list_contracts(self.ctx)
         self.model.set_rows(rows)
-        self.summary.setText(tr(C, "{n} contracts (newest version per person).").format(n=len(rows)))
+        self.summary.setText(
+            by_count(
+                len(rows),
+                tr(C, "{n} contract (newest version per person)."),
+                tr(C, "{n} contracts (newest version per person)."),
+            ).format(n=len(rows))
+        )
         if current is not None:
             self._select(current, reload=False)
             self.editor.check_changed_elsewhere()

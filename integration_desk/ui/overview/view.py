@@ -67,11 +67,11 @@ class OverviewView(View):
         self.rows: list[list[Panel]] = []
         page = QWidget()
         page.setLayout(self.grid)
-        self.scroll = ScrollPage(page, self.needed_height)
+        self.page_area = ScrollPage(page, self.needed_height)
         self.arrange(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.page_area, 1)
 
     def arrange(self, columns: int) -> None:
         """Lay the panels out in reading order, ``columns`` to a row (a panel may span two)."""
@@ -123,4 +123,4 @@ class OverviewView(View):
         )
         for panel in self.panels:
             panel.load()
-        self.scroll.fit()
+        self.page_area.fit()

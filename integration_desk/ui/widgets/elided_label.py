@@ -24,15 +24,15 @@ class ElidedLabel(QLabel):
     def is_elided(self) -> bool:
         return super().text() != self._full
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         """The whole text, as QLabel would give it (what is shown may be shortened)."""
         return self._full
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         self._full = text
         self._elide()
 
-    def setToolTip(self, tip: str) -> None:  # type: ignore[override]
+    def setToolTip(self, tip: str) -> None:
         """A tooltip of its own; the whole text is added to it while the text is shortened."""
         self._own_tooltip = tip
         self._elide()

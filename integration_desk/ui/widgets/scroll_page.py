@@ -40,7 +40,7 @@ def _layout_height(layout: QLayout, width: int) -> int:
     heights = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        if item.isEmpty():  # hidden widgets and stretches take no room and no spacing
+        if item is None or item.isEmpty():  # hidden widgets and stretches take no room and no spacing
             continue
         widget, nested = item.widget(), item.layout()
         least = item.minimumSize().height()  # a fixed-height widget's minimum is its size hint
