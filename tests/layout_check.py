@@ -5,7 +5,8 @@ A window passes when, at the size it is shown at:
 - no one-line label, button, tab, combo box or filled-in field is narrower than its text (an
   eliding label is fine when its tooltip holds the whole text);
 - no word-wrapped label is shorter than its wrapped text;
-- every visible widget lies inside its parent, except inside a scroll area (which scrolls);
+- every visible widget lies inside its parent, except inside a scroll area (which scrolls), and
+  no two visible siblings cover each other;
 - no list item is cut off at the list's edge without a tooltip holding its text.
 
 The wizard's own test started this (tests/setup/test_wizard_layout.py); every view and dialog is
@@ -160,6 +161,22 @@ def _outside(widget: QWidget, top: QWidget) -> bool:
     return not inside.contains(widget.geometry())
 
 
+def _overlapping(parent: QWidget) -> list[str]:
+    """Visible siblings that cover each other (a layout given less room than its rows need)."""
+    shown = [
+        child
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child.isVisible() and not child.isWindow() and not isinstance(child, QScrollBar)
+    ]
+    found = []
+    for index, first in enumerate(shown):
+        for second in shown[index + 1 :]:
+            common = first.geometry().intersected(second.geometry())
+            if common.width() > SLACK and common.height() > SLACK:
+                found.append(f"overlapping: {_name(first)} and {_name(second)}")
+    return found
+
+
 def layout_problems(window: QWidget, screen: QSize) -> list[str]:
     """Everything on ``window`` (shown and laid out) that a user at ``screen`` cannot read."""
     problems = []
@@ -180,5 +197,6 @@ def layout_problems(window: QWidget, screen: QSize) -> list[str]:
             if not area.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(where):
                 problems.append(f"off the screen: {_name(widget)}")
         problems += _tabs_cut(widget)
+        problems += _overlapping(widget)
         problems += _list_items_cut(widget)
     return problems

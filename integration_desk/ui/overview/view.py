@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services.access import permissions_of
@@ -43,6 +44,69 @@ def _panel_class(target: str) -> type[Panel]:
     return cls
 
 
+class PanelPage(QWidget):
+    """The panels in reading order, two to a row (one when two do not fit side by side); each row
+    as tall as its tallest panel needs at the width it gets, the spare height shared out evenly.
+    (Qt's grid layout, asked to honour wrapped text, let rows overlap on a small screen.)"""
+
+    SPACING = 6
+
+    def __init__(self, panels: list[Panel], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panels = panels
+        for panel in panels:
+            panel.setParent(self)
+        self.columns = 2
+
+    def rows(self) -> list[list[Panel]]:
+        rows: list[list[Panel]] = []
+        column = self.columns
+        for panel in self.panels:
+            span = min(panel.span, self.columns)
+            if column + span > self.columns:
+                rows.append([])
+                column = 0
+            rows[-1].append(panel)
+            column += span
+        return rows
+
+    def _widths(self, row: list[Panel], width: int) -> list[int]:
+        column = (width - self.SPACING * (self.columns - 1)) // self.columns
+        return [
+            column * min(p.span, self.columns) + self.SPACING * (min(p.span, self.columns) - 1) for p in row
+        ]
+
+    def _heights(self, width: int) -> list[int]:
+        return [
+            max(minimum_height(panel, w) for panel, w in zip(row, self._widths(row, width), strict=True))
+            for row in self.rows()
+        ]
+
+    def needed_height(self, width: int) -> int:
+        """The least height at ``width``; two columns when the widest panel fits twice."""
+        widest = max((panel.minimumSizeHint().width() for panel in self.panels), default=0)
+        self.columns = 2 if width >= 2 * widest + self.SPACING else 1
+        heights = self._heights(width)
+        return sum(heights) + self.SPACING * max(len(heights) - 1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place()
+
+    def place(self) -> None:
+        width = self.width()
+        heights = self._heights(width)
+        spare = max(self.height() - sum(heights) - self.SPACING * max(len(heights) - 1, 0), 0)
+        y = 0
+        for index, (row, height) in enumerate(zip(self.rows(), heights, strict=True)):
+            height += spare // len(heights) + (1 if index < spare % len(heights) else 0)
+            x = 0
+            for panel, panel_width in zip(row, self._widths(row, width), strict=True):
+                panel.setGeometry(x, y, panel_width, height)
+                x += panel_width + self.SPACING
+            y += height + self.SPACING
+
+
 class OverviewView(View):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -61,60 +125,11 @@ class OverviewView(View):
                 view.setMinimumHeight(
                     LIST_LINES * view.fontMetrics().lineSpacing() + 2 * view.frameWidth() + 4
                 )
-        self.grid = QGridLayout()
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.columns = 0
-        self.rows: list[list[Panel]] = []
-        page = QWidget()
-        page.setLayout(self.grid)
-        self.page_area = ScrollPage(page, self.needed_height)
-        self.arrange(2)
+        self.page = PanelPage(self.panels)
+        self.page_area = ScrollPage(self.page, self.page.needed_height)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.page_area, 1)
-
-    def arrange(self, columns: int) -> None:
-        """Lay the panels out in reading order, ``columns`` to a row (a panel may span two)."""
-        if columns == self.columns:
-            return
-        self.columns = columns
-        for r in range(self.grid.rowCount()):
-            self.grid.setRowStretch(r, 0)
-        for panel in self.panels:
-            self.grid.removeWidget(panel)
-        self.rows = []
-        column = columns
-        for panel in self.panels:
-            span = min(panel.span, columns)
-            if column + span > columns:
-                self.rows.append([])
-                column = 0
-            self.grid.addWidget(panel, len(self.rows) - 1, column, 1, span)
-            self.rows[-1].append(panel)
-            column += span
-        for r in range(len(self.rows)):
-            self.grid.setRowStretch(r, 1)
-
-    def needed_height(self, width: int) -> int:
-        """The page's least height at ``width``; two columns when the widest panel fits twice."""
-        spacing = self.grid.horizontalSpacing()
-        widest = max((panel.minimumSizeHint().width() for panel in self.panels), default=0)
-        self.arrange(2 if width >= 2 * widest + spacing else 1)
-        column = (width - spacing * (self.columns - 1)) // self.columns
-        total = 0
-        for row in self.rows:
-            # Each panel of a row is given the row's least height (Qt's grid would share the height
-            # out evenly, below what wrapped text needs).
-            needs = {panel: minimum_height(panel, self._width(panel, column)) for panel in row}
-            height = max(needs.values())
-            for panel in row:
-                panel.setMinimumHeight(height)
-            total += height
-        return total + self.grid.verticalSpacing() * max(len(self.rows) - 1, 0)
-
-    def _width(self, panel: Panel, column: int) -> int:
-        span = min(panel.span, self.columns)
-        return column * span + self.grid.horizontalSpacing() * (span - 1)
 
     def load(self) -> None:
         today = self.ctx.today()
@@ -124,3 +139,4 @@ class OverviewView(View):
         for panel in self.panels:
             panel.load()
         self.page_area.fit()
+        self.page.place()
