@@ -57,6 +57,14 @@ def tr(context: str, text: str) -> str:
     return catalogue(_language).get((context, text), text)
 
 
+def by_count(n: int, one: str, many: str) -> str:
+    """The sentence for ``n`` things: ``one`` when n is 1, else ``many`` (Danish and English both:
+    "1 problem", "0 problemer", "10 problemer"), both already translated and formatted by the
+    caller, e.g. ``by_count(n, tr(C, "{n} problem found"), tr(C, "{n} problems found")).format(n=n)``.
+    Never "problem(er)"."""
+    return one if n == 1 else many
+
+
 def translate_noop(context: str, text: str) -> str:
     """Mark ``text`` for the catalogue without translating it now (Qt's QT_TRANSLATE_NOOP)."""
     del context

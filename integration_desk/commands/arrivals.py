@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from integration_desk.cli import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE, fail, iso_date
-from integration_desk.i18n import tr
+from integration_desk.i18n import by_count, tr
 
 
 def register(commands: Any, export_kinds: Any) -> None:
@@ -60,7 +60,11 @@ def _export(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
         return fail(str(error), EXIT_UNUSABLE)
     except OSError:
         return fail(tr("cli", "Cannot write the file {path}.").format(path=path))
-    print(tr("cli", "{n} persons exported to {path}.").format(n=count, path=path))
+    print(
+        by_count(
+            count, tr("cli", "{n} person exported to {path}."), tr("cli", "{n} persons exported to {path}.")
+        ).format(n=count, path=path)
+    )
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from integration_desk.cli import EXIT_OK, EXIT_REFUSED, fail
-from integration_desk.i18n import tr
+from integration_desk.i18n import by_count, tr
 
 
 def register(commands: Any, export_kinds: Any) -> None:
@@ -50,5 +50,11 @@ def _print(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
     except OSError:
         return fail(tr("cli", "Cannot write the PDF to {path}.").format(path=args.out))
     contracts_print.record_printed(ctx, ids, "cli")
-    print(tr("cli", "Written to {path}: {n} contract(s).").format(n=len(ids), path=args.out))
+    print(
+        by_count(
+            len(ids),
+            tr("cli", "Written to {path}: {n} contract."),
+            tr("cli", "Written to {path}: {n} contracts."),
+        ).format(n=len(ids), path=args.out)
+    )
     return EXIT_OK

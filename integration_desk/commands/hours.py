@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from integration_desk.cli import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE, fail
-from integration_desk.i18n import tr
+from integration_desk.i18n import by_count, tr
 
 
 def register(commands: Any, export_kinds: Any) -> None:
@@ -81,7 +81,13 @@ def _export_compliance(args: argparse.Namespace, open_context: Callable[[], Any]
         return fail(str(error), EXIT_REFUSED)
     except OSError:
         return fail(tr("cli", "Cannot write the file {path}.").format(path=args.file))
-    print(tr("cli", "{n} residents written to {path}.").format(n=summary.rows, path=args.file))
+    print(
+        by_count(
+            summary.rows,
+            tr("cli", "{n} resident written to {path}."),
+            tr("cli", "{n} residents written to {path}."),
+        ).format(n=summary.rows, path=args.file)
+    )
     return EXIT_OK
 
 

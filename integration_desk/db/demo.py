@@ -36,6 +36,7 @@ from integration_desk.db.models import (
 from integration_desk.db.uow import UnitOfWork
 from integration_desk.domain.deadlines import add_months, takeover_date
 from integration_desk.domain.people import Sex
+from integration_desk.formats import fmt_date
 
 # About 10 % of all persons: family-reunified persons do not count against the quota.
 FAMILY_REUNIFIED_PER_QUOTA = 8
@@ -267,7 +268,7 @@ class _World:
             else:
                 arrival = self._weekday(arrival, forward=False)
             specs = self.people.reunified(head, sponsor.nationality, size)
-            note = f"Familiesammenført med {head.full_name}, ankommet {sponsor_arrival:%d.%m.%Y}"
+            note = f"Familiesammenført med {head.full_name}, ankommet {fmt_date(sponsor_arrival)}"
             kind = PersonKind.FAMILY_REUNIFIED
             self._home(sponsor.nationality, specs, arrival, None, kind, note, rng.random() < 0.1)
 

@@ -11,7 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
-from integration_desk.i18n import tr
+from integration_desk.formats import fmt_date, fmt_datetime
+from integration_desk.i18n import by_count, tr
 from integration_desk.services.audit_log import PersonLog
 
 C = "audit"
@@ -34,16 +35,20 @@ def render_person_log(log: PersonLog) -> bytes:
     body = ParagraphStyle("body", fontName=BODY, fontSize=9, leading=12)
     cell = ParagraphStyle("cell", fontName=BODY, fontSize=7.5, leading=9.5)
     head = ParagraphStyle("head", fontName=BOLD, fontSize=8, leading=10)
-    born = log.birth_date.strftime("%d-%m-%Y") if log.birth_date else "\u2013"
+    born = fmt_date(log.birth_date) if log.birth_date else "\u2013"
     story: list[object] = [
         Paragraph(markup(tr(C, "Log extract: {name}").format(name=log.name)), title),
         Spacer(1, 3 * mm),
         Paragraph(
             markup(
-                tr(C, "Person no. {id}, born {born}. Made {when} by {user}; {count} entries.").format(
+                by_count(
+                    len(log.rows),
+                    tr(C, "Person no. {id}, born {born}. Made {when} by {user}; {count} entry."),
+                    tr(C, "Person no. {id}, born {born}. Made {when} by {user}; {count} entries."),
+                ).format(
                     id=log.person_id,
                     born=born,
-                    when=log.made_at.strftime("%d-%m-%Y %H:%M"),
+                    when=fmt_datetime(log.made_at),
                     user=log.made_by,
                     count=len(log.rows),
                 )
@@ -67,7 +72,7 @@ def render_person_log(log: PersonLog) -> bytes:
     for row in log.rows:
         data.append(
             [
-                Paragraph(row.at.strftime("%d-%m-%Y %H:%M:%S"), cell),
+                Paragraph(fmt_datetime(row.at, seconds=True), cell),
                 Paragraph(markup(row.username), cell),
                 Paragraph(markup(row.action_label), cell),
                 Paragraph(markup(row.record), cell),

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import _listWrapOn
 
 from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 C = "ContractPdf"
@@ -94,10 +95,6 @@ class Letterhead:
 
 class Cancelled(Exception):
     """The progress callback asked to stop."""
-
-
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
 
 
 def fmt_hours(value: Decimal) -> str:

@@ -1,10 +1,11 @@
-"""How a report's cells read in a document: Danish decimal comma, dates as dd.mm.yyyy."""
+"""How a report's cells read in a document: Danish decimal comma, dates as dd-mm-åååå."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
+from integration_desk.formats import fmt_date
 from integration_desk.services.reports import Cell
 
 
@@ -16,5 +17,5 @@ def cell_text(value: Cell) -> str:
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
+        return fmt_date(value)
     return value

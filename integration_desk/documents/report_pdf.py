@@ -15,6 +15,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
 from integration_desk.documents.report_cells import cell_text
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 from integration_desk.services.reports import Chart, ReportTable
 
@@ -90,9 +91,7 @@ def write_report_pdf(table: ReportTable, path: Path) -> None:
     small = ParagraphStyle("small", fontName=BODY, fontSize=7.5, leading=9.5)
     header = ParagraphStyle("header", fontName=BOLD, fontSize=7.5, leading=9.5)
     story: list[object] = [Paragraph(markup(table.title), title), Spacer(1, 2 * mm)]
-    period = tr(C, "Period: {first} – {last}").format(
-        first=f"{table.first:%d.%m.%Y}", last=f"{table.last:%d.%m.%Y}"
-    )
+    period = tr(C, "Period: {first} – {last}").format(first=fmt_date(table.first), last=fmt_date(table.last))
     if table.filters:
         period += "; " + tr(C, "filters: {filters}").format(filters=table.filters)
     story += [Paragraph(markup(period), body), Spacer(1, 4 * mm)]

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
+from integration_desk.formats import fmt_period
 from integration_desk.i18n import tr
 from integration_desk.services.reports import Cell, ReportTable
 
@@ -26,7 +27,7 @@ def write_report_xlsx(table: ReportTable, path: Path) -> None:
     sheet.title = tr(C, "Report")
     sheet.append([table.title])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([tr(C, "Period"), f"{table.first:%d.%m.%Y} – {table.last:%d.%m.%Y}"])
+    sheet.append([tr(C, "Period"), fmt_period(table.first, table.last)])
     if table.filters:
         sheet.append([tr(C, "Filters"), table.filters])
     sheet.append([])

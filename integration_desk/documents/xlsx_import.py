@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from integration_desk.domain.cpr import parse_cpr
 from integration_desk.domain.errors import DomainError, ValidationError
-from integration_desk.i18n import tr
+from integration_desk.i18n import by_count, tr
 
 T = TypeVar("T")
 C = "import"
@@ -55,9 +55,11 @@ class ImportRefused(DomainError):
     def __init__(self, problems: Sequence[ImportProblem]) -> None:
         self.problems = tuple(problems)
         super().__init__(
-            tr(C, "The import was refused: {n} problem(s) found; nothing was written.").format(
-                n=len(self.problems)
-            )
+            by_count(
+                len(self.problems),
+                tr(C, "The import was refused: {n} problem found; nothing was written."),
+                tr(C, "The import was refused: {n} problems found; nothing was written."),
+            ).format(n=len(self.problems))
         )
 
 

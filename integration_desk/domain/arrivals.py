@@ -15,6 +15,7 @@ from integration_desk.domain.cpr import cpr_notice, parse_cpr
 from integration_desk.domain.deadlines import notice_is_short, takeover_date
 from integration_desk.domain.errors import ValidationError
 from integration_desk.domain.rules import RuleSet
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 QUOTA = "quota"
@@ -139,7 +140,7 @@ def validate_notice(data: NoticeInput, rules: RuleSet, today: date) -> list[str]
         raise ValidationError(
             tr(
                 "domain", "The takeover date can only be moved earlier by agreement, not later than {date}."
-            ).format(date=f"{computed:%d-%m-%Y}"),
+            ).format(date=fmt_date(computed)),
             field="takeover_on",
         )
     if data.takeover_on is not None and data.takeover_on < data.decision_on:

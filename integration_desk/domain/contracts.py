@@ -15,6 +15,7 @@ from decimal import Decimal
 from integration_desk.domain.deadlines import add_months, contract_deadline, programme_end
 from integration_desk.domain.errors import DomainError
 from integration_desk.domain.rules import RuleSet
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 DRAFT = "draft"
@@ -118,7 +119,7 @@ def validate(
         if concluded > due:
             problems.append(
                 Problem(
-                    tr("domain", "The contract deadline ({date}) has passed.").format(date=f"{due:%d-%m-%Y}"),
+                    tr("domain", "The contract deadline ({date}) has passed.").format(date=fmt_date(due)),
                     "concluded_on",
                     warning=True,
                 )

@@ -28,13 +28,14 @@ import re
 from datetime import date
 
 from integration_desk.domain.errors import ValidationError
+from integration_desk.formats import DATE, fmt_date
 from integration_desk.i18n import tr
 
 C = "domain"
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 12, 31)
 #: how a date is shown (and what a typed date becomes once read): dd-mm-åååå
-DISPLAY_FORMAT = "%d-%m-%Y"
+DISPLAY_FORMAT = DATE
 
 _FORMS = (
     re.compile(r"(?P<d>[0-9]{1,2})(?P<sep>[-./])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})"),
@@ -48,8 +49,8 @@ class DateError(ValidationError):
 
 
 def format_date(value: date) -> str:
-    """dd-mm-åååå, the one way a date is shown."""
-    return value.strftime(DISPLAY_FORMAT)
+    """dd-mm-åååå, the one way a date is shown (``integration_desk.formats``)."""
+    return fmt_date(value)
 
 
 def parse_date(text: str, today: date, *, past: bool = False) -> date:

@@ -24,6 +24,7 @@ from enum import StrEnum
 from integration_desk.domain.deadlines import add_months
 from integration_desk.domain.errors import ValidationError
 from integration_desk.domain.rules import RuleSet, rule_set_in_force
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 C = "funding"
@@ -182,6 +183,6 @@ def validate_event_date(on: date | None, today: date, takeover: date | None) -> 
         raise ValidationError(tr(C, "The date cannot be in the future."), field="occurred_on")
     if takeover is not None and on < takeover:
         raise ValidationError(
-            tr(C, "The date is before the takeover date ({date}).").format(date=f"{takeover:%d.%m.%Y}"),
+            tr(C, "The date is before the takeover date ({date}).").format(date=fmt_date(takeover)),
             field="occurred_on",
         )

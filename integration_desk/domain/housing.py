@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from integration_desk.domain.errors import ValidationError
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 C = "housing"
@@ -116,7 +117,7 @@ def stored_status(period: Period, today: date) -> str:
 
 
 def fmt_day(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
+    return fmt_date(day)
 
 
 def describe_period(period: Period) -> str:

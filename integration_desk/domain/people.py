@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from integration_desk.domain.errors import ValidationError
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 ADULT_AGE = 18
@@ -24,7 +25,7 @@ def age_on(birth_date: date, on: date) -> int:
     """
     if on < birth_date:
         raise ValidationError(
-            tr("domain", "The date of birth cannot be after {date}.").format(date=f"{on:%d.%m.%Y}"),
+            tr("domain", "The date of birth cannot be after {date}.").format(date=fmt_date(on)),
             field="birth_date",
         )
     before_birthday = (on.month, on.day) < (birth_date.month, birth_date.day)

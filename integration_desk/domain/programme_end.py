@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from integration_desk.domain.errors import ValidationError
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 
@@ -50,7 +51,7 @@ def check_programme_end(
     if programme_start is not None and ended_on < programme_start:
         raise ValidationError(
             tr("domain", "The programme cannot end before it starts ({date}).").format(
-                date=f"{programme_start:%d-%m-%Y}"
+                date=fmt_date(programme_start)
             ),
             field="ended_on",
         )

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from integration_desk.domain.errors import DomainError, ValidationError
 from integration_desk.domain.weeks import DaysOff
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 
 
@@ -150,5 +151,5 @@ def rule_set_in_force(rule_sets: Iterable[RuleSet], on: date) -> RuleSet:
         ):
             in_force = rule_set
     if in_force is None:
-        raise DomainError(tr("domain", "No rule set is in force on {date}.").format(date=f"{on:%d.%m.%Y}"))
+        raise DomainError(tr("domain", "No rule set is in force on {date}.").format(date=fmt_date(on)))
     return in_force

@@ -20,6 +20,7 @@ from integration_desk.domain.cpr import parse_cpr
 from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.domain.programme import ActivityPlan
 from integration_desk.domain.rules import RuleSet
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 from integration_desk.services import audit, labels
 from integration_desk.services.context import AppContext
@@ -288,7 +289,7 @@ class Comparison:
 
 def _comparable(detail: ContractDetail) -> dict[str, str]:
     def text(value: object) -> str:
-        return f"{value:%d-%m-%Y}" if isinstance(value, date) else str(value or "")
+        return fmt_date(value) if isinstance(value, date) else str(value or "")
 
     return {
         "status": detail.status_label,

@@ -18,6 +18,7 @@ from integration_desk.domain.contracts import ActivityInput, ContractHeader
 from integration_desk.domain.contracts_text import MergedText, field_label, merge
 from integration_desk.domain.errors import DomainError, ValidationError
 from integration_desk.domain.people import age_on
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
@@ -252,7 +253,7 @@ def merge_values(session: Session, contract: Contract) -> dict[str, str]:
     rules = rule_set_for(session, contract.programme_start or person.takeover_date or date.today())
 
     def d(value: date | None) -> str:
-        return f"{value:%d-%m-%Y}" if value else ""
+        return fmt_date(value)
 
     return {
         "fornavn": person.given_name,

@@ -30,6 +30,7 @@ from integration_desk.domain.funding import (
     validate_job,
 )
 from integration_desk.domain.rules import RuleSet, rule_set_in_force
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
@@ -108,8 +109,8 @@ def job_items(
         employers = ", ".join(dict.fromkeys(j.employer for j in rows if j.starts_on <= found.earned_on))
         details = tr(C, "{employers}: {start} – {end}, {hours} h/week on average").format(
             employers=employers,
-            start=f"{found.starts_on:%d.%m.%Y}",
-            end=f"{found.earned_on:%d.%m.%Y}",
+            start=fmt_date(found.starts_on),
+            end=fmt_date(found.earned_on),
             hours=f"{found.average:f}".replace(".", ","),
         )
         rules = rule_set_in_force(rule_sets, found.earned_on)
@@ -284,7 +285,7 @@ def save_job(
         if person.takeover_date is not None and starts_on < person.takeover_date:
             raise ValidationError(
                 tr(C, "The date is before the takeover date ({date}).").format(
-                    date=f"{person.takeover_date:%d.%m.%Y}"
+                    date=fmt_date(person.takeover_date)
                 ),
                 field="starts_on",
             )

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from integration_desk.db.models import ArrivalNotice, Deadline, Person, PersonKind, Quota
 from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state
 from integration_desk.domain.people import is_adult
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 from integration_desk.services.quota import QuotaMonth, progress_of
 from integration_desk.services.reports import (
@@ -301,7 +302,7 @@ class DeadlinesReport:
             total,
             chart,
             (tr(C, "Deadlines due in the period; overdue and not yet due as of {date}.").format(
-                date=f"{self.today:%d.%m.%Y}"),),
+                date=fmt_date(self.today)),),
         )  # fmt: skip
 
 

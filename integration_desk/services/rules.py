@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from integration_desk.db.models import AuditAction, RuleSetRow
 from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.domain.rules import DEFAULT_RULE_SETS, RuleSet, rule_set_in_force
+from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.access import Permission, require
@@ -86,7 +87,7 @@ def save_rule_set(
         if clash is not None:
             raise ValidationError(
                 tr("rules", "Another rule set already takes effect on {date}.").format(
-                    date=f"{rules.effective_from:%d-%m-%Y}"
+                    date=fmt_date(rules.effective_from)
                 ),
                 field="effective_from",
             )

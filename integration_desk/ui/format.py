@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from integration_desk import i18n
+from integration_desk.formats import fmt_date, fmt_datetime, fmt_period
 
-
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+__all__ = ["fmt_date", "fmt_datetime", "fmt_hours", "fmt_period"]
 
 
 def fmt_hours(value: Decimal | float | int | None) -> str:

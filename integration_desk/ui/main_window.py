@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from integration_desk import __version__
 from integration_desk.i18n import translate_noop
+from integration_desk.ui import user_settings
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 
@@ -309,16 +310,16 @@ class MainWindow(QMainWindow):
 
     # Window state survives restarts (QSettings: per user, per PC).
     def restore_state(self, settings: QSettings) -> None:
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = user_settings.WINDOW_GEOMETRY.get(settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        view = settings.value("main_window/view")
-        if isinstance(view, str) and view in VIEW_KEYS:
+        view = user_settings.WINDOW_VIEW.get(settings)
+        if view in VIEW_KEYS:
             self.show_view(view)
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/view", self._wanted_view)
+        user_settings.WINDOW_GEOMETRY.set(self.saveGeometry(), settings)
+        user_settings.WINDOW_VIEW.set(self._wanted_view, settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist_state:

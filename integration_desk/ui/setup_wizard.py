@@ -8,10 +8,11 @@ connection: the wizard then ends on the connection page.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from integration_desk import settings
 from integration_desk.services import setup
 from integration_desk.services.errors import DatabaseSetupError, DomainError
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.file_dialogs import DATABASE, PICTURE, open_file, save_file
 
 C = "SetupWizard"
 ERROR_STYLE = "color: #b00020"
@@ -149,15 +151,18 @@ class SqlitePage(_Page):
         self._recheck()
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        text = self.path.text().strip()
+        current = Path(text) if text else None
+        path = save_file(
             self,
             tr(C, "Database file"),
-            self.path.text(),
-            tr(C, "SQLite databases (*.sqlite3 *.sqlite *.db)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+            current.stem if current else "integration-desk",
+            DATABASE,
+            folder=current.parent if current else None,
+            confirm_overwrite=False,
         )
-        if path:
-            self.path.setText(path)
+        if path is not None:
+            self.path.setText(str(path))
 
     def _recheck(self) -> None:
         self.check = None
@@ -316,11 +321,9 @@ class MunicipalityPage(_Page):
         self.set_logo(None)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr(C, "Choose logo"), "", tr(C, "Pictures (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            self.load_logo(path)
+        path = open_file(self, tr(C, "Choose logo"), PICTURE)
+        if path is not None:
+            self.load_logo(str(path))
 
     def load_logo(self, path: str) -> None:
         try:

@@ -4,67 +4,87 @@
   <context>
     <name>ArrivalsMenu</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="49" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="43" />
       <source>Arrivals</source>
       <translation>Ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="93" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="83" />
+      <source>Arrivals {date}</source>
+      <translation>Ankomster {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="84" />
       <source>Export arrivals</source>
       <translation>Eksportér ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="57" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="51" />
       <source>Export arrivals to Excel …</source>
       <translation>Eksportér ankomster til Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="72" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="66" />
       <source>Import arrivals</source>
       <translation>Importér ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="55" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="49" />
       <source>Import arrivals from Excel …</source>
       <translation>Importér ankomster fra Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="54" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="74" />
+      <source>Import template for arrivals</source>
+      <translation>Skabelon til import af ankomster</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="48" />
       <source>New arrival notice …</source>
       <translation>Ny ankomstmeddelelse …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="58" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="52" />
       <source>Quota periods …</source>
       <translation>Kvoteperioder …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="81" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="74" />
       <source>Save the import template</source>
       <translation>Gem importskabelonen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="56" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="50" />
       <source>Save the import template …</source>
       <translation>Gem importskabelonen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="85" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="76" />
       <source>The import template was saved: {path}</source>
       <translation>Importskabelonen er gemt: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="87" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="78" />
       <source>The template was saved.</source>
       <translation>Skabelonen er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="100" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="91" />
+      <source>{n} person exported to {path}</source>
+      <translation>{n} person eksporteret til {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="99" />
+      <source>{n} person was exported.</source>
+      <translation>{n} person er eksporteret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="91" />
       <source>{n} persons exported to {path}</source>
       <translation>{n} personer eksporteret til {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/menu.py" line="104" />
+      <location filename="../../integration_desk/ui/arrivals/menu.py" line="99" />
       <source>{n} persons were exported.</source>
       <translation>{n} personer er eksporteret.</translation>
     </message>
@@ -72,114 +92,124 @@
   <context>
     <name>AuditDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="63" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="64" />
       <source>All kinds of use</source>
       <translation>Alle slags brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="52" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="53" />
       <source>All users</source>
       <translation>Alle brugere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="46" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="47" />
       <source>Audit log</source>
       <translation>Logning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="191" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="195" />
       <source>Cannot write the file {path}.</source>
       <translation>Filen {path} kan ikke skrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="118" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="119" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="93" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="94" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="107" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="108" />
       <source>Every log entry about the person as a PDF, for an access request (the extract is logged).</source>
       <translation>Alle logposter om personen som PDF til en indsigtsanmodning (udtrækket bliver selv logget).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="67" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="104" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="105" />
       <source>Log extract for the person (PDF) …</source>
       <translation>Logudtræk for personen (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="194" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="198" />
       <source>Log extract saved: {path}</source>
       <translation>Logudtræk gemt: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="179" />
-      <source>PDF document (*.pdf)</source>
-      <translation>PDF-dokument (*.pdf)</translation>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="184" />
+      <source>Log extract {person} {date}</source>
+      <translation>Logudtræk {person} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="92" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="93" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="58" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="59" />
       <source>Person no.</source>
       <translation>Person nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="91" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="92" />
       <source>Record</source>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="179" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="185" />
       <source>Save the log extract</source>
       <translation>Gem logudtrækket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="68" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="69" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="102" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="103" />
       <source>Show older entries</source>
       <translation>Vis ældre poster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="89" />
       <source>Time</source>
       <translation>Tidspunkt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="67" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="68" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="77" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="78" />
       <source>Use</source>
       <translation>Brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="73" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="74" />
       <source>User</source>
       <translation>Bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="157" />
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="183" />
+      <source>person no. {id}</source>
+      <translation>person nr. {id}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="159" />
       <source>{n} entries shown</source>
       <translation>{n} poster vist</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/audit_dialog.py" line="159" />
+      <source>{n} entry shown</source>
+      <translation>{n} post vist</translation>
     </message>
   </context>
   <context>
@@ -208,7 +238,7 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="281" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="285" />
       <source>(overdue)</source>
       <translation>(overskredet)</translation>
     </message>
@@ -218,62 +248,62 @@
       <translation>+ {n} mere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="255" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="259" />
       <source>Agenda {first} – {last}</source>
       <translation>Dagsorden {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="97" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="98" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="109" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="112" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="85" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="86" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="79" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="80" />
       <source>Next (Page Down)</source>
       <translation>Næste (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="293" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="297" />
       <source>Nothing in this period.</source>
       <translation>Intet i denne periode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="76" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="77" />
       <source>Previous (Page Up)</source>
       <translation>Forrige (Page Up)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="274" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="278" />
       <source>Public holiday: {name}</source>
       <translation>Helligdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="101" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="102" />
       <source>Show:</source>
       <translation>Vis:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="83" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="84" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="86" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="87" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="225" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="229" />
       <source>Week {week} {year}: {first} – {last}</source>
       <translation>Uge {week} {year}: {first} – {last}</translation>
     </message>
@@ -283,7 +313,7 @@
       <translation>uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="265" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="269" />
       <source>{weekday} {date} (wk. {week})</source>
       <translation>{weekday} {date} (uge {week})</translation>
     </message>
@@ -291,57 +321,57 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="32" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="33" />
       <source>(empty)</source>
       <translation>(tom)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="95" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="96" />
       <source>Back to editing</source>
       <translation>Tilbage til redigering</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="51" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="52" />
       <source>Changed by someone else</source>
       <translation>Ændret af en anden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="65" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="66" />
       <source>Field</source>
       <translation>Felt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="89" />
       <source>Keep theirs</source>
       <translation>Behold deres</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="91" />
       <source>Save chosen</source>
       <translation>Gem de valgte</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="60" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="61" />
       <source>Someone else</source>
       <translation>En anden bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="67" />
       <source>Their value</source>
       <translation>Deres værdi</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="90" />
       <source>Use mine</source>
       <translation>Brug mine</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="67" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="68" />
       <source>Your value</source>
       <translation>Din værdi</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="56" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="57" />
       <source>{name} saved the same record while you were editing it. Changes only one of you made are merged already. Choose which value to keep where you both changed the same field.</source>
       <translation>{name} har gemt de samme oplysninger, mens du redigerede dem. Ændringer, som kun én af jer har lavet, er allerede flettet sammen. Vælg, hvilken værdi der skal gælde, hvor I begge har ændret det samme felt.</translation>
     </message>
@@ -349,22 +379,22 @@
   <context>
     <name>ContractEditor</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="68" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="69" />
       <source> h/week</source>
       <translation> t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="264" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="267" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="236" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="239" />
       <source>(not set)</source>
       <translation>(ikke angivet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="282" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="285" />
       <source>A newer version ({n}) exists.</source>
       <translation>Der findes en nyere version ({n}).</translation>
     </message>
@@ -374,102 +404,102 @@
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="118" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="121" />
       <source>Add activity…</source>
       <translation>Tilføj aktivitet …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="335" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="338" />
       <source>Average: {avg} h/week (target {target}).</source>
       <translation>Gennemsnit: {avg} t/uge (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="144" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="147" />
       <source>Back to draft</source>
       <translation>Tilbage til kladde</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="95" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="68" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="69" />
       <source>Changed elsewhere since you opened it.</source>
       <translation>Ændret andetsteds, siden du åbnede den.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="59" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="60" />
       <source>Choose a contract in the list.</source>
       <translation>Vælg en kontrakt på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="148" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="149" />
       <source>Choose the person the contract is for.</source>
       <translation>Vælg den person, kontrakten er til.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="94" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="97" />
       <source>Concluded on</source>
       <translation>Indgået den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="89" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="339" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="342" />
       <source>Danish classes: {avg} h/week (at most {cap}).</source>
       <translation>Danskuddannelse: {avg} t/uge (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="146" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="149" />
       <source>Edit (new version)</source>
       <translation>Redigér (ny version)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="119" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="122" />
       <source>Edit…</source>
       <translation>Redigér …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="95" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="98" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="94" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="97" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
       <source>End</source>
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="150" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="151" />
       <source>Every adult has a contract already.</source>
       <translation>Alle voksne har allerede en kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="347" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="350" />
       <source>Fewer hours than the target in: {weeks}</source>
       <translation>Færre timer end målet i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="111" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="114" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="95" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="98" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="96" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="99" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -479,12 +509,12 @@
       <translation>Sprogcenter, virksomhed eller jobcentret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="112" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="113" />
       <source>New contract</source>
       <translation>Ny kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="344" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="347" />
       <source>No activities in: {weeks}</source>
       <translation>Ingen aktiviteter i: {weeks}</translation>
     </message>
@@ -494,27 +524,27 @@
       <translation>Ingen ændringer at gemme.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/widgets.py" line="41" />
+      <location filename="../../integration_desk/ui/contracts/widgets.py" line="66" />
       <source>No programme period yet.</source>
       <translation>Ingen programperiode endnu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="77" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="78" />
       <source>Notes</source>
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="147" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="150" />
       <source>Paper copy received</source>
       <translation>Papirkopi modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="131" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="132" />
       <source>Person (adults without a contract)</source>
       <translation>Borger (voksne uden kontrakt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="77" />
       <source>Planned hours per week</source>
       <translation>Planlagte timer pr. uge</translation>
     </message>
@@ -524,52 +554,52 @@
       <translation>Planlagte timer pr. uge (søjler) mod målet på 37 timer (linjen); røde uger når ikke målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="153" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="156" />
       <source>Preview and print…</source>
       <translation>Vis og udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="124" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="127" />
       <source>Programme</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="96" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="93" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="96" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
       <source>Provider or company</source>
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="143" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="146" />
       <source>Ready for signing</source>
       <translation>Klar til underskrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="145" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="148" />
       <source>Register signatures…</source>
       <translation>Registrér underskrifter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="68" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="69" />
       <source>Reload</source>
       <translation>Genindlæs</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="120" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="123" />
       <source>Remove</source>
       <translation>Fjern</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="142" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="145" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
@@ -579,37 +609,37 @@
       <translation>Gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="102" />
       <source>Signed by the caseworker on</source>
       <translation>Underskrevet af sagsbehandleren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="100" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
       <source>Signed by the resident on</source>
       <translation>Underskrevet af borgeren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="278" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="281" />
       <source>Signed by the resident {r}, by the caseworker {c}.</source>
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="95" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="96" />
       <source>Signed contract</source>
       <translation>Underskrevet kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="276" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="279" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="92" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="95" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
@@ -619,17 +649,17 @@
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="98" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="99" />
       <source>The signed paper copy has been received back</source>
       <translation>Den underskrevne papirkopi er kommet retur</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="72" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="122" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="123" />
       <source>Type or choose the person</source>
       <translation>Skriv eller vælg personen</translation>
     </message>
@@ -639,17 +669,17 @@
       <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="152" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="155" />
       <source>Versions…</source>
       <translation>Versioner …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="366" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="369" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor.py" line="234" />
+      <location filename="../../integration_desk/ui/contracts/editor.py" line="237" />
       <source>{name}: contract version {version}</source>
       <translation>{name}: kontrakt version {version}</translation>
     </message>
@@ -657,112 +687,112 @@
   <context>
     <name>ContractHistory</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="47" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="48" />
       <source>Activities</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="124" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="125" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="54" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="55" />
       <source>Compare two versions</source>
       <translation>Sammenlign to versioner</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="114" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="115" />
       <source>Compare versions</source>
       <translation>Sammenlign versioner</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="125" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="126" />
       <source>Concluded</source>
       <translation>Indgået</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="39" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="40" />
       <source>Contract versions</source>
       <translation>Kontraktens versioner</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="129" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="130" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="128" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="129" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="130" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="131" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="131" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="132" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="53" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="54" />
       <source>Open version</source>
       <translation>Åbn version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="127" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="128" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="126" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="127" />
       <source>Programme start</source>
       <translation>Programstart</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="58" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="59" />
       <source>Select two versions (Ctrl+click) and compare them; with one selected, it is compared with the one before.</source>
       <translation>Markér to versioner (Ctrl+klik) og sammenlign dem; er kun én markeret, sammenlignes den med versionen før.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="123" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="124" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="42" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="43" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="141" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="142" />
       <source>Version {n}</source>
       <translation>Version {n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="134" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="135" />
       <source>added</source>
       <translation>tilføjet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="136" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="137" />
       <source>changed</source>
       <translation>ændret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="107" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="108" />
       <source>h/week</source>
       <translation>t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="135" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="136" />
       <source>removed</source>
       <translation>fjernet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/history.py" line="160" />
+      <location filename="../../integration_desk/ui/contracts/history.py" line="161" />
       <source>{person}: what changed from version {a} to version {b}</source>
       <translation>{person}: ændringer fra version {a} til version {b}</translation>
     </message>
@@ -770,162 +800,162 @@
   <context>
     <name>ContractPdf</name>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="276" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="273" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="246" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="243" />
       <source>Birth date</source>
       <translation>Fødselsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="356" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="353" />
       <source>By signing, both parties confirm that the contract has been gone through together and understood.</source>
       <translation>Med underskriften bekræfter begge parter, at kontrakten er gennemgået i fællesskab og forstået.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="242" />
       <source>CPR number</source>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="247" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="244" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="248" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
       <source>Contract concluded</source>
       <translation>Kontrakt indgået</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="386" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="383" />
       <source>DRAFT: not for signing</source>
       <translation>KLADDE: må ikke underskrives</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="313" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="310" />
       <source>Danish classes on average: {average} hours a week (at most {cap}).</source>
       <translation>Danskuddannelse i gennemsnit: {average} timer om ugen (højst {cap}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="346" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="343" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="249" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="246" />
       <source>Education goal</source>
       <translation>Uddannelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="249" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="246" />
       <source>Employment goal</source>
       <translation>Beskæftigelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="278" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="275" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="280" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="277" />
       <source>Hours/week</source>
       <translation>Timer/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="427" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="424" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="372" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="369" />
       <source>Integration contract, {name}, version {version}, printed {date}</source>
       <translation>Integrationskontrakt, {name}, version {version}, udskrevet {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="242" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="246" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="243" />
       <source>Name in own script</source>
       <translation>Navn i egen skrift</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="296" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="293" />
       <source>No activities yet.</source>
       <translation>Ingen aktiviteter endnu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="281" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="278" />
       <source>Notes</source>
       <translation>Bemærkninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="176" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="173" />
       <source>Page {page} of {total}</source>
       <translation>Side {page} af {total}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="310" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="307" />
       <source>Planned hours on average: {average} hours a week (target {target}).</source>
       <translation>Planlagte timer i gennemsnit: {average} timer om ugen (mål {target}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="248" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
       <source>Programme period</source>
       <translation>Programperiode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="277" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="274" />
       <source>Provider or company</source>
       <translation>Udbyder eller virksomhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="360" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="357" />
       <source>Signatures</source>
       <translation>Underskrifter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="247" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="244" />
       <source>Takeover date</source>
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="334" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="331" />
       <source>The caseworker</source>
       <translation>Sagsbehandleren</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="338" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="335" />
       <source>The interpreter</source>
       <translation>Tolken</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="388" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="385" />
       <source>The programme</source>
       <translation>Programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="330" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="327" />
       <source>The resident</source>
       <translation>Borgeren</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="279" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="276" />
       <source>To</source>
       <translation>Til</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="380" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="377" />
       <source>Version {version} · {status}</source>
       <translation>Version {version} · {status}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/contract_pdf.py" line="245" />
+      <location filename="../../integration_desk/documents/contract_pdf.py" line="242" />
       <source>not assigned yet</source>
       <translation>ikke tildelt endnu</translation>
     </message>
@@ -933,102 +963,112 @@
   <context>
     <name>ContractPreview</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="167" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="184" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="182" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="202" />
       <source>Cancelled: no PDF of the contracts was made.</source>
       <translation>Annulleret: der blev ikke lavet nogen PDF af kontrakterne.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="65" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="75" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="90" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="100" />
       <source>Contract: preview</source>
       <translation>Kontrakt: visning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="188" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="213" />
+      <source>Contracts ready for signing {date}</source>
+      <translation>Kontrakter klar til underskrift {date}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="211" />
       <source>Contracts ready for signing: {n}</source>
       <translation>Kontrakter klar til underskrift: {n}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/preview.py" line="167" />
+      <source>Integration contract {name} v{version}</source>
+      <translation>Integrationskontrakt {name} v{version}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="182" />
       <source>Making the PDF of {n} contracts…</source>
       <translation>Laver PDF med {n} kontrakter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="164" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="182" />
+      <source>Making the PDF of {n} contract…</source>
+      <translation>Laver PDF med {n} kontrakt …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="178" />
       <source>No contracts are ready for signing.</source>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="131" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="105" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="115" />
       <source>Print</source>
       <translation>Udskriv</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="63" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="73" />
       <source>Print…</source>
       <translation>Udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="131" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="140" />
       <source>Save as PDF</source>
       <translation>Gem som PDF</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="64" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="74" />
       <source>Save as PDF…</source>
       <translation>Gem som PDF …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="123" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="133" />
       <source>The contract was printed on {printer}.</source>
       <translation>Kontrakten er udskrevet på {printer}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="149" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="157" />
       <source>The contract was saved as PDF: {path}</source>
       <translation>Kontrakten er gemt som PDF: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="143" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="151" />
       <source>The file could not be written. Choose another folder.</source>
       <translation>Filen kunne ikke gemmes. Vælg en anden mappe.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="105" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="115" />
       <source>The printer could not be started.</source>
       <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="131" />
-      <source>contract.pdf</source>
-      <translation>kontrakt.pdf</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="124" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="134" />
       <source>{n} contracts printed on {printer}.</source>
       <translation>{n} kontrakter udskrevet på {printer}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="150" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="158" />
       <source>{n} contracts saved as PDF: {path}</source>
       <translation>{n} kontrakter gemt som PDF: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="62" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="69" />
+      <source>{n} page</source>
+      <translation>{n} side</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="69" />
       <source>{n} pages</source>
       <translation>{n} sider</translation>
     </message>
@@ -1036,67 +1076,62 @@
   <context>
     <name>ContractTemplates</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="79" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="78" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="109" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="107" />
       <source>Choose logo</source>
       <translation>Vælg logo</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="69" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="68" />
       <source>Choose logo…</source>
       <translation>Vælg logo …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="39" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="38" />
       <source>Contract texts and letterhead</source>
       <translation>Kontrakttekster og brevhoved</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="80" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="79" />
       <source>Logo (PNG or JPEG)</source>
       <translation>Logo (PNG eller JPEG)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="104" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="103" />
       <source>Logo chosen ({kb} kB)</source>
       <translation>Logo valgt ({kb} kB)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="52" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="51" />
       <source>Merge fields: {fields}. A field without a value is shown as a marker and blocks "ready for signing".</source>
       <translation>Flettefelter: {fields}. Et felt uden værdi vises som en markering og forhindrer "klar til underskrift".</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="78" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="77" />
       <source>Municipality / jobcentre</source>
       <translation>Kommune/jobcenter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="70" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="69" />
       <source>No logo</source>
       <translation>Intet logo</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="98" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="97" />
       <source>Only an administrator or team lead can change these.</source>
       <translation>Kun en administrator eller teamleder kan ændre dem.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="109" />
-      <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>Billeder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="57" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="56" />
       <source>Text in double square brackets is optional: it is printed only when every merge field in it has a value, and left out otherwise, e.g. [[, herunder dit CPR-nummer {cpr},]] for a resident without a CPR number yet.</source>
       <translation>Tekst i dobbelte firkantede parenteser er valgfri: den udskrives kun, når alle flettefelter i den har en værdi, og udelades ellers, fx [[, herunder dit CPR-nummer {cpr},]] for en borger, der endnu ikke har et CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/templates.py" line="115" />
+      <location filename="../../integration_desk/ui/contracts/templates.py" line="112" />
       <source>The file could not be read.</source>
       <translation>Filen kunne ikke læses.</translation>
     </message>
@@ -1104,47 +1139,52 @@
   <context>
     <name>ContractsView</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="146" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="154" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="50" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="52" />
       <source>New contract…</source>
       <translation>Ny kontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="39" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="41" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="51" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="53" />
       <source>Print all ready for signing…</source>
       <translation>Udskriv alle klar til underskrift …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="42" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="44" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="41" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="43" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="52" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="54" />
       <source>Texts and letterhead…</source>
       <translation>Tekster og brevhoved …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="40" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="42" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="84" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="89" />
+      <source>{n} contract (newest version per person).</source>
+      <translation>{n} kontrakt (nyeste version pr. borger).</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/view.py" line="90" />
       <source>{n} contracts (newest version per person).</source>
       <translation>{n} kontrakter (nyeste version pr. borger).</translation>
     </message>
@@ -1186,84 +1226,132 @@
     </message>
   </context>
   <context>
+    <name>FileDialogs</name>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/file_dialogs.py" line="53" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/file_dialogs.py" line="52" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/file_dialogs.py" line="54" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Billeder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/file_dialogs.py" line="56" />
+      <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
+      <translation>SQLite-databaser (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/file_dialogs.py" line="67" />
+      <source>document</source>
+      <translation>dokument</translation>
+    </message>
+  </context>
+  <context>
     <name>HoursCompliance</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="85" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="84" />
       <source>Averages count attended hours plus absence with a valid reason (sickness included) per full week; public holidays make a week shorter. Averages run to the last week chosen. Double-click a person to see all weeks.</source>
       <translation>Gennemsnittene tæller fremmødte timer plus fravær med gyldig grund (sygdom medregnet) pr. hel uge; helligdage gør en uge kortere. Gennemsnittene går til og med den sidst valgte uge. Dobbeltklik på en borger for at se alle uger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="53" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="52" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="134" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="137" />
       <source>Export compliance</source>
       <translation>Eksportér overholdelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="49" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="48" />
       <source>Export to Excel…</source>
       <translation>Eksportér til Excel …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="77" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="76" />
       <source>From:</source>
       <translation>Fra:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="64" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="63" />
       <source>Hours without valid reason</source>
       <translation>Timer uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="60" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="59" />
       <source>Last 4 weeks</source>
       <translation>Seneste 4 uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="52" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="51" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="55" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="54" />
       <source>Programme average</source>
       <translation>Gennemsnit i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="47" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="134" />
+      <source>Programme hours week {first} to week {last}</source>
+      <translation>Programtimer uge {first} til uge {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="46" />
       <source>Show</source>
       <translation>Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="62" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="61" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="79" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="78" />
       <source>To:</source>
       <translation>Til:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="115" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="116" />
+      <source>Week {first} – week {last}: {n} resident needs attention.</source>
+      <translation>Uge {first} – uge {last}: {n} borger kræver opmærksomhed.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="117" />
       <source>Week {first} – week {last}: {n} residents need attention.</source>
       <translation>Uge {first} – uge {last}: {n} borgere kræver opmærksomhed.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="68" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="67" />
       <source>Weeks with such absence</source>
       <translation>Uger med sådant fravær</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="141" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="144" />
+      <source>{n} resident exported to {path}</source>
+      <translation>{n} borger eksporteret til {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="153" />
+      <source>{n} resident written to the file.</source>
+      <translation>{n} borger skrevet til filen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="144" />
       <source>{n} residents exported to {path}</source>
       <translation>{n} borgere eksporteret til {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/compliance.py" line="147" />
+      <location filename="../../integration_desk/ui/hours/compliance.py" line="154" />
       <source>{n} residents written to the file.</source>
       <translation>{n} borgere skrevet til filen.</translation>
     </message>
@@ -1271,82 +1359,82 @@
   <context>
     <name>HoursHistory</name>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="102" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="103" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="101" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="102" />
       <source>Attended + absence with reason</source>
       <translation>Fremmødt + fravær med grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="125" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="126" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="99" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="100" />
       <source>Hours per week</source>
       <translation>Timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="75" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="76" />
       <source>No absence without a valid reason.</source>
       <translation>Intet fravær uden gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="62" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="63" />
       <source>No week below target.</source>
       <translation>Ingen uger under målet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="100" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="101" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="40" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="41" />
       <source>Programme hours: {person}</source>
       <translation>Programtimer: {person}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="121" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="122" />
       <source>Programme week</source>
       <translation>Uge i programmet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="103" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="104" />
       <source>Running average</source>
       <translation>Løbende gennemsnit</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="104" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="105" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="31" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="32" />
       <source>Week {week}, {year}: credited {credited} of {target} h</source>
       <translation>Uge {week}, {year}: {credited} af {target} timer godskrevet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="67" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="68" />
       <source>Week {week}, {year}: {hours} h without a valid reason — {note}</source>
       <translation>Uge {week}, {year}: {hours} timer uden gyldig grund — {note}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="78" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="79" />
       <source>Weeks below target</source>
       <translation>Uger under målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="79" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="80" />
       <source>Weeks with absence without a valid reason</source>
       <translation>Uger med fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/history.py" line="43" />
+      <location filename="../../integration_desk/ui/hours/history.py" line="44" />
       <source>{weeks} weeks recorded. Programme average {average} h/week, last 4 weeks {recent} h/week; target {target} h/week. Credited hours are attended hours plus absence with a reason; holiday weeks count as part of a week.</source>
       <translation>{weeks} uger registreret. Gennemsnit i programmet {average} t/uge, seneste 4 uger {recent} t/uge; mål {target} t/uge. Godskrevne timer er fremmødte timer plus fravær med grund; uger med helligdage tæller som en del af en uge.</translation>
     </message>
@@ -1824,32 +1912,32 @@
       <translation>Rengøring</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="116" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="117" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="104" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="105" />
       <source>Close the room for a period…</source>
       <translation>Luk værelset i en periode…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="106" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="107" />
       <source>Delete</source>
       <translation>Slet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="312" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="313" />
       <source>Delete room {room}?</source>
       <translation>Slet værelse {room}?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="308" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="309" />
       <source>Delete this closure?</source>
       <translation>Slet denne lukning?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="91" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
@@ -1869,7 +1957,7 @@
       <translation>Ret enhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="105" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="106" />
       <source>Edit…</source>
       <translation>Ret…</translation>
     </message>
@@ -1879,17 +1967,17 @@
       <translation>Første dag:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="87" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="88" />
       <source>Housing register</source>
       <translation>Boligregister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="347" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="348" />
       <source>Housing register…</source>
       <translation>Boligregister…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="108" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="109" />
       <source>In use again</source>
       <translation>I brug igen</translation>
     </message>
@@ -1904,7 +1992,7 @@
       <translation>Højst antal personer om køkken og bad:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="91" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
@@ -1924,7 +2012,7 @@
       <translation>Nyt værelse i {unit}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="104" />
       <source>New room…</source>
       <translation>Nyt værelse…</translation>
     </message>
@@ -1934,7 +2022,7 @@
       <translation>Nyt boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="101" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="102" />
       <source>New site…</source>
       <translation>Nyt boligsted…</translation>
     </message>
@@ -1944,12 +2032,12 @@
       <translation>Ny enhed i {site}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="102" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="103" />
       <source>New unit…</source>
       <translation>Ny enhed…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="91" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
@@ -1969,7 +2057,7 @@
       <translation>Andet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="143" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="144" />
       <source>Out of service {first} – {last}</source>
       <translation>Lukket {first} – {last}</translation>
     </message>
@@ -1994,7 +2082,7 @@
       <translation>Reparation</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="107" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="108" />
       <source>Retire from a day…</source>
       <translation>Tag ud af brug fra en dag…</translation>
     </message>
@@ -2004,12 +2092,12 @@
       <translation>Tag ud af brug: {what}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="90" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="91" />
       <source>Retired</source>
       <translation>Ude af brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="324" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="325" />
       <source>Room {name}</source>
       <translation>Værelse {name}</translation>
     </message>
@@ -2019,22 +2107,22 @@
       <translation>Værelse {room} lukket</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="320" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="321" />
       <source>Site {name}</source>
       <translation>Boligsted {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="322" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="323" />
       <source>Unit {name}</source>
       <translation>Enhed {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="78" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="79" />
       <source>from {date}</source>
       <translation>fra {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/register.py" line="136" />
+      <location filename="../../integration_desk/ui/housing/register.py" line="137" />
       <source>kitchen and bath shared by at most {n}</source>
       <translation>køkken og bad deles af højst {n}</translation>
     </message>
@@ -2125,7 +2213,7 @@
       <translation>Afslut opholdet…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="414" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="413" />
       <source>Export occupancy</source>
       <translation>Eksportér belægning</translation>
     </message>
@@ -2178,6 +2266,11 @@
       <location filename="../../integration_desk/ui/housing/view.py" line="403" />
       <source>Note: {text}</source>
       <translation>Bemærk: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="412" />
+      <source>Occupancy {period}</source>
+      <translation>Belægning {period}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/housing/view.py" line="253" />
@@ -2237,7 +2330,12 @@
 {state} {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/view.py" line="423" />
+      <location filename="../../integration_desk/ui/housing/view.py" line="421" />
+      <source>{stays} stay exported to {path}</source>
+      <translation>{stays} ophold eksporteret til {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/housing/view.py" line="422" />
       <source>{stays} stays exported to {path}</source>
       <translation>{stays} ophold eksporteret til {path}</translation>
     </message>
@@ -2338,52 +2436,52 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="83" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="84" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="63" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="64" />
       <source>Check only</source>
       <translation>Kontrollér kun</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="83" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="84" />
       <source>Checking and importing …</source>
       <translation>Kontrollerer og importerer …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="68" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="69" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="51" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="52" />
       <source>Every row is checked first. When any row has an error nothing is imported; warnings do not stop the import.</source>
       <translation>Alle rækker kontrolleres først. Har blot én række en fejl, importeres intet; advarsler stopper ikke importen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="48" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="49" />
       <source>File: {name}</source>
       <translation>Fil: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="65" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="66" />
       <source>Import</source>
       <translation>Importér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="46" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="47" />
       <source>Import arrivals</source>
       <translation>Importér ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="125" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="126" />
       <source>No warnings.</source>
       <translation>Ingen advarsler.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="121" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="122" />
       <source>Warning: {text}</source>
       <translation>Advarsel: {text}</translation>
     </message>
@@ -2424,144 +2522,144 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="256" />
+      <location filename="../../integration_desk/ui/main_window.py" line="257" />
       <source>&amp;About Integration Desk</source>
       <translation>&amp;Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="222" />
+      <location filename="../../integration_desk/ui/main_window.py" line="223" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="227" />
+      <location filename="../../integration_desk/ui/main_window.py" line="228" />
       <source>&amp;Audit log …</source>
       <translation>&amp;Logning …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="230" />
+      <location filename="../../integration_desk/ui/main_window.py" line="231" />
       <source>&amp;Closed cases to anonymise …</source>
       <translation>&amp;Afsluttede sager til anonymisering …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="217" />
+      <location filename="../../integration_desk/ui/main_window.py" line="218" />
       <source>&amp;File</source>
       <translation>&amp;Filer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="255" />
+      <location filename="../../integration_desk/ui/main_window.py" line="256" />
       <source>&amp;Help</source>
       <translation>&amp;Hjælp</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="238" />
+      <location filename="../../integration_desk/ui/main_window.py" line="239" />
       <source>&amp;Quit</source>
       <translation>&amp;Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="250" />
+      <location filename="../../integration_desk/ui/main_window.py" line="251" />
       <source>&amp;Refresh</source>
       <translation>&amp;Opdater</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="233" />
+      <location filename="../../integration_desk/ui/main_window.py" line="234" />
       <source>&amp;Rule sets …</source>
       <translation>&amp;Regelsæt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="218" />
+      <location filename="../../integration_desk/ui/main_window.py" line="219" />
       <source>&amp;Settings …</source>
       <translation>&amp;Indstillinger …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="223" />
+      <location filename="../../integration_desk/ui/main_window.py" line="224" />
       <source>&amp;Users …</source>
       <translation>&amp;Brugere …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="242" />
+      <location filename="../../integration_desk/ui/main_window.py" line="243" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="304" />
+      <location filename="../../integration_desk/ui/main_window.py" line="305" />
       <source>About Integration Desk</source>
       <translation>Om Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="40" />
+      <location filename="../../integration_desk/ui/main_window.py" line="41" />
       <source>Calendar</source>
       <translation>Kalender</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="43" />
+      <location filename="../../integration_desk/ui/main_window.py" line="44" />
       <source>Contracts</source>
       <translation>Kontrakter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="84" />
+      <location filename="../../integration_desk/ui/main_window.py" line="85" />
       <source>Ctrl+{n}</source>
       <translation>Ctrl+{n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="130" />
+      <location filename="../../integration_desk/ui/main_window.py" line="131" />
       <source>Database: {db}</source>
       <translation>Database: {db}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="44" />
+      <location filename="../../integration_desk/ui/main_window.py" line="45" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="41" />
+      <location filename="../../integration_desk/ui/main_window.py" line="42" />
       <source>Housing</source>
       <translation>Boliger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="64" />
+      <location filename="../../integration_desk/ui/main_window.py" line="65" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="305" />
+      <location filename="../../integration_desk/ui/main_window.py" line="306" />
       <source>Integration Desk {version}
 Arrivals, housing, contracts and programme hours.</source>
       <translation>Integration Desk {version}
 Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="78" />
+      <location filename="../../integration_desk/ui/main_window.py" line="79" />
       <source>Opening the database …</source>
       <translation>Åbner databasen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="39" />
+      <location filename="../../integration_desk/ui/main_window.py" line="40" />
       <source>Overview</source>
       <translation>Overblik</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="45" />
+      <location filename="../../integration_desk/ui/main_window.py" line="46" />
       <source>Reports</source>
       <translation>Rapporter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="42" />
+      <location filename="../../integration_desk/ui/main_window.py" line="43" />
       <source>Residents</source>
       <translation>Borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="99" />
+      <location filename="../../integration_desk/ui/main_window.py" line="100" />
       <source>The connection to the database is lost – your changes are not saved; trying again …</source>
       <translation>Forbindelsen til databasen er afbrudt – dine ændringer er ikke gemt; prøver igen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="131" />
+      <location filename="../../integration_desk/ui/main_window.py" line="132" />
       <source>User: {name} ({role})</source>
       <translation>Bruger: {name} ({role})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/main_window.py" line="129" />
+      <location filename="../../integration_desk/ui/main_window.py" line="130" />
       <source>not registered as a user</source>
       <translation>ikke oprettet som bruger</translation>
     </message>
@@ -2569,12 +2667,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>NoticeDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="91" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="323" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="325" />
       <source>(removed)</source>
       <translation>(fjernet)</translation>
     </message>
@@ -2584,27 +2682,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Tilføj person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="142" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="146" />
       <source>Arrival</source>
       <translation>Ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="73" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="77" />
       <source>Arrival notice</source>
       <translation>Ankomstmeddelelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="227" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="229" />
       <source>Arrival notice {reference}</source>
       <translation>Ankomstmeddelelse {reference}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="147" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="151" />
       <source>Arrived on</source>
       <translation>Ankommet den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="281" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="283" />
       <source>Arrived {date}.</source>
       <translation>Ankommet {date}.</translation>
     </message>
@@ -2614,7 +2712,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommer som</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="106" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="110" />
       <source>Asylum centre</source>
       <translation>Asylcenter</translation>
     </message>
@@ -2639,7 +2737,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="108" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="112" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
@@ -2649,7 +2747,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Valgt person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="172" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="176" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
@@ -2659,12 +2757,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>DDMMÅÅ-SSSS, når det er tildelt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="128" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="132" />
       <source>Date</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="99" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="103" />
       <source>Expected arrival</source>
       <translation>Forventet ankomst</translation>
     </message>
@@ -2679,7 +2777,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fornavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="312" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="314" />
       <source>Household member {name}</source>
       <translation>Husstandsmedlem {name}</translation>
     </message>
@@ -2689,22 +2787,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstandens medlemmer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="107" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="111" />
       <source>Household name</source>
       <translation>Husstandens navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="133" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="137" />
       <source>Interpreter</source>
       <translation>Tolk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="121" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="125" />
       <source>Interpreter needed</source>
       <translation>Tolk nødvendig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="305" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="307" />
       <source>Interpreter's language</source>
       <translation>Tolkens sprog</translation>
     </message>
@@ -2724,42 +2822,42 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="320" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="322" />
       <source>No</source>
       <translation>Nej</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="285" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="287" />
       <source>Not arrived yet.</source>
       <translation>Endnu ikke ankommet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="109" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="113" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="94" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
       <source>Notice from the immigration service</source>
       <translation>Meddelelse fra Udlændingestyrelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="98" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="102" />
       <source>Placement decision</source>
       <translation>Visitationsafgørelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="97" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="101" />
       <source>Received</source>
       <translation>Modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="96" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="100" />
       <source>Reference</source>
       <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="139" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="143" />
       <source>Register arrival</source>
       <translation>Registrér ankomst</translation>
     </message>
@@ -2774,12 +2872,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fjern person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="169" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="173" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="365" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="367" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
@@ -2789,22 +2887,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Køn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="104" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="108" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="297" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="299" />
       <source>Takeover by agreement</source>
       <translation>Overtagelse efter aftale</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="379" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="384" />
+      <source>The arrival is registered; {n} deadline was created.</source>
+      <translation>Ankomsten er registreret; {n} frist er oprettet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="385" />
       <source>The arrival is registered; {n} deadlines were created.</source>
       <translation>Ankomsten er registreret; {n} frister er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="283" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="285" />
       <source>The notice is saved first when you register the arrival.</source>
       <translation>Meddelelsen gemmes først, når du registrerer ankomsten.</translation>
     </message>
@@ -2814,37 +2917,37 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="302" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="304" />
       <source>Visit date</source>
       <translation>Besøgsdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="306" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="308" />
       <source>Visit notes</source>
       <translation>Noter om besøget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="125" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="129" />
       <source>Visit to the asylum centre before arrival</source>
       <translation>Besøg på asylcenteret før ankomst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="129" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="133" />
       <source>Who goes</source>
       <translation>Hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="320" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="322" />
       <source>Yes</source>
       <translation>Ja</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="82" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="86" />
       <source>earlier by agreement:</source>
       <translation>tidligere efter aftale:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="85" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="89" />
       <source>filled in from the members when left empty</source>
       <translation>udfyldes ud fra medlemmerne, hvis feltet er tomt</translation>
     </message>
@@ -2854,12 +2957,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>kendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="123" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="127" />
       <source>language</source>
       <translation>sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="118" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="122" />
       <source>planned:</source>
       <translation>planlagt:</translation>
     </message>
@@ -2869,12 +2972,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>navnet med egen skrift, hvis det kendes</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="120" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="124" />
       <source>who goes</source>
       <translation>hvem tager med</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="262" />
+      <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="264" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
     </message>
@@ -2962,7 +3065,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="69" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="137" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
@@ -3095,7 +3198,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="95" />
+      <location filename="../../integration_desk/ui/people/view.py" line="96" />
+      <source>{n} person</source>
+      <translation>{n} person</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/people/view.py" line="96" />
       <source>{n} persons</source>
       <translation>{n} personer</translation>
     </message>
@@ -3458,44 +3566,119 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="31" />
+      <source>Drive</source>
+      <translation>Drev</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="30" />
+      <source>Folder</source>
+      <translation>Mappe</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="27" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="28" />
+      <source>Files of &amp;type:</source>
+      <translation>Filer af &amp;typen:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="29" />
+      <source>Computer</source>
+      <translation>Denne computer</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPageSetupWidget</name>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="32" />
+      <source>Page &amp;order:</source>
+      <translation>Side&amp;rækkefølge:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="33" />
+      <source>Pages &amp;per sheet:</source>
+      <translation>Sider &amp;pr. ark:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="34" />
+      <source>Double Sided Printing</source>
+      <translation>Dobbeltsidet udskrivning</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="36" />
+      <source>Long side binding</source>
+      <translation>Indbinding på den lange kant</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="35" />
+      <source>Off</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="38" />
+      <source>Page &amp;Set:</source>
+      <translation>Side&amp;sæt:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/i18n.py" line="37" />
+      <source>Short side binding</source>
+      <translation>Indbinding på den korte kant</translation>
+    </message>
+  </context>
+  <context>
     <name>QuotaDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="65" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="66" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="57" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="58" />
       <source>From</source>
       <translation>Fra</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="61" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="62" />
       <source>New period</source>
       <translation>Ny periode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="60" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="61" />
       <source>Notes</source>
       <translation>Noter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="59" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="60" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="36" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="37" />
       <source>Quota periods</source>
       <translation>Kvoteperioder</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="63" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="64" />
       <source>Save</source>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="58" />
+      <location filename="../../integration_desk/ui/arrivals/quota_dialog.py" line="59" />
       <source>To</source>
       <translation>Til</translation>
     </message>
@@ -3518,17 +3701,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="262" />
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-projektmappe (*.xlsx)</translation>
-    </message>
-    <message>
       <location filename="../../integration_desk/ui/reports/view.py" line="115" />
       <source>Excel…</source>
       <translation>Excel…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="263" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="262" />
       <source>Export the report</source>
       <translation>Eksportér rapporten</translation>
     </message>
@@ -3541,11 +3719,6 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/reports/view.py" line="132" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="262" />
-      <source>PDF document (*.pdf)</source>
-      <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/reports/view.py" line="117" />
@@ -3563,7 +3736,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="270" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="268" />
       <source>The report “{title}” was saved: {path}</source>
       <translation>Rapporten »{title}« er gemt: {path}</translation>
     </message>
@@ -3571,72 +3744,82 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="61" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="62" />
       <source> years</source>
       <translation> år</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="67" />
       <source>Anonymise</source>
       <translation>Anonymisér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="70" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="71" />
       <source>Anonymising removes names, CPR numbers, health notes and free-text notes for good. Nationality, birth year, dates, hours and funding events stay for the statistics.</source>
       <translation>Anonymisering fjerner navne, CPR-numre, helbredsnotater og fritekstnoter for altid. Nationalitet, fødselsår, datoer, timer og tilskudshændelser bevares til statistikken.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="87" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="88" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="43" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="44" />
       <source>Closed cases past the retention period</source>
       <translation>Afsluttede sager ud over opbevaringsperioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="50" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="51" />
       <source>Closed on</source>
       <translation>Afsluttet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="48" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="49" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="79" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="80" />
       <source>Keep closed cases for</source>
       <translation>Opbevar afsluttede sager i</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="47" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="48" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="49" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="50" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="127" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="134" />
+      <source>Remove the personal data of {count} person for good? This cannot be undone.</source>
+      <translation>Fjern personoplysningerne om {count} person for altid? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="135" />
       <source>Remove the personal data of {count} persons for good? This cannot be undone.</source>
       <translation>Fjern personoplysningerne om {count} personer for altid? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="63" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="64" />
       <source>Save the period</source>
       <translation>Gem perioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="139" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="103" />
+      <source>{count} case to anonymise</source>
+      <translation>{count} sag til anonymisering</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="145" />
       <source>{count} cases anonymised.</source>
       <translation>{count} sager anonymiseret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="100" />
+      <location filename="../../integration_desk/ui/admin/retention_dialog.py" line="103" />
       <source>{count} cases to anonymise</source>
       <translation>{count} sager til anonymisering</translation>
     </message>
@@ -3779,7 +3962,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="263" />
+      <location filename="../../integration_desk/ui/admin/rule_sets_dialog.py" line="265" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
@@ -3875,267 +4058,257 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="467" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="470" />
       <source>&lt; Back</source>
       <translation>&lt; Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="118" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="120" />
       <source>A database file on this PC</source>
       <translation>En databasefil på denne pc</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="95" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="97" />
       <source>A database file on this PC (SQLite): for one caseworker, or for trying the program.</source>
       <translation>En databasefil på denne pc (SQLite): til én sagsbehandler, eller til at prøve programmet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="138" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="140" />
       <source>A file on a network drive is refused: several PCs writing to one SQLite file can corrupt it. A team shares a PostgreSQL database instead.</source>
       <translation>En fil på et netværksdrev afvises: når flere pc'er skriver i samme SQLite-fil, kan den blive ødelagt. Et team deler i stedet en PostgreSQL-database.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="309" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="314" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="449" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="452" />
       <source>Administrator: {name} ({username})</source>
       <translation>Administrator: {name} ({username})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="469" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="472" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="427" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="430" />
       <source>Check the choices below. Finish creates the database and saves the connection.</source>
       <translation>Kontrollér valgene herunder. Udfør opretter databasen og gemmer forbindelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="320" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="324" />
       <source>Choose logo</source>
       <translation>Vælg logo</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="294" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="299" />
       <source>Choose logo …</source>
       <translation>Vælg logo …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="123" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="125" />
       <source>Choose …</source>
       <translation>Vælg …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="252" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="257" />
       <source>Connecting …</source>
       <translation>Forbinder …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="219" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="224" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="154" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="158" />
       <source>Database file</source>
       <translation>Databasefil</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="441" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="444" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="468" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="471" />
       <source>Finish</source>
       <translation>Udfør</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="86" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="88" />
       <source>Integration Desk keeps everything in one database. Choose where it lives.</source>
       <translation>Integration Desk gemmer alt i én database. Vælg, hvor den skal ligge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="463" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="466" />
       <source>Integration Desk: set-up</source>
       <translation>Integration Desk: opsætning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="310" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="315" />
       <source>Logo (PNG or JPEG)</source>
       <translation>Logo (PNG eller JPEG)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="308" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="313" />
       <source>Municipality / jobcentre</source>
       <translation>Kommune/jobcenter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="445" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="448" />
       <source>Municipality: {name}</source>
       <translation>Kommune: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="385" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="388" />
       <source>Name shown</source>
       <translation>Vist navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="466" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="469" />
       <source>Next &gt;</source>
       <translation>Næste &gt;</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="296" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="301" />
       <source>No logo</source>
       <translation>Intet logo</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="447" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="450" />
       <source>No logo on the contracts.</source>
       <translation>Intet logo på kontrakterne.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="381" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="384" />
       <source>On PostgreSQL the administrator becomes a login on the server, with this password.</source>
       <translation>På PostgreSQL bliver administratoren et login på serveren med denne adgangskode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="88" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="90" />
       <source>On this PC only</source>
       <translation>Kun på denne pc</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="386" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="389" />
       <source>Password</source>
       <translation>Adgangskode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="221" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="226" />
       <source>Password (set-up)</source>
       <translation>Adgangskode (opsætning)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="387" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="390" />
       <source>Password again</source>
       <translation>Adgangskode igen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="320" />
-      <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation>Billeder (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="218" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="223" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="426" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="429" />
       <source>Ready to set up</source>
       <translation>Klar til opsætning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="156" />
-      <source>SQLite databases (*.sqlite3 *.sqlite *.db)</source>
-      <translation>SQLite-databaser (*.sqlite3 *.sqlite *.db)</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="217" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="222" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="102" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="104" />
       <source>Several PCs share one database on a server. IT sets up the PostgreSQL server; you need its address and a login that may create the database.</source>
       <translation>Flere pc'er deler én database på en server. IT sætter PostgreSQL-serveren op; du skal bruge dens adresse og et login, der må oprette databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="209" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="214" />
       <source>Test the connection</source>
       <translation>Test forbindelsen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="364" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="367" />
       <source>The administrator adds the other users and may change every setting.</source>
       <translation>Administratoren opretter de øvrige brugere og må ændre alle indstillinger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="454" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="457" />
       <source>The database is set up already: this PC will use it.</source>
       <translation>Databasen er allerede sat op: denne pc kommer til at bruge den.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="119" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="121" />
       <source>The file is kept in your user's data folder unless you choose another place on this PC.</source>
       <translation>Filen ligger i din brugers datamappe, medmindre du vælger et andet sted på denne pc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="363" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="366" />
       <source>The first administrator</source>
       <translation>Den første administrator</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="278" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="283" />
       <source>The municipality</source>
       <translation>Kommunen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="279" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="284" />
       <source>The name, address and logo head the printed contracts. You can change them later.</source>
       <translation>Navn, adresse og logo står øverst på de udskrevne kontrakter. Du kan ændre dem senere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="184" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="189" />
       <source>The team's database (PostgreSQL)</source>
       <translation>Teamets database (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="89" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="91" />
       <source>The team's shared database (PostgreSQL)</source>
       <translation>Teamets fælles database (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="185" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="190" />
       <source>The user name and password are used only to test the connection and set up the database; they are not saved. Everyone signs in with their own login later.</source>
       <translation>Brugernavn og adgangskode bruges kun til at teste forbindelsen og sætte databasen op; de gemmes ikke. Bagefter logger alle ind med deres eget login.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="384" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="387" />
       <source>User name</source>
       <translation>Brugernavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="220" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="225" />
       <source>User name (set-up)</source>
       <translation>Brugernavn (opsætning)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="85" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="87" />
       <source>Where should the database be?</source>
       <translation>Hvor skal databasen ligge?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="283" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="288" />
       <source>e.g. Jobcenter Roskilde</source>
       <translation>f.eks. Jobcenter Roskilde</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="379" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="382" />
       <source>e.g. anne.berg</source>
       <translation>f.eks. anne.berg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="517" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="520" />
       <source>the file {path} on this PC</source>
       <translation>filen {path} på denne pc</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/setup_wizard.py" line="518" />
+      <location filename="../../integration_desk/ui/setup_wizard.py" line="521" />
       <source>{database} on the PostgreSQL server {host}:{port}</source>
       <translation>{database} på PostgreSQL-serveren {host}:{port}</translation>
     </message>
@@ -4181,97 +4354,97 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="45" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="46" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="98" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="99" />
       <source>Add user</source>
       <translation>Opret bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="110" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="111" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="70" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="71" />
       <source>Disable the chosen user</source>
       <translation>Deaktiver den valgte bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="153" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="154" />
       <source>Disable user</source>
       <translation>Deaktiver bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="42" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="43" />
       <source>Disabled</source>
       <translation>Deaktiveret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="73" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="74" />
       <source>Each user is a PostgreSQL login in the group role of their role; the database enforces the role.</source>
       <translation>Hver bruger er et PostgreSQL-login i sin rolles grupperolle; databasen håndhæver rollen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="44" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="45" />
       <source>Locked until {when}</source>
       <translation>Spærret til kl. {when}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="103" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="104" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="100" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="101" />
       <source>New user</source>
       <translation>Ny bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="105" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="106" />
       <source>Password</source>
       <translation>Adgangskode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="106" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="107" />
       <source>Password again</source>
       <translation>Adgangskode igen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="104" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="105" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="78" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="79" />
       <source>SQLite: the roles are kept by the program; whoever can open the file can read it.</source>
       <translation>SQLite: rollerne håndhæves af programmet; den, der kan åbne filen, kan læse den.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="60" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="61" />
       <source>State</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="135" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="136" />
       <source>The two passwords differ.</source>
       <translation>De to adgangskoder er forskellige.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="102" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="103" />
       <source>User name</source>
       <translation>Brugernavn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="52" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="53" />
       <source>Users</source>
       <translation>Brugere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="154" />
+      <location filename="../../integration_desk/ui/admin/users_dialog.py" line="155" />
       <source>{name} will no longer be able to sign in. Their history stays. Disable?</source>
       <translation>{name} kan ikke længere logge ind. Historikken bevares. Deaktiver?</translation>
     </message>
@@ -4508,12 +4681,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Slettet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="55" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="60" />
       <source>Every use of the person's data the program has logged: reading the file, changes (CPR numbers and health notes masked), prints and exports.</source>
       <translation>Al brug af personens oplysninger, som programmet har logget: opslag i sagen, ændringer (CPR-numre og helbredsnotater skjult), udskrifter og eksporter.</translation>
     </message>
@@ -4563,17 +4736,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Job</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="30" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="31" />
       <source>Log extract</source>
       <translation>Logudtræk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="39" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="40" />
       <source>Log extract: {name}</source>
       <translation>Logudtræk: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="78" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="83" />
       <source>No entries.</source>
       <translation>Ingen poster.</translation>
     </message>
@@ -4583,9 +4756,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="43" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="47" />
       <source>Person no. {id}, born {born}. Made {when} by {user}; {count} entries.</source>
       <translation>Person nr. {id}, født {born}. Udtrukket {when} af {user}; {count} poster.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="46" />
+      <source>Person no. {id}, born {born}. Made {when} by {user}; {count} entry.</source>
+      <translation>Person nr. {id}, født {born}. Udtrukket {when} af {user}; {count} post.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/audit_log.py" line="42" />
@@ -4598,7 +4776,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
       <source>Record</source>
       <translation>Post</translation>
     </message>
@@ -4648,7 +4826,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Perioden skal slutte efter, den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
       <source>Time</source>
       <translation>Tidspunkt</translation>
     </message>
@@ -4658,12 +4836,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ukendt slags brug.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
       <source>Use</source>
       <translation>Brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="65" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
       <source>User</source>
       <translation>Bruger</translation>
     </message>
@@ -4967,7 +5145,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Angiv enten et PERSON_ID eller --ready.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/hours.py" line="112" />
+      <location filename="../../integration_desk/commands/hours.py" line="118" />
       <source>Imported {rows} rows: {created} new and {updated} changed hour entries of {persons} persons.</source>
       <translation>Importerede {rows} rækker: {created} nye og {updated} ændrede timeregistreringer for {persons} borgere.</translation>
     </message>
@@ -5027,7 +5205,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databasen afviste at oprette rollerne (kør kommandoen som databasens ejer): {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/hours.py" line="107" />
+      <location filename="../../integration_desk/commands/hours.py" line="113" />
       <source>The file is in order: {rows} rows would give {created} new and {updated} changed hour entries of {persons} persons. Nothing was written (--dry-run).</source>
       <translation>Filen er i orden: {rows} rækker ville give {created} nye og {updated} ændrede timeregistreringer for {persons} borgere. Intet blev skrevet (--dry-run).</translation>
     </message>
@@ -5042,7 +5220,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filen skal ende på .xlsx eller .pdf: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/arrivals.py" line="74" />
+      <location filename="../../integration_desk/commands/arrivals.py" line="78" />
       <source>The file {path} does not exist.</source>
       <translation>Filen {path} findes ikke.</translation>
     </message>
@@ -5072,14 +5250,19 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Brugeren {name} kan ikke længere logge ind.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/arrivals.py" line="85" />
+      <location filename="../../integration_desk/commands/arrivals.py" line="89" />
       <source>Warning: {text}</source>
       <translation>Advarsel: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/contracts.py" line="53" />
-      <source>Written to {path}: {n} contract(s).</source>
-      <translation>Skrevet til {path}: {n} kontrakt(er).</translation>
+      <location filename="../../integration_desk/commands/contracts.py" line="56" />
+      <source>Written to {path}: {n} contract.</source>
+      <translation>Skrevet til {path}: {n} kontrakt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/contracts.py" line="57" />
+      <source>Written to {path}: {n} contracts.</source>
+      <translation>Skrevet til {path}: {n} kontrakter.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/cli.py" line="55" />
@@ -5097,12 +5280,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>indstillingsfilen {file}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/arrivals.py" line="63" />
+      <location filename="../../integration_desk/commands/arrivals.py" line="65" />
+      <source>{n} person exported to {path}.</source>
+      <translation>{n} person eksporteret til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/arrivals.py" line="65" />
       <source>{n} persons exported to {path}.</source>
       <translation>{n} personer eksporteret til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/hours.py" line="84" />
+      <location filename="../../integration_desk/commands/hours.py" line="87" />
+      <source>{n} resident written to {path}.</source>
+      <translation>{n} borger skrevet til {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/commands/hours.py" line="88" />
       <source>{n} residents written to {path}.</source>
       <translation>{n} borgere skrevet til {path}.</translation>
     </message>
@@ -5130,12 +5323,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="357" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="358" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="303" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="304" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -5145,17 +5338,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="309" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="310" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="191" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="192" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="403" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="404" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
@@ -5165,12 +5358,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller teamleder må ændre kontraktteksterne og teamindstillingerne.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts.py" line="311" />
+      <location filename="../../integration_desk/services/contracts.py" line="312" />
       <source>Only versions of the same person's contract can be compared.</source>
       <translation>Kun versioner af samme borgers kontrakt kan sammenlignes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts.py" line="253" />
+      <location filename="../../integration_desk/services/contracts.py" line="254" />
       <source>The contract no longer exists.</source>
       <translation>Kontrakten findes ikke længere.</translation>
     </message>
@@ -5190,7 +5383,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="66" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="67" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -5200,17 +5393,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="97" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="98" />
       <source>The text is too long (at most 2000 characters).</source>
       <translation>Teksten er for lang (højst 2000 tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="69" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="70" />
       <source>This person already has a contract; open it instead.</source>
       <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="152" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="153" />
       <source>{name} saved this contract while you were editing it.</source>
       <translation>{name} har gemt kontrakten, mens du redigerede den.</translation>
     </message>
@@ -5332,7 +5525,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>domain</name>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="40" />
+      <location filename="../../integration_desk/domain/contracts.py" line="41" />
       <source>A contract in this state cannot be changed that way.</source>
       <translation>En kontrakt i denne tilstand kan ikke ændres på den måde.</translation>
     </message>
@@ -5352,17 +5545,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund kræver en bemærkning om, hvad der skete.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="136" />
+      <location filename="../../integration_desk/domain/contracts.py" line="137" />
       <source>Activity {n} ends before it starts.</source>
       <translation>Aktivitet {n} slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="141" />
+      <location filename="../../integration_desk/domain/contracts.py" line="142" />
       <source>Activity {n} lies partly outside the programme period.</source>
       <translation>Aktivitet {n} ligger helt eller delvis uden for programperioden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="149" />
+      <location filename="../../integration_desk/domain/contracts.py" line="150" />
       <source>Activity {n}: the hours per week must be more than 0 and at most {max}.</source>
       <translation>Aktivitet {n}: timer pr. uge skal være over 0 og højst {max}.</translation>
     </message>
@@ -5412,22 +5605,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv CPR-nummeret som DDMMÅÅ-SSSS (10 cifre).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="174" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="175" />
       <source>Enter the language the interpreter must speak.</source>
       <translation>Skriv, hvilket sprog tolken skal tale.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="124" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="125" />
       <source>Enter the notice's reference.</source>
       <translation>Skriv meddelelsens reference.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="100" />
+      <location filename="../../integration_desk/domain/contracts.py" line="101" />
       <source>Enter the programme end date.</source>
       <translation>Angiv programmets slutdato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="98" />
+      <location filename="../../integration_desk/domain/contracts.py" line="99" />
       <source>Enter the programme start date.</source>
       <translation>Angiv programmets startdato.</translation>
     </message>
@@ -5437,7 +5630,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv ugen som år og ugenummer, fx 2016-W12.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="92" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="93" />
       <source>Every member needs a name.</source>
       <translation>Alle medlemmer skal have et navn.</translation>
     </message>
@@ -5472,7 +5665,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fraflyttet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="153" />
+      <location filename="../../integration_desk/domain/rules.py" line="154" />
       <source>No rule set is in force on {date}.</source>
       <translation>Der er intet regelsæt i kraft den {date}.</translation>
     </message>
@@ -5507,7 +5700,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Henvisning til danskuddannelse senest</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="155" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="156" />
       <source>Short notice: {days} days between notice and arrival (expected at least {min}).</source>
       <translation>Kort varsel: {days} dage mellem meddelelse og ankomst (forventet mindst {min}).</translation>
     </message>
@@ -5522,12 +5715,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>CPR-nummeret begynder ikke med en gyldig fødselsdato (DDMMÅÅ).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="97" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="98" />
       <source>The birth date of {name} is in the future.</source>
       <translation>Fødselsdatoen for {name} ligger i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="121" />
+      <location filename="../../integration_desk/domain/contracts.py" line="122" />
       <source>The contract deadline ({date}) has passed.</source>
       <translation>Fristen for kontrakten ({date}) er overskredet.</translation>
     </message>
@@ -5537,22 +5730,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Datoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/people.py" line="27" />
+      <location filename="../../integration_desk/domain/people.py" line="28" />
       <source>The date of birth cannot be after {date}.</source>
       <translation>Fødselsdatoen kan ikke ligge efter {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="64" />
+      <location filename="../../integration_desk/domain/rules.py" line="65" />
       <source>The default programme length must be between 1 month and the maximum length.</source>
       <translation>Programmets standardlængde skal være mellem 1 måned og den maksimale længde.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="134" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="135" />
       <source>The expected arrival cannot be before the notice was received.</source>
       <translation>Den forventede ankomst kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="150" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="151" />
       <source>The household needs at least one person.</source>
       <translation>Husstanden skal have mindst én person.</translation>
     </message>
@@ -5562,7 +5755,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kommunens forpligtelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="94" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="95" />
       <source>The name is too long.</source>
       <translation>Navnet er for langt.</translation>
     </message>
@@ -5572,7 +5765,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Det valgfrie tekststykke »[[{text}]]« har intet flettefelt og ville derfor altid blive udskrevet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="129" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="130" />
       <source>The placement decision cannot be later than the day the notice was received.</source>
       <translation>Visitationsafgørelsen kan ikke ligge efter den dag, meddelelsen blev modtaget.</translation>
     </message>
@@ -5582,12 +5775,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programmet kan ikke slutte, før det begynder ({date}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="103" />
+      <location filename="../../integration_desk/domain/contracts.py" line="104" />
       <source>The programme ends before it starts.</source>
       <translation>Programmet slutter, før det begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="107" />
+      <location filename="../../integration_desk/domain/contracts.py" line="108" />
       <source>The programme may last at most {months} months (rule set).</source>
       <translation>Programmet må højst vare {months} måneder (regelsæt).</translation>
     </message>
@@ -5597,22 +5790,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programmet skal vare mellem 1 og {max} måneder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="126" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="127" />
       <source>The reference is too long.</source>
       <translation>Referencen er for lang.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="140" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="141" />
       <source>The takeover date can only be moved earlier by agreement, not later than {date}.</source>
       <translation>Overtagelsesdatoen kan kun rykkes frem efter aftale, ikke senere end {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="147" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="148" />
       <source>The takeover date cannot be before the placement decision.</source>
       <translation>Overtagelsesdatoen kan ikke ligge før visitationsafgørelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/rules.py" line="78" />
+      <location filename="../../integration_desk/domain/rules.py" line="79" />
       <source>The value cannot be negative.</source>
       <translation>Værdien må ikke være negativ.</translation>
     </message>
@@ -5622,22 +5815,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Året skal ligge mellem {first} og {last}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="85" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="86" />
       <source>The {name} family</source>
       <translation>Familien {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="166" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="167" />
       <source>Two members have the same CPR number.</source>
       <translation>To medlemmer har samme CPR-nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="170" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="171" />
       <source>Two members have the same udl.-nr.</source>
       <translation>To medlemmer har samme udl.-nr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="103" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="104" />
       <source>Unknown kind of arrival.</source>
       <translation>Ukendt ankomsttype.</translation>
     </message>
@@ -5647,7 +5840,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ukendt flettefelt: {fields}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="101" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="102" />
       <source>Unknown sex.</source>
       <translation>Ukendt køn.</translation>
     </message>
@@ -5747,7 +5940,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{day:02d}-{month:02d}-{year} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/arrivals.py" line="114" />
+      <location filename="../../integration_desk/domain/arrivals.py" line="115" />
       <source>{name}: the CPR number does not match the birth date.</source>
       <translation>{name}: CPR-nummeret passer ikke med fødselsdatoen.</translation>
     </message>
@@ -5773,97 +5966,97 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>funding</name>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="47" />
+      <location filename="../../integration_desk/domain/funding.py" line="48" />
       <source>Base grant (months)</source>
       <translation>Grundtilskud (måneder)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="53" />
+      <location filename="../../integration_desk/domain/funding.py" line="54" />
       <source>Danish test passed</source>
       <translation>Danskprøve bestået</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="51" />
+      <location filename="../../integration_desk/domain/funding.py" line="52" />
       <source>Education started</source>
       <translation>Uddannelse påbegyndt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="180" />
+      <location filename="../../integration_desk/domain/funding.py" line="181" />
       <source>Give the date.</source>
       <translation>Angiv datoen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="115" />
+      <location filename="../../integration_desk/domain/funding.py" line="116" />
       <source>Give the day the job started.</source>
       <translation>Angiv den dag, jobbet begyndte.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="49" />
+      <location filename="../../integration_desk/domain/funding.py" line="50" />
       <source>Job for 6 months</source>
       <translation>Job i 6 måneder</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="113" />
+      <location filename="../../integration_desk/domain/funding.py" line="114" />
       <source>Name the employer.</source>
       <translation>Angiv arbejdsgiveren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="261" />
+      <location filename="../../integration_desk/services/funding.py" line="262" />
       <source>Name the institution.</source>
       <translation>Angiv uddannelsesstedet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="283" />
+      <location filename="../../integration_desk/services/funding.py" line="284" />
       <source>Record a job once it has started.</source>
       <translation>Registrér først jobbet, når det er begyndt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="253" />
+      <location filename="../../integration_desk/services/funding.py" line="254" />
       <source>Say which test was passed.</source>
       <translation>Angiv hvilken prøve der er bestået.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="182" />
+      <location filename="../../integration_desk/domain/funding.py" line="183" />
       <source>The date cannot be in the future.</source>
       <translation>Datoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="185" />
+      <location filename="../../integration_desk/domain/funding.py" line="186" />
       <source>The date is before the takeover date ({date}).</source>
       <translation>Datoen ligger før overtagelsesdatoen ({date}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="322" />
+      <location filename="../../integration_desk/services/funding.py" line="323" />
       <source>The event no longer exists.</source>
       <translation>Hændelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="120" />
+      <location filename="../../integration_desk/domain/funding.py" line="121" />
       <source>The hours per week must be more than 0 and at most 80.</source>
       <translation>Timer pr. uge skal være over 0 og højst 80.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/funding.py" line="117" />
+      <location filename="../../integration_desk/domain/funding.py" line="118" />
       <source>The job cannot end before it starts.</source>
       <translation>Jobbet kan ikke slutte, før det begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="338" />
+      <location filename="../../integration_desk/services/funding.py" line="339" />
       <source>The job no longer exists.</source>
       <translation>Jobbet findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="228" />
+      <location filename="../../integration_desk/services/funding.py" line="229" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="222" />
+      <location filename="../../integration_desk/services/funding.py" line="223" />
       <source>Your role may not record funding events.</source>
       <translation>Din rolle må ikke registrere tilskudshændelser.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="109" />
+      <location filename="../../integration_desk/services/funding.py" line="110" />
       <source>{employers}: {start} – {end}, {hours} h/week on average</source>
       <translation>{employers}: {start} – {end}, gennemsnitligt {hours} timer/uge</translation>
     </message>
@@ -6167,7 +6360,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mindst én person skal kunne dele køkken og bad.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="170" />
+      <location filename="../../integration_desk/domain/housing.py" line="171" />
       <source>At least one person must live in the room.</source>
       <translation>Der skal bo mindst én person i værelset.</translation>
     </message>
@@ -6252,7 +6445,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="173" />
+      <location filename="../../integration_desk/domain/housing.py" line="174" />
       <source>Room {room} has 1 bed; {persons} persons do not fit.</source>
       <translation>Værelse {room} har 1 seng; der er ikke plads til {persons} personer.</translation>
     </message>
@@ -6267,7 +6460,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} har haft beboere og kan ikke slettes; tag det i stedet ud af brug fra en dato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="175" />
+      <location filename="../../integration_desk/domain/housing.py" line="176" />
       <source>Room {room} has {beds} beds; {persons} persons do not fit.</source>
       <translation>Værelse {room} har {beds} senge; der er ikke plads til {persons} personer.</translation>
     </message>
@@ -6277,17 +6470,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} er anvist fra {date} i den periode; flyt opholdet først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="138" />
+      <location filename="../../integration_desk/domain/housing.py" line="139" />
       <source>Room {room} is already allocated to {household} {period}.</source>
       <translation>Værelse {room} er allerede anvist til {household} {period}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="151" />
+      <location filename="../../integration_desk/domain/housing.py" line="152" />
       <source>Room {room} is out of service {start} – {last}.</source>
       <translation>Værelse {room} er lukket {start} – {last}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="180" />
+      <location filename="../../integration_desk/domain/housing.py" line="181" />
       <source>Room {room} is retired from {date}.</source>
       <translation>Værelse {room} er taget ud af brug fra {date}.</translation>
     </message>
@@ -6317,7 +6510,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Flyttedagen skal ligge inden for opholdet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="251" />
+      <location filename="../../integration_desk/domain/housing.py" line="252" />
       <source>The family is split across units: it also lives in {units}.</source>
       <translation>Familien bliver delt på flere enheder: den bor også i {units}.</translation>
     </message>
@@ -6327,7 +6520,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>De ledige værelser i {unit} {period} har kun {free} til resten af familien ({rest}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="200" />
+      <location filename="../../integration_desk/domain/housing.py" line="201" />
       <source>The household has {size} persons; with its other rooms in that period, {persons} more would house someone twice.</source>
       <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
     </message>
@@ -6347,7 +6540,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="33" />
+      <location filename="../../integration_desk/domain/housing.py" line="34" />
       <source>The moving-out day must come after the moving-in day.</source>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen.</translation>
     </message>
@@ -6412,7 +6605,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="124" />
+      <location filename="../../integration_desk/domain/housing.py" line="125" />
       <source>from {start} (open)</source>
       <translation>fra {start} (uden slutdato)</translation>
     </message>
@@ -6447,12 +6640,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>{room} har plads til {persons} af de {total} personer i {household}. Hvor skal resten af familien ({rest}) bo {period}? De ledige værelser i {unit}:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="126" />
+      <location filename="../../integration_desk/domain/housing.py" line="127" />
       <source>{start} – {last}</source>
       <translation>{start} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/housing.py" line="243" />
+      <location filename="../../integration_desk/domain/housing.py" line="244" />
       <source>{unit}: {load} persons would share the kitchen and bath; the unit's limit is {limit}.</source>
       <translation>{unit}: {load} personer ville dele køkken og bad; enhedens grænse er {limit}.</translation>
     </message>
@@ -6460,27 +6653,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>import</name>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="170" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="172" />
       <source>A value is required.</source>
       <translation>Feltet skal udfyldes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="212" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="214" />
       <source>Not a CPR number (DDMMYY-SSSS).</source>
       <translation>Ikke et CPR-nummer (DDMMÅÅ-SSSS).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="206" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="208" />
       <source>Not a date: write it as dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.</source>
       <translation>Ikke en dato: skriv den som dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="229" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="231" />
       <source>Not a number of hours.</source>
       <translation>Ikke et antal timer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="249" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="251" />
       <source>Not a whole number.</source>
       <translation>Ikke et helt tal.</translation>
     </message>
@@ -6500,42 +6693,47 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ark {sheet}: {message}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="123" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="125" />
       <source>The column is missing.</source>
       <translation>Kolonnen mangler.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="204" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="206" />
       <source>The date does not exist: {text}.</source>
       <translation>Datoen findes ikke: {text}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="102" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="104" />
       <source>The file cannot be read as an Excel workbook (.xlsx).</source>
       <translation>Filen kan ikke læses som en Excel-projektmappe (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="235" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="237" />
       <source>The hours must be between 0 and 168.</source>
       <translation>Timetallet skal være mellem 0 og 168.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="58" />
-      <source>The import was refused: {n} problem(s) found; nothing was written.</source>
-      <translation>Importen blev afvist: {n} problem(er) fundet; intet blev skrevet.</translation>
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="60" />
+      <source>The import was refused: {n} problem found; nothing was written.</source>
+      <translation>Importen blev afvist: {n} problem fundet; intet blev skrevet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="185" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="61" />
+      <source>The import was refused: {n} problems found; nothing was written.</source>
+      <translation>Importen blev afvist: {n} problemer fundet; intet blev skrevet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="187" />
       <source>The text is longer than {n} characters.</source>
       <translation>Teksten er længere end {n} tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="112" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="114" />
       <source>The workbook has no sheet with this name.</source>
       <translation>Projektmappen har intet ark med dette navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/xlsx_import.py" line="264" />
+      <location filename="../../integration_desk/documents/xlsx_import.py" line="266" />
       <source>Write ja or nej.</source>
       <translation>Skriv ja eller nej.</translation>
     </message>
@@ -6833,7 +7031,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>reports</name>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="224" />
+      <location filename="../../integration_desk/services/reports_people.py" line="225" />
       <source>(unknown)</source>
       <translation>(ukendt)</translation>
     </message>
@@ -6843,7 +7041,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et værelse, som en husstand bor i, tæller med alle senge som brugt (én husstand pr. værelse). Persondøgn er grundlaget for statens refusion af boligudgifter; beløbet pr. døgn kommer fra regelsættet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="79" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
@@ -6853,7 +7051,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="79" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
@@ -6888,17 +7086,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sengedøgn brugt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_xlsx.py" line="58" />
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="59" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_xlsx.py" line="57" />
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="58" />
       <source>Chart</source>
       <translation>Diagram</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="193" />
+      <location filename="../../integration_desk/services/reports_people.py" line="194" />
       <source>Couple without children</source>
       <translation>Par uden børn</translation>
     </message>
@@ -6918,27 +7116,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Døgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="299" />
       <source>Days late, average</source>
       <translation>Dage for sent, gns.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="299" />
       <source>Days late, most</source>
       <translation>Dage for sent, højst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="297" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="289" />
+      <location filename="../../integration_desk/services/reports_people.py" line="290" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="303" />
+      <location filename="../../integration_desk/services/reports_people.py" line="304" />
       <source>Deadlines due in the period; overdue and not yet due as of {date}.</source>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
@@ -6948,7 +7146,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="297" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Due in period</source>
       <translation>Udløb i perioden</translation>
     </message>
@@ -6973,17 +7171,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Forventet refusion (kr.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="194" />
+      <location filename="../../integration_desk/services/reports_people.py" line="195" />
       <source>Family with children</source>
       <translation>Familie med børn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <location filename="../../integration_desk/services/reports_people.py" line="81" />
       <source>Family-reunified</source>
       <translation>Familiesammenførte</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_xlsx.py" line="31" />
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="32" />
       <source>Filters</source>
       <translation>Filtre</translation>
     </message>
@@ -6993,27 +7191,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="297" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>Late</source>
       <translation>For sent</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="79" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="193" />
+      <location filename="../../integration_desk/services/reports_people.py" line="194" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="299" />
       <source>Not yet due</source>
       <translation>Ikke udløbet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_pdf.py" line="33" />
+      <location filename="../../integration_desk/documents/report_pdf.py" line="34" />
       <source>Nothing to show in the period.</source>
       <translation>Intet at vise i perioden.</translation>
     </message>
@@ -7023,27 +7221,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Belægning %</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="297" />
+      <location filename="../../integration_desk/services/reports_people.py" line="298" />
       <source>On time</source>
       <translation>Til tiden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <location filename="../../integration_desk/services/reports_people.py" line="81" />
       <source>Over the quota</source>
       <translation>Over kvoten</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="299" />
       <source>Overdue now</source>
       <translation>Overskredet nu</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_xlsx.py" line="29" />
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="30" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_pdf.py" line="93" />
+      <location filename="../../integration_desk/documents/report_pdf.py" line="94" />
       <source>Period: {first} – {last}</source>
       <translation>Periode: {first} – {last}</translation>
     </message>
@@ -7053,7 +7251,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Persondøgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="71" />
+      <location filename="../../integration_desk/services/reports_people.py" line="72" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
@@ -7063,12 +7261,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgere under målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="86" />
+      <location filename="../../integration_desk/services/reports_people.py" line="87" />
       <source>Persons per month of arrival (announced: expected arrival). Family-reunified persons do not count against the quota.</source>
       <translation>Personer pr. ankomstmåned (varslede: forventet ankomst). Familiesammenførte tæller ikke med i kvoten.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="199" />
+      <location filename="../../integration_desk/services/reports_people.py" line="200" />
       <source>Persons who arrived in the period, by the type of their household on arrival.</source>
       <translation>Personer, der ankom i perioden, efter husstandstype ved ankomsten.</translation>
     </message>
@@ -7088,7 +7286,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Programtimer mod målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="79" />
+      <location filename="../../integration_desk/services/reports_people.py" line="80" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
@@ -7098,17 +7296,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <location filename="../../integration_desk/services/reports_people.py" line="81" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_xlsx.py" line="26" />
+      <location filename="../../integration_desk/documents/report_xlsx.py" line="27" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="193" />
+      <location filename="../../integration_desk/services/reports_people.py" line="194" />
       <source>Single</source>
       <translation>Enlig</translation>
     </message>
@@ -7158,7 +7356,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="57" />
+      <location filename="../../integration_desk/services/reports_people.py" line="58" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
@@ -7173,7 +7371,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>sagsbehandler {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/report_pdf.py" line="97" />
+      <location filename="../../integration_desk/documents/report_pdf.py" line="96" />
       <source>filters: {filters}</source>
       <translation>filtre: {filters}</translation>
     </message>

@@ -28,7 +28,7 @@ def test_choose_a_report_and_change_the_period(qtbot, desk_app, sqlite_ctx: AppC
     view.first_week.setText("2016-W09")
     view.last_week.setText("2016-W13")
     view.reload()
-    assert view.title.text().endswith("29.02.2016 – 03.04.2016")
+    assert view.title.text().endswith("29-02-2016 – 03-04-2016")
     assert [view.cell(r, 0) for r in range(view.grid.rowCount())] == [
         "2016-02",
         "2016-03",

@@ -4,7 +4,6 @@ extract (PDF) for an access request. Reading the log and making the extract are 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIntValidator
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,12 +23,15 @@ from PySide6.QtWidgets import (
 
 from integration_desk.services import audit_log
 from integration_desk.services.audit_log import LogFilter, LogRow
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.format import fmt_date, fmt_datetime
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.widgets.date_field import OptionalDate, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import announce
+from integration_desk.ui.widgets.file_dialogs import PDF, save_file
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from integration_desk.services.context import AppContext
@@ -44,7 +45,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Audit log"))
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         today = date.today()  # the log's times are real ones, even when the program's "today" is fixed
 
         self.user = QComboBox()
@@ -85,7 +86,7 @@ class AuditDialog(QDialog):
 
         self.model: RowTableModel[LogRow] = RowTableModel(
             [
-                Column(tr(C, "Time"), lambda r: r.at.strftime("%d-%m-%Y %H:%M:%S")),
+                Column(tr(C, "Time"), lambda r: fmt_datetime(r.at, seconds=True)),
                 Column(tr(C, "User"), lambda r: r.username),
                 Column(tr(C, "Use"), lambda r: r.action_label),
                 Column(tr(C, "Record"), lambda r: r.record),
@@ -154,7 +155,11 @@ class AuditDialog(QDialog):
         self.rows = [*(self.rows if before_id is not None else []), *page.rows]
         self.model.set_rows(self.rows)
         self.more_button.setEnabled(page.more)
-        self.count.setText(tr(C, "{n} entries shown").format(n=len(self.rows)))
+        self.count.setText(
+            by_count(len(self.rows), tr(C, "{n} entry shown"), tr(C, "{n} entries shown")).format(
+                n=len(self.rows)
+            )
+        )
         self._update_buttons()
 
     def chosen_person(self) -> int | None:
@@ -174,13 +179,12 @@ class AuditDialog(QDialog):
         person_id = self.chosen_person()
         if person_id is None:
             return
-        suggested = f"logudtraek-person-{person_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr(C, "Save the log extract"), suggested, tr(C, "PDF document (*.pdf)")
-        )
-        if not path:
+        named = next((r.person_name for r in self.rows if r.person_id == person_id and r.person_name), "")
+        whom = named or tr(C, "person no. {id}").format(id=person_id)
+        name = tr(C, "Log extract {person} {date}").format(person=whom, date=fmt_date(self.ctx.today()))
+        target = save_file(self, tr(C, "Save the log extract"), name, PDF)
+        if target is None:
             return
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         pdf = run_action(self, lambda: audit_log.log_extract(self.ctx, person_id))
         if pdf is None:
             return

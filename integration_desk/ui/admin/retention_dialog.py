@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from integration_desk.services import retention
 from integration_desk.services.retention import ClosedCase
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from integration_desk.services.context import AppContext
@@ -41,7 +42,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Closed cases past the retention period"))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.model: RowTableModel[ClosedCase] = RowTableModel(
             [
                 Column(tr(C, "Name"), lambda r: r.name),
@@ -97,7 +98,11 @@ class RetentionDialog(QDialog):
     def reload(self) -> None:
         rows = run_action(self, lambda: retention.cases_due(self.ctx)) or []
         self.model.set_rows(rows)
-        self.count.setText(tr(C, "{count} cases to anonymise").format(count=len(rows)))
+        self.count.setText(
+            by_count(
+                len(rows), tr(C, "{count} case to anonymise"), tr(C, "{count} cases to anonymise")
+            ).format(count=len(rows))
+        )
         self.anonymise_button.setEnabled(bool(rows))
 
     def save_years(self) -> None:
@@ -124,9 +129,10 @@ class RetentionDialog(QDialog):
         answer = QMessageBox.question(
             self,
             tr(C, "Anonymise"),
-            tr(
-                C,
-                "Remove the personal data of {count} persons for good? This cannot be undone.",
+            by_count(
+                len(ids),
+                tr(C, "Remove the personal data of {count} person for good? This cannot be undone."),
+                tr(C, "Remove the personal data of {count} persons for good? This cannot be undone."),
             ).format(count=len(ids)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -29,6 +29,7 @@ from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from integration_desk.services.context import AppContext
@@ -50,7 +51,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Users"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.model: RowTableModel[UserRow] = RowTableModel(
             [
                 Column(tr(C, "User name"), lambda r: r.username),

@@ -31,6 +31,7 @@ from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import announce
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ImportDialog"
 ERROR_COLOUR = QColor("#b00020")
@@ -44,7 +45,7 @@ class ImportDialog(QDialog):
         self.path = path
         self.imported = False
         self.setWindowTitle(tr(C, "Import arrivals"))
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520)
         heading = QLabel(tr(C, "File: {name}").format(name=path.name))
         heading.setToolTip(str(path))
         explanation = QLabel(

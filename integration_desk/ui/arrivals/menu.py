@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from integration_desk.services.access import Permission, can
 from integration_desk.services.calendar import CalendarItem
 from integration_desk.services.context import AppContext
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.format import fmt_date
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.feedback import run_long
+from integration_desk.ui.widgets.file_dialogs import EXCEL, open_file, save_file
 
 C = "ArrivalsMenu"
-XLSX_FILTER = "Excel (*.xlsx)"
 
 
 def open_notice(ctx: AppContext, notice_id: int | None, parent: QWidget | None) -> QWidget:
@@ -36,10 +34,6 @@ def open_item(ctx: AppContext, item: CalendarItem, parent: QWidget | None) -> QW
     if item.person_id is not None:
         hub.open_person.emit(item.person_id)
     return None
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 class ArrivalsMenuButton(QToolButton):
@@ -69,39 +63,41 @@ class ArrivalsMenuButton(QToolButton):
     def import_arrivals(self) -> None:
         from integration_desk.ui.arrivals.import_dialog import ImportDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, tr(C, "Import arrivals"), _documents(), XLSX_FILTER)
-        if path:
-            ImportDialog(self.ctx, Path(path), self.window()).exec()
+        path = open_file(self, tr(C, "Import arrivals"), EXCEL)
+        if path is not None:
+            ImportDialog(self.ctx, path, self.window()).exec()
 
     def save_template(self) -> None:
         from integration_desk.documents.arrivals_xlsx import write_template
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr(C, "Save the import template"),
-            str(Path(_documents()) / "ankomster-skabelon.xlsx"),
-            XLSX_FILTER,
+        path = save_file(
+            self, tr(C, "Save the import template"), tr(C, "Import template for arrivals"), EXCEL
         )
         saved = tr(C, "The import template was saved: {path}").format(path=path)
-        if path and run_long(self, lambda: write_template(Path(path)), lambda _r: saved) is not None:
+        if path is not None and run_long(self, lambda: write_template(path), lambda _r: saved) is not None:
             QMessageBox.information(self, tr(C, "Arrivals"), tr(C, "The template was saved."))
 
     def export_arrivals(self) -> None:
         from integration_desk.services.arrivals_export import export_arrivals
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr(C, "Export arrivals"), str(Path(_documents()) / "ankomster.xlsx"), XLSX_FILTER
-        )
-        if not path:
+        name = tr(C, "Arrivals {date}").format(date=fmt_date(self.ctx.today()))
+        path = save_file(self, tr(C, "Export arrivals"), name, EXCEL)
+        if path is None:
             return
         count = run_long(
             self,
-            lambda: export_arrivals(self.ctx, Path(path)),
-            lambda n: tr(C, "{n} persons exported to {path}").format(n=n, path=path),
+            lambda: export_arrivals(self.ctx, path),
+            lambda n: by_count(
+                n, tr(C, "{n} person exported to {path}"), tr(C, "{n} persons exported to {path}")
+            ).format(n=n, path=path),
         )
         if count is not None:
             QMessageBox.information(
-                self, tr(C, "Arrivals"), tr(C, "{n} persons were exported.").format(n=count)
+                self,
+                tr(C, "Arrivals"),
+                by_count(
+                    count, tr(C, "{n} person was exported."), tr(C, "{n} persons were exported.")
+                ).format(n=count),
             )
 
     def edit_quotas(self) -> None:

@@ -31,8 +31,9 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.rules import list_rule_sets
 from integration_desk.ui.arrivals.members import MembersEditor
 from integration_desk.ui.format import fmt_date
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets import window_size
 from integration_desk.ui.widgets.conflict_dialog import ConflictDialog, default_text, settle
 from integration_desk.ui.widgets.date_field import DateField, OptionalDate, dates_valid
 from integration_desk.ui.widgets.errors import run_action
@@ -46,7 +47,10 @@ WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border-radiu
 def fitted_size(available: QSize) -> QSize:
     """The dialog's size on a screen with ``available`` room: roomy on a large screen, and on a
     1280x720 one (less the taskbar) the whole dialog without a scroll bar."""
-    return QSize(min(1180, available.width() - 40), min(800, available.height() - 60))
+    return QSize(
+        min(1180, available.width() - window_size.FRAME.width()),
+        min(800, available.height() - window_size.FRAME.height()),
+    )
 
 
 def _multiline(height: int = 54) -> QPlainTextEdit:
@@ -183,9 +187,7 @@ class NoticeDialog(QDialog):
         layout.addWidget(self.members, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(buttons)
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None:
-            self.resize(fitted_size(screen.size()))
+        self.resize(fitted_size(window_size.screen_room(self)))
 
         for edit in (self.received_on, self.decision_on, self.expected_arrival_on):
             edit.changed.connect(self._refresh)
@@ -376,5 +378,11 @@ class NoticeDialog(QDialog):
         for table in ("persons", "arrival_notices", "deadlines"):
             hub.changed.emit(table)
         self.load(notice_id)
-        self.status.setText(tr(C, "The arrival is registered; {n} deadlines were created.").format(n=created))
+        self.status.setText(
+            by_count(
+                created,
+                tr(C, "The arrival is registered; {n} deadline was created."),
+                tr(C, "The arrival is registered; {n} deadlines were created."),
+            ).format(n=created)
+        )
         self.status.setStyleSheet(OK_STYLE)

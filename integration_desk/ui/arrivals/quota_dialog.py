@@ -25,6 +25,7 @@ from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "QuotaDialog"
 
@@ -34,7 +35,7 @@ class QuotaDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Quota periods"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         self.model: RowTableModel[QuotaPeriod] = RowTableModel(
             [
                 Column(tr(C, "From"), lambda q: q.starts_on),

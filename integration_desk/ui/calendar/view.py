@@ -32,6 +32,7 @@ from integration_desk.ui.arrivals.menu import ArrivalsMenuButton, open_item
 from integration_desk.ui.calendar.grid import DONE_TEXT, KIND_COLOUR, OVERDUE, CalendarGrid, locale
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
+from integration_desk.ui.widgets.flow_layout import FlowLayout
 from integration_desk.ui.widgets.view import View
 
 C = "CalendarView"
@@ -97,7 +98,7 @@ class CalendarView(View):
         self.caseworker.addItem(tr(C, "All caseworkers"), None)
         self.caseworker.currentIndexChanged.connect(lambda _i: self.reload())
         self.groups: dict[ItemGroup, QCheckBox] = {}
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         filters.addWidget(QLabel(tr(C, "Show:")))
         for group in ItemGroup:
             box = QCheckBox(group.label())
@@ -105,10 +106,13 @@ class CalendarView(View):
             box.toggled.connect(lambda _on: self.reload())
             self.groups[group] = box
             filters.addWidget(box)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(tr(C, "Caseworker:")))
-        filters.addWidget(self.caseworker)
-        filters.addStretch(1)
+        caseworker = QWidget()  # the label and its field stay on one line
+        caseworker_layout = QHBoxLayout(caseworker)
+        caseworker_layout.setContentsMargins(12, 0, 0, 0)
+        caseworker_layout.addWidget(QLabel(tr(C, "Caseworker:")))
+        caseworker_layout.addWidget(self.caseworker)
+        filters.addWidget(caseworker)
+        filters.add_stretch()
         self.arrivals_menu = ArrivalsMenuButton(ctx, self)
         self.arrivals_menu.setMinimumWidth(110)
         filters.addWidget(self.arrivals_menu)

@@ -57,6 +57,7 @@ class ActivityDialog(QDialog):
         self.provider = QLineEdit(activity.provider)
         self.provider.setMaxLength(200)
         self.provider.setPlaceholderText(tr(C, "Language school, company or the jobcentre"))
+        self.provider.setMinimumWidth(self.provider.fontMetrics().averageCharWidth() * 44)  # a company's name
         self.starts_on = DateField()
         self.starts_on.set_value(activity.starts_on)
         self.ends_on = DateField()

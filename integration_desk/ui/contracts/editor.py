@@ -37,6 +37,7 @@ from integration_desk.ui.format import fmt_date, fmt_hours
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.flow_layout import FlowLayout
 from integration_desk.ui.widgets.presence_banner import PresenceBanner
 from integration_desk.ui.widgets.table_model import Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
@@ -85,6 +86,8 @@ class ContractEditor(EditorActions):
             combo.setMinimumContentsLength(24)
         self.interpreter_name = QLineEdit()
         self.interpreter_language = QLineEdit()
+        for edit in (self.interpreter_name, self.interpreter_language):  # a name fits in a narrow window
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 20)
         self.takeover = QLabel()
         header = QGroupBox(tr(C, "Contract"))
         grid = QGridLayout(header)
@@ -159,7 +162,7 @@ class ContractEditor(EditorActions):
         self.paper.clicked.connect(self.set_paper_copy)
         self.history_button.clicked.connect(self.show_history)
         self.print_button.clicked.connect(self.preview)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps onto a second line in a narrow window
         for widget in (
             self.save_button,
             self.ready_button,
@@ -170,7 +173,7 @@ class ContractEditor(EditorActions):
             self.save_status,
         ):
             actions.addWidget(widget)
-        actions.addStretch(1)
+        actions.add_stretch()
         actions.addWidget(self.history_button)
         actions.addWidget(self.print_button)
 

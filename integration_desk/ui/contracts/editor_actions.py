@@ -271,7 +271,7 @@ class EditorActions(QWidget):
             dialog.show()
 
     def preview(self) -> None:
-        from integration_desk.ui.contracts.preview import PdfPreviewDialog
+        from integration_desk.ui.contracts.preview import PdfPreviewDialog, contract_file_name
 
         detail = self.detail
         if detail is None:
@@ -280,6 +280,7 @@ class EditorActions(QWidget):
             return
         detail = self.detail
         assert detail is not None
-        dialog = PdfPreviewDialog.for_contract(self.ctx, detail.id, self)
+        name = contract_file_name(detail.given_name, detail.family_name, detail.version_no)
+        dialog = PdfPreviewDialog.for_contract(self.ctx, detail.id, self, file_name=name)
         if dialog is not None:
             dialog.show()

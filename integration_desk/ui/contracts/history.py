@@ -25,6 +25,7 @@ from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractHistory"
 _COLOURS = {Change.ADDED: "#e3f4e4", Change.REMOVED: "#fbe3e3", Change.CHANGED: "#fff4d6"}
@@ -37,7 +38,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Contract versions"))
-        self.resize(720, 360)
+        fit_to_screen(self, 720, 360)
         columns: list[Column[ContractRow]] = [
             Column(tr(C, "Version"), lambda r: r.version_no),
             Column(tr(C, "Status"), lambda r: r.status),
@@ -112,7 +113,7 @@ class CompareDialog(QDialog):
     def __init__(self, ctx: AppContext, old_id: int, new_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "Compare versions"))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         comparison = run_action(self, lambda: contracts.compare(ctx, old_id, new_id))
         layout = QVBoxLayout(self)
         if comparison is None:

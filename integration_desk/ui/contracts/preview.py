@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,9 +26,12 @@ from PySide6.QtWidgets import (
 from integration_desk.documents.contract_pdf import Cancelled
 from integration_desk.services import contracts_print
 from integration_desk.services.context import AppContext
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.format import fmt_date
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import announce
+from integration_desk.ui.widgets.file_dialogs import PDF, save_file
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractPreview"
 PRINT_DPI = 300
@@ -43,13 +45,17 @@ class PdfPreviewDialog(QDialog):
         contract_ids: Sequence[int],
         title: str,
         parent: QWidget | None = None,
+        *,
+        file_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.pdf = pdf
+        #: what "Save as PDF" suggests (without .pdf)
+        self.file_name = file_name or title
         self.contract_ids = list(contract_ids)
         self.setWindowTitle(title)
-        self.resize(820, 940)
+        fit_to_screen(self, 820, 940)
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -59,7 +65,11 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.pages = QLabel(tr(C, "{n} pages").format(n=self.document.pageCount()))
+        self.pages = QLabel(
+            by_count(self.document.pageCount(), tr(C, "{n} page"), tr(C, "{n} pages")).format(
+                n=self.document.pageCount()
+            )
+        )
         print_button = QPushButton(tr(C, "Print…"))
         save_button = QPushButton(tr(C, "Save as PDF…"))
         close_button = QPushButton(tr(C, "Close"))
@@ -78,7 +88,7 @@ class PdfPreviewDialog(QDialog):
 
     @classmethod
     def for_contract(
-        cls, ctx: AppContext, contract_id: int, parent: QWidget | None
+        cls, ctx: AppContext, contract_id: int, parent: QWidget | None, *, file_name: str = ""
     ) -> PdfPreviewDialog | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -87,7 +97,7 @@ class PdfPreviewDialog(QDialog):
             QApplication.restoreOverrideCursor()
         if pdf is None:
             return None
-        return cls(ctx, pdf, [contract_id], tr(C, "Contract: preview"), parent)
+        return cls(ctx, pdf, [contract_id], tr(C, "Contract: preview"), parent, file_name=file_name)
 
     def print_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -127,11 +137,9 @@ class PdfPreviewDialog(QDialog):
             announce((one if printed == 1 else many).format(n=printed, printer=name))
 
     def save_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr(C, "Save as PDF"), str(Path.home() / tr(C, "contract.pdf")), tr(C, "PDF files (*.pdf)")
-        )
-        if path:
-            self.save_to(path)
+        path = save_file(self, tr(C, "Save as PDF"), self.file_name, PDF)
+        if path is not None:
+            self.save_to(str(path))
 
     def save_to(self, path: str) -> bool:
         if not path.lower().endswith(".pdf"):
@@ -153,6 +161,12 @@ class PdfPreviewDialog(QDialog):
         return True
 
 
+def contract_file_name(given_name: str, family_name: str, version_no: int) -> str:
+    """What and whom, never the CPR number: "Integrationskontrakt Amina Testesen v1"."""
+    name = f"{given_name} {family_name}".strip()
+    return tr(C, "Integration contract {name} v{version}").format(name=name, version=version_no)
+
+
 def print_ready(
     ctx: AppContext, parent: QWidget | None, caseworker_id: int | None
 ) -> PdfPreviewDialog | None:
@@ -164,7 +178,13 @@ def print_ready(
             QMessageBox.information(parent, tr(C, "Print"), tr(C, "No contracts are ready for signing."))
         return None
     progress = QProgressDialog(
-        tr(C, "Making the PDF of {n} contracts…").format(n=len(ids)), tr(C, "Cancel"), 0, 1000, parent
+        by_count(
+            len(ids), tr(C, "Making the PDF of {n} contract…"), tr(C, "Making the PDF of {n} contracts…")
+        ).format(n=len(ids)),
+        tr(C, "Cancel"),
+        0,
+        1000,
+        parent,
     )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
@@ -185,7 +205,12 @@ def print_ready(
     if pdf is None:
         return None
     dialog = PdfPreviewDialog(
-        ctx, pdf, ids, tr(C, "Contracts ready for signing: {n}").format(n=len(ids)), parent
+        ctx,
+        pdf,
+        ids,
+        tr(C, "Contracts ready for signing: {n}").format(n=len(ids)),
+        parent,
+        file_name=tr(C, "Contracts ready for signing {date}").format(date=fmt_date(ctx.today())),
     )
     dialog.show()
     return dialog

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +25,8 @@ from integration_desk.ui.contracts.widgets import ERROR_STYLE
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.file_dialogs import PICTURE, open_file
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractTemplates"
 
@@ -37,7 +36,7 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Contract texts and letterhead"))
-        self.resize(860, 620)
+        fit_to_screen(self, 860, 620)
         templates = contracts_settings.get_templates(ctx)
         team = contracts_settings.get_team_settings(ctx)
         self.logo = team.logo
@@ -105,12 +104,10 @@ class TemplatesDialog(QDialog):
         )
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr(C, "Choose logo"), "", tr(C, "Pictures (*.png *.jpg *.jpeg)")
-        )
-        if path:
+        path = open_file(self, tr(C, "Choose logo"), PICTURE)
+        if path is not None:
             try:
-                self._set_logo(Path(path).read_bytes())
+                self._set_logo(path.read_bytes())
             except OSError:
                 self.logo_label.setText(tr(C, "The file could not be read."))
 

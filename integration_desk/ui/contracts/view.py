@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -20,12 +19,15 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.contracts import ContractRow
 from integration_desk.ui.contracts.dialogs import NewContractDialog
 from integration_desk.ui.contracts.editor import ContractEditor
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.flow_layout import FlowLayout
+from integration_desk.ui.widgets.scroll_page import ScrollPage
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 from integration_desk.ui.widgets.view import View
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "ContractsView"
 
@@ -55,7 +57,7 @@ class ContractsView(View):
         texts_button.clicked.connect(self.edit_templates)
         new_button.setVisible(can(ctx, Permission.EDIT_CASES))
         texts_button.setVisible(can(ctx, Permission.TEAM_SETTINGS))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(new_button)
         buttons.addWidget(ready_button)
         left = QWidget()
@@ -69,7 +71,7 @@ class ContractsView(View):
         self.editor.contract_changed.connect(self._select)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(ScrollPage(self.editor, keep_width=True))
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 1140])
@@ -81,7 +83,13 @@ class ContractsView(View):
         current = self.editor.detail.id if self.editor.detail else None
         rows = contracts.list_contracts(self.ctx)
         self.model.set_rows(rows)
-        self.summary.setText(tr(C, "{n} contracts (newest version per person).").format(n=len(rows)))
+        self.summary.setText(
+            by_count(
+                len(rows),
+                tr(C, "{n} contract (newest version per person)."),
+                tr(C, "{n} contracts (newest version per person)."),
+            ).format(n=len(rows))
+        )
         if current is not None:
             self._select(current, reload=False)
             self.editor.check_changed_elsewhere()
@@ -144,9 +152,9 @@ class PersonContractDialog(QDialog):
     def __init__(self, ctx: AppContext, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(C, "Integration contract"))
-        self.resize(1150, 820)
+        fit_to_screen(self, 1150, 820)
         self.editor = ContractEditor(ctx, self)
-        QVBoxLayout(self).addWidget(self.editor)
+        QVBoxLayout(self).addWidget(ScrollPage(self.editor, keep_width=True))
         contract_id = contracts.newest_contract_id(ctx, person_id)
         if contract_id is None:
             contract_id = run_action(self, lambda: contracts_edit.create_contract(ctx, person_id))

@@ -31,10 +31,35 @@ class HoursChart(QWidget):
         self.summary = summary
         self.update()
 
+    def _bars(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(30, 6, -4, -16)
+
+    def year_labels(self) -> list[tuple[QRectF, str]]:
+        """Where each year is named under the bars: at its week 1, and at the first week when the
+        programme starts within a year. A label that would run into the next one is left out (the
+        first, then: "2016" squeezed against "2017" read "20162017" in a narrow window)."""
+        summary = self.summary
+        if summary is None or not summary.weeks:
+            return []
+        rect = self._bars()
+        step = rect.width() / len(summary.weeks)
+        metrics = self.fontMetrics()
+        labels: list[tuple[QRectF, str]] = []
+        for n, week in enumerate(summary.weeks):
+            if week.week.week == 1 or n == 0:
+                text = str(week.week.year)
+                place = QRectF(
+                    rect.left() + n * step, rect.bottom() + 1, metrics.horizontalAdvance(text) + 2, 14
+                )
+                if labels and labels[-1][0].right() + metrics.horizontalAdvance("  ") > place.left():
+                    labels.pop()
+                labels.append((place, text))
+        return labels
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(30, 6, -4, -16)
+        rect = self._bars()
         painter.fillRect(self.rect(), QColor("#fafbfc"))
         summary = self.summary
         if summary is None or not summary.weeks:
@@ -57,11 +82,9 @@ class HoursChart(QWidget):
                 QRectF(x, y(float(week.total)), max(step - 0.6, 0.6), rect.bottom() - y(float(week.total))),
                 colour,
             )
-            if week.week.week == 1 or n == 0:
-                painter.setPen(QColor("#444"))
-                painter.drawText(
-                    QRectF(x, rect.bottom() + 1, 60, 14), Qt.AlignmentFlag.AlignLeft, str(week.week.year)
-                )
+        painter.setPen(QColor("#444"))
+        for place, year in self.year_labels():
+            painter.drawText(place, Qt.AlignmentFlag.AlignLeft, year)
         painter.setPen(QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(
             QLineF(rect.left(), y(float(summary.target)), rect.right(), y(float(summary.target)))

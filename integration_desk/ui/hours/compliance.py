@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,10 +19,11 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.hours_history import ComplianceRow
 from integration_desk.ui.format import fmt_hours
 from integration_desk.ui.hours.history import show_history
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import run_long
+from integration_desk.ui.widgets.file_dialogs import EXCEL, save_file
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
 
@@ -112,9 +111,11 @@ class CompliancePage(QWidget):
             return
         self.model.set_rows(rows)
         self.summary.setText(
-            tr(C, "Week {first} – week {last}: {n} residents need attention.").format(
-                first=f"{start.week}, {start.year}", last=f"{end.week}, {end.year}", n=len(rows)
-            )
+            by_count(
+                len(rows),
+                tr(C, "Week {first} – week {last}: {n} resident needs attention."),
+                tr(C, "Week {first} – week {last}: {n} residents need attention."),
+            ).format(first=f"{start.week}, {start.year}", last=f"{end.week}, {end.year}", n=len(rows))
         )
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -130,19 +131,26 @@ class CompliancePage(QWidget):
         if not dates_valid(self):
             return
         start, end = self.period()
-        name, _ = QFileDialog.getSaveFileName(
-            self, tr(C, "Export compliance"), f"timer-overholdelse-{start}-{end}.xlsx", "Excel (*.xlsx)"
+        name = tr(C, "Programme hours week {first} to week {last}").format(
+            first=f"{start.week} {start.year}", last=f"{end.week} {end.year}"
         )
-        if not name:
+        path = save_file(self, tr(C, "Export compliance"), name, EXCEL)
+        if path is None:
             return
         done = run_long(
             self,
-            lambda: hours_export.export_compliance(self.ctx, Path(name), start, end),
-            lambda d: tr(C, "{n} residents exported to {path}").format(n=d.rows, path=name),
+            lambda: hours_export.export_compliance(self.ctx, path, start, end),
+            lambda d: by_count(
+                d.rows, tr(C, "{n} resident exported to {path}"), tr(C, "{n} residents exported to {path}")
+            ).format(n=d.rows, path=path),
         )
         if done is not None:
             QMessageBox.information(
                 self,
                 tr(C, "Export compliance"),
-                tr(C, "{n} residents written to the file.").format(n=done.rows),
+                by_count(
+                    done.rows,
+                    tr(C, "{n} resident written to the file."),
+                    tr(C, "{n} residents written to the file."),
+                ).format(n=done.rows),
             )

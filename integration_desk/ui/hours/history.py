@@ -22,6 +22,7 @@ from integration_desk.services.hours_history import PersonHistory
 from integration_desk.ui.format import fmt_hours
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "HoursHistory"
 
@@ -38,7 +39,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.history = history
         self.setWindowTitle(tr(C, "Programme hours: {person}").format(person=history.person))
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         summary = QLabel(
             tr(
                 C,

@@ -42,6 +42,7 @@ from integration_desk.ui.housing.words import beds_text
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.signals import hub
 from integration_desk.ui.widgets.errors import run_action
+from integration_desk.ui.widgets.window_size import fit_to_screen
 
 C = "HousingRegister"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +86,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(tr(C, "Housing register"))
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self.tree = RegisterTree()
         self.tree.setHeaderLabels([tr(C, "Name"), tr(C, "Details"), tr(C, "Notes"), tr(C, "Retired")])
         self.tree.setColumnWidth(0, 200)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -30,7 +28,7 @@ from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_allocations import AllocationInput
 from integration_desk.services.housing_board import Board, BoardStay
-from integration_desk.ui.format import fmt_date
+from integration_desk.ui.format import fmt_date, fmt_period
 from integration_desk.ui.housing.board import BoardView
 from integration_desk.ui.housing.commands import ServiceCommand
 from integration_desk.ui.housing.dialogs import (
@@ -49,10 +47,12 @@ from integration_desk.ui.housing.words import (
     persons_text,
     rooms_text,
 )
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.signals import hub
+from integration_desk.ui.widgets.elided_label import ElidedLabel
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import run_long
+from integration_desk.ui.widgets.file_dialogs import EXCEL, save_file
 from integration_desk.ui.widgets.view import View
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -89,7 +89,7 @@ class HousingView(View):
         earlier.clicked.connect(lambda: self._shift(-1))
         later.clicked.connect(lambda: self._shift(1))
         today.clicked.connect(self._to_today)
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         legend = QLabel(
             tr(
                 C,
@@ -409,18 +409,18 @@ class HousingView(View):
         if period.exec() != QDialog.DialogCode.Accepted:
             return
         first, last = period.values()
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr(C, "Export occupancy"),
-            f"belaegning-{first.isoformat()}-{last.isoformat()}.xlsx",
-            "Excel (*.xlsx)",
-        )
-        if not path:
+        name = tr(C, "Occupancy {period}").format(period=fmt_period(first, last))
+        path = save_file(self, tr(C, "Export occupancy"), name, EXCEL)
+        if path is None:
             return
         data = run_long(
             self,
-            lambda: housing_export.export_occupancy(self.ctx, first, last, Path(path)),
-            lambda d: tr(C, "{stays} stays exported to {path}").format(stays=len(d.stays), path=path),
+            lambda: housing_export.export_occupancy(self.ctx, first, last, path),
+            lambda d: by_count(
+                len(d.stays),
+                tr(C, "{stays} stay exported to {path}"),
+                tr(C, "{stays} stays exported to {path}"),
+            ).format(stays=len(d.stays), path=path),
         )
         if data is not None:
             QMessageBox.information(

@@ -199,7 +199,7 @@ class QuotaPanel(Panel):
         self.warning.setVisible(quota.exceeded)
         self.warning.setText(overrun_warning(quota))
         header = "".join(
-            f"<th style='padding:0 4px'>{month_abbreviation(m.month)}</th>" for m in progress.months
+            f"<th style='padding:0 2px'>{month_abbreviation(m.month)}</th>" for m in progress.months
         )
         arrived = "".join(f"<td align='center'>{m.arrived or ''}</td>" for m in progress.months)
         announced = "".join(f"<td align='center'>{m.announced or ''}</td>" for m in progress.months)

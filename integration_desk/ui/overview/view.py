@@ -1,10 +1,15 @@
-"""Overblik: the start page, a grid of panels; each area of the program contributes its own."""
+"""Overblik: the start page, a grid of panels; each area of the program contributes its own.
+
+The panels sit two to a row on a page that scrolls when the window is too small for them, rather
+than squeezing a panel below what its text needs; when two panels no longer fit side by side (a
+narrow window) they stack in one column. Their lists wrap long lines."""
 
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services.access import permissions_of
@@ -12,6 +17,8 @@ from integration_desk.services.context import AppContext
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.overview.panels import Panel
+from integration_desk.ui.widgets.lists import wrap_lines
+from integration_desk.ui.widgets.scroll_page import ScrollPage, minimum_height
 from integration_desk.ui.widgets.view import View
 
 C = "OverviewView"
@@ -27,12 +34,77 @@ PANELS: tuple[str, ...] = (
     "integration_desk.ui.hours.panel:HoursCompliancePanel",
     "integration_desk.ui.overview.panels:TeamLeadPanel",
 )
+#: a list on the start page shows at least this many lines before it scrolls
+LIST_LINES = 3
 
 
 def _panel_class(target: str) -> type[Panel]:
     module, _, name = target.partition(":")
     cls: type[Panel] = getattr(importlib.import_module(module), name)
     return cls
+
+
+class PanelPage(QWidget):
+    """The panels in reading order, two to a row (one when two do not fit side by side); each row
+    as tall as its tallest panel needs at the width it gets, the spare height shared out evenly.
+    (Qt's grid layout, asked to honour wrapped text, let rows overlap on a small screen.)"""
+
+    SPACING = 6
+
+    def __init__(self, panels: list[Panel], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panels = panels
+        for panel in panels:
+            panel.setParent(self)
+        self.columns = 2
+
+    def rows(self) -> list[list[Panel]]:
+        rows: list[list[Panel]] = []
+        column = self.columns
+        for panel in self.panels:
+            span = min(panel.span, self.columns)
+            if column + span > self.columns:
+                rows.append([])
+                column = 0
+            rows[-1].append(panel)
+            column += span
+        return rows
+
+    def _widths(self, row: list[Panel], width: int) -> list[int]:
+        column = (width - self.SPACING * (self.columns - 1)) // self.columns
+        return [
+            column * min(p.span, self.columns) + self.SPACING * (min(p.span, self.columns) - 1) for p in row
+        ]
+
+    def _heights(self, width: int) -> list[int]:
+        return [
+            max(minimum_height(panel, w) for panel, w in zip(row, self._widths(row, width), strict=True))
+            for row in self.rows()
+        ]
+
+    def needed_height(self, width: int) -> int:
+        """The least height at ``width``; two columns when the widest panel fits twice."""
+        widest = max((panel.minimumSizeHint().width() for panel in self.panels), default=0)
+        self.columns = 2 if width >= 2 * widest + self.SPACING else 1
+        heights = self._heights(width)
+        return sum(heights) + self.SPACING * max(len(heights) - 1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place()
+
+    def place(self) -> None:
+        width = self.width()
+        heights = self._heights(width)
+        spare = max(self.height() - sum(heights) - self.SPACING * max(len(heights) - 1, 0), 0)
+        y = 0
+        for index, (row, height) in enumerate(zip(self.rows(), heights, strict=True)):
+            height += spare // len(heights) + (1 if index < spare % len(heights) else 0)
+            x = 0
+            for panel, panel_width in zip(row, self._widths(row, width), strict=True):
+                panel.setGeometry(x, y, panel_width, height)
+                x += panel_width + self.SPACING
+            y += height + self.SPACING
 
 
 class OverviewView(View):
@@ -47,21 +119,17 @@ class OverviewView(View):
         classes = [_panel_class(target) for target in PANELS]
         self.panels: list[Panel] = [cls(ctx) for cls in classes if cls.needs is None or cls.needs in allowed]
         self.watches = frozenset().union(*(panel.watches for panel in self.panels))
-        grid = QGridLayout()
-        row = column = 0
         for panel in self.panels:
-            span = min(panel.span, 2)
-            if column + span > 2:
-                row, column = row + 1, 0
-            grid.addWidget(panel, row, column, 1, span)
-            column += span
-            if column >= 2:
-                row, column = row + 1, 0
-        for r in range(row + 1):
-            grid.setRowStretch(r, 1)
+            for view in panel.findChildren(QListView):
+                wrap_lines(view)
+                view.setMinimumHeight(
+                    LIST_LINES * view.fontMetrics().lineSpacing() + 2 * view.frameWidth() + 4
+                )
+        self.page = PanelPage(self.panels)
+        self.page_area = ScrollPage(self.page, self.page.needed_height)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.page_area, 1)
 
     def load(self) -> None:
         today = self.ctx.today()
@@ -70,3 +138,5 @@ class OverviewView(View):
         )
         for panel in self.panels:
             panel.load()
+        self.page_area.fit()
+        self.page.place()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLa
 from integration_desk.services import people
 from integration_desk.services.context import AppContext
 from integration_desk.services.people import PersonRow
-from integration_desk.ui.i18n import tr
+from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.people.detail import PersonDetailPane
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
 from integration_desk.ui.widgets.table_view import RowTableView
@@ -92,7 +92,11 @@ class PeopleView(View):
         self._search_timer.stop()
         rows = people.list_people(self.ctx, self.search.text())
         self.model.set_rows(rows)
-        self.count_label.setText(tr("PeopleView", "{n} persons").format(n=len(rows)))
+        self.count_label.setText(
+            by_count(len(rows), tr("PeopleView", "{n} person"), tr("PeopleView", "{n} persons")).format(
+                n=len(rows)
+            )
+        )
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -19,7 +18,6 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,10 +37,12 @@ from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services import reports
 from integration_desk.services.context import AppContext
 from integration_desk.services.reports import Chart, ReportFilter, ReportTable
+from integration_desk.ui.format import fmt_period
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.date_field import DateField, dates_valid
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import run_long
+from integration_desk.ui.widgets.file_dialogs import EXCEL, PDF, save_file
 from integration_desk.ui.widgets.view import View
 
 C = "ReportsView"
@@ -228,7 +228,7 @@ class ReportsView(View):
             return
         self.table_data = table
         self.title.setText(
-            f"{table.title} — {table.first:%d.%m.%Y} – {table.last:%d.%m.%Y}"
+            f"{table.title} — {fmt_period(table.first, table.last)}"
             + (f" ({table.filters})" if table.filters else "")
         )
         self.notes.setText(" ".join(table.notes))
@@ -258,12 +258,10 @@ class ReportsView(View):
             return
         name = self.chosen_report()
         first, last = self.chosen_period()
-        suggested = f"{name}-{first:%Y%m%d}-{last:%Y%m%d}{suffix}"
-        pattern = tr(C, "Excel workbook (*.xlsx)") if suffix == ".xlsx" else tr(C, "PDF document (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, tr(C, "Export the report"), suggested, pattern)
-        if not path:
+        suggested = f"{self.kinds[name].title()} {fmt_period(first, last)}"
+        target = save_file(self, tr(C, "Export the report"), suggested, EXCEL if suffix == ".xlsx" else PDF)
+        if target is None:
             return
-        target = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
         run_long(
             self,
             lambda: reports.export_report(self.ctx, name, first, last, target, self.chosen_filter()),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from integration_desk.domain.conflicts import MINE, THEIRS, EditConflict, FieldConflict
+from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 
 C = "ConflictDialog"
@@ -31,7 +32,7 @@ def default_text(value: Any) -> str:
     if value is None or value == "":
         return tr(C, "(empty)")
     if hasattr(value, "strftime"):
-        return f"{value:%d-%m-%Y}"
+        return fmt_date(value)
     return str(value)
 
 
