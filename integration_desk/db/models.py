@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -163,6 +164,9 @@ class Person(Editable, Base):
 
 
 class Quota(Editable, Base):
+    """A quota period [starts_on, ends_on]. No two periods overlap: refused by the database itself
+    (migration 0006: PostgreSQL exclusion constraint ``ex_quotas_overlap``, SQLite triggers)."""
+
     __tablename__ = "quotas"
     __table_args__ = (CheckConstraint("ends_on >= starts_on", name="period"),)
 
@@ -368,6 +372,17 @@ class HourEntry(Editable, Base):
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+#: one row per person, activity and ISO week (migration 0006); rows without an activity count as one
+Index(
+    "uq_hour_entries_person_activity_week",
+    HourEntry.person_id,
+    func.coalesce(HourEntry.activity_id, 0),
+    HourEntry.iso_year,
+    HourEntry.iso_week,
+    unique=True,
+)
+
+
 class HealthRecord(Editable, Base):
     """Special-category personal data: a separate table so access can be limited and audited."""
 
@@ -410,6 +425,10 @@ class RuleSetRow(Editable, Base):
 
 class FundingEvent(Editable, Base):
     __tablename__ = "funding_events"
+    __table_args__ = (
+        # one event of a kind per person and day (migration 0006): recording it twice is refused
+        Index("uq_funding_events_person_kind_day", "person_id", "kind", "occurred_on", unique=True),
+    )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
