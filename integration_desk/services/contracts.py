@@ -110,6 +110,7 @@ class ActivityDetail:
             self.hours_per_week,
             self.notes,
             self.weekday_hours,
+            activity_id=self.id,
         )
 
 

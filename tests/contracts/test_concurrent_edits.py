@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import Engine
 
 from integration_desk.db.models import Role, User
-from integration_desk.domain.conflicts import MINE, THEIRS, merge_fields, merge_rows, resolve
+from integration_desk.domain.conflicts import MINE, THEIRS, keyed_rows, merge_fields, resolve, rows_of
 from integration_desk.domain.contracts import ActivityInput
 from integration_desk.services import contracts, contracts_edit
 from integration_desk.services.context import AppContext
@@ -44,8 +44,23 @@ def test_merge_fields_only_lists_true_conflicts() -> None:
     assert resolve(result, {"c": THEIRS}) == {"a": 2, "b": 4, "c": 3, "d": 5}
 
 
-def test_merge_rows_keeps_additions_of_both_and_removals_of_either() -> None:
-    assert merge_rows(["x", "y"], ["x", "y", "t"], ["y", "m"]) == ("y", "t", "m")
+def test_keyed_rows_keep_additions_and_removals_and_make_delete_against_edit_a_conflict() -> None:
+    def merged(base: list[tuple[int, str]], theirs: list[tuple[int, str]], mine: list[tuple[int, str]]):  # type: ignore[no-untyped-def]
+        fields = keyed_rows("row:", base, theirs, mine, lambda r: r[0])
+        return merge_fields(*fields)
+
+    # they added t, I removed x: both happen, no question
+    result = merged([(1, "x"), (2, "y")], [(1, "x"), (2, "y"), (3, "t")], [(2, "y")])
+    assert not result.conflicts
+    assert rows_of(resolve(result, {}), "row:") == ((2, "y"), (3, "t"))
+    # they deleted y while I edited it: a conflict; theirs deletes it, mine keeps my edit
+    result = merged([(1, "x"), (2, "y")], [(1, "x")], [(1, "x"), (2, "y2")])
+    assert [(c.field, c.deleted_by) for c in result.conflicts] == [("row:2", THEIRS)]
+    assert rows_of(resolve(result, {}), "row:") == ((1, "x"),)
+    assert rows_of(resolve(result, {"row:2": MINE}), "row:") == ((1, "x"), (2, "y2"))
+    # and the other way round: they edited what I deleted
+    result = merged([(1, "x")], [(1, "x2")], [])
+    assert [(c.field, c.deleted_by) for c in result.conflicts] == [("row:1", MINE)]
 
 
 @pytest.fixture
