@@ -89,7 +89,9 @@ def render() -> str:
                 f"`{e.name}`" if hasattr(e, "table") else f"`{e.compile(compile_kwargs={'literal_binds': True})}`"
                 for e in index.expressions
             )
-            lines.append(f"\nUnique together (index `{index.name}`): {parts}.")
+            where = index.dialect_options["sqlite"].get("where")
+            only = f", where `{where}`" if where is not None else ""
+            lines.append(f"\nUnique together (index `{index.name}`{only}): {parts}.")
         for constraint in checks:
             lines.append(f"\nCheck: `{constraint.sqltext}`.")
         lines.append("")

@@ -45,6 +45,7 @@ class Key:
 #: the keys of migration 0006 first (issue 18), then the older ones a service checks before writing
 KEYS = (
     Key("uq_hour_entries_person_activity_week", "hour_entries", ("person_id", "activity_id", "iso_year", "iso_week"), _hours),
+    Key("uq_hour_entries_person_week_no_activity", "hour_entries", ("person_id", "iso_year", "iso_week"), _hours),
     Key("uq_funding_events_person_kind_day", "funding_events", ("person_id", "kind", "occurred_on")),
     Key("ex_quotas_overlap", "quotas", (), _quota),
     Key("uq_deadlines_person_kind", "deadlines", ("person_id", "kind")),
@@ -76,7 +77,7 @@ def violated(error: IntegrityError) -> Key | None:
     if not text.startswith(_SQLITE_UNIQUE):
         return None
     what = text.removeprefix(_SQLITE_UNIQUE)
-    if what.startswith("index "):  # an index on an expression: "index 'name'"
+    if what.startswith("index "):  # an index on an expression names itself: "index 'name'"
         return _BY_NAME.get(what.removeprefix("index ").strip("'\""))
     columns = [part.strip().split(".", 1) for part in what.split(",")]
     tables = {table for table, *_ in columns}

@@ -22,7 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -353,6 +353,20 @@ class HourEntry(Editable, Base):
         ),
         Index("ix_hour_entries_week", "iso_year", "iso_week"),
         Index("ix_hour_entries_person_week", "person_id", "iso_year", "iso_week"),
+        # One row per person, activity and ISO week (migration 0006); and one per week of the rows
+        # without an activity, which a plain unique index lets through (NULLs are all different).
+        Index(
+            "uq_hour_entries_person_activity_week", "person_id", "activity_id", "iso_year", "iso_week", unique=True
+        ),
+        Index(
+            "uq_hour_entries_person_week_no_activity",
+            "person_id",
+            "iso_year",
+            "iso_week",
+            unique=True,
+            sqlite_where=text("activity_id IS NULL"),
+            postgresql_where=text("activity_id IS NULL"),
+        ),
     )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
@@ -370,17 +384,6 @@ class HourEntry(Editable, Base):
     approved: Mapped[bool] = mapped_column(Boolean, default=False)
     approved_by: Mapped[str | None] = mapped_column(String(64))
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-
-
-#: one row per person, activity and ISO week (migration 0006); rows without an activity count as one
-Index(
-    "uq_hour_entries_person_activity_week",
-    HourEntry.person_id,
-    func.coalesce(HourEntry.activity_id, 0),
-    HourEntry.iso_year,
-    HourEntry.iso_week,
-    unique=True,
-)
 
 
 class HealthRecord(Editable, Base):

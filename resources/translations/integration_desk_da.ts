@@ -281,57 +281,82 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="32" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="34" />
       <source>(empty)</source>
       <translation>(tom)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="95" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="112" />
       <source>Back to editing</source>
       <translation>Tilbage til redigering</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="51" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="68" />
       <source>Changed by someone else</source>
       <translation>Ændret af en anden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="65" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="52" />
+      <source>Changed by {name}: {row}</source>
+      <translation>Ændret af {name}: {row}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="48" />
+      <source>Deleted by you</source>
+      <translation>Slettet af dig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="48" />
+      <source>Deleted by {name}</source>
+      <translation>Slettet af {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="82" />
       <source>Field</source>
       <translation>Felt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="88" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="105" />
       <source>Keep theirs</source>
       <translation>Behold deres</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="107" />
       <source>Save chosen</source>
       <translation>Gem de valgte</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="60" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="77" />
       <source>Someone else</source>
       <translation>En anden bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="83" />
       <source>Their value</source>
       <translation>Deres værdi</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="106" />
       <source>Use mine</source>
       <translation>Brug mine</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="67" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="51" />
+      <source>Your change: {row}</source>
+      <translation>Din ændring: {row}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="84" />
       <source>Your value</source>
       <translation>Din værdi</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="56" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="46" />
+      <source>someone else</source>
+      <translation>en anden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="73" />
       <source>{name} saved the same record while you were editing it. Changes only one of you made are merged already. Choose which value to keep where you both changed the same field.</source>
       <translation>{name} har gemt de samme oplysninger, mens du redigerede dem. Ændringer, som kun én af jer har lavet, er allerede flettet sammen. Vælg, hvilken værdi der skal gælde, hvor I begge har ændret det samme felt.</translation>
     </message>
@@ -339,7 +364,7 @@
   <context>
     <name>ContractEditor</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="67" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="68" />
       <source> h/week</source>
       <translation> t/uge</translation>
     </message>
@@ -362,6 +387,11 @@
       <location filename="../../integration_desk/ui/contracts/dialogs.py" line="50" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="149" />
+      <source>Activity {kind}, {provider}</source>
+      <translation>Aktivitet {kind}, {provider}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/editor.py" line="116" />
@@ -429,7 +459,7 @@
       <translation>Beskæftigelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
       <source>End</source>
       <translation>Slut</translation>
     </message>
@@ -454,12 +484,12 @@
       <translation>Tolkens sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="58" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="59" />
       <source>Language school, company or the jobcentre</source>
       <translation>Sprogcenter, virksomhed eller jobcentret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="110" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="112" />
       <source>New contract</source>
       <translation>Ny kontrakt</translation>
     </message>
@@ -474,7 +504,7 @@
       <translation>Ingen programperiode endnu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="77" />
       <source>Notes</source>
       <translation>Bemærkninger</translation>
     </message>
@@ -484,12 +514,12 @@
       <translation>Papirkopi modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="117" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="119" />
       <source>Person (adults without a contract)</source>
       <translation>Borger (voksne uden kontrakt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
       <source>Planned hours per week</source>
       <translation>Planlagte timer pr. uge</translation>
     </message>
@@ -519,7 +549,7 @@
       <translation>Programstart</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="72" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
       <source>Provider or company</source>
       <translation>Udbyder eller virksomhed</translation>
     </message>
@@ -549,12 +579,12 @@
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="102" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="104" />
       <source>Signed by the caseworker on</source>
       <translation>Underskrevet af sagsbehandleren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="103" />
       <source>Signed by the resident on</source>
       <translation>Underskrevet af borgeren den</translation>
     </message>
@@ -564,12 +594,12 @@
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="94" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="96" />
       <source>Signed contract</source>
       <translation>Underskrevet kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
@@ -584,22 +614,22 @@
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="97" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="88" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="99" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
       <source>The signed paper copy has been received back</source>
       <translation>Den underskrevne papirkopi er kommet retur</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="71" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="72" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="96" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="87" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
@@ -612,6 +642,11 @@
       <location filename="../../integration_desk/ui/contracts/editor.py" line="347" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="162" />
+      <source>{hours} h/week</source>
+      <translation>{hours} t/uge</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/editor.py" line="221" />
@@ -2937,7 +2972,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(bor alene)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="325" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="331" />
       <source>A closed case is kept for the team's retention period and then offered to the team lead for anonymisation.</source>
       <translation>En afsluttet sag opbevares i teamets opbevaringsperiode og foreslås derefter teamlederen til anonymisering.</translation>
     </message>
@@ -2977,7 +3012,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en borger på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="321" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="327" />
       <source>Close the case</source>
       <translation>Afslut sagen</translation>
     </message>
@@ -2987,7 +3022,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Afslut sagen …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/detail.py" line="333" />
+      <location filename="../../integration_desk/ui/people/detail.py" line="339" />
       <source>Closed on</source>
       <translation>Afsluttet den</translation>
     </message>
@@ -3470,7 +3505,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller en teamleder ændrer teamets indstillinger.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="111" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="114" />
       <source>Saved. The changes take effect when Integration Desk is started again.</source>
       <translation>Gemt. Ændringerne træder i kraft, når Integration Desk startes igen.</translation>
     </message>
@@ -3485,7 +3520,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Indstillinger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/settings_dialog.py" line="123" />
+      <location filename="../../integration_desk/ui/settings_dialog.py" line="126" />
       <source>The new database is saved; it is used from the next start.</source>
       <translation>Den nye database er gemt; den bruges fra næste start.</translation>
     </message>
@@ -3955,27 +3990,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="438" />
+      <location filename="../../integration_desk/services/arrivals.py" line="451" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="427" />
+      <location filename="../../integration_desk/services/arrivals.py" line="440" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="435" />
+      <location filename="../../integration_desk/services/arrivals.py" line="448" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="285" />
+      <location filename="../../integration_desk/services/arrivals.py" line="298" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="323" />
+      <location filename="../../integration_desk/services/arrivals.py" line="336" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
@@ -4394,54 +4429,109 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="80" />
+      <location filename="../../integration_desk/services/backup.py" line="98" />
       <source>An in-memory database cannot be backed up or restored.</source>
       <translation>En database i hukommelsen kan ikke sikkerhedskopieres eller gendannes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="73" />
+      <location filename="../../integration_desk/services/backup.py" line="91" />
       <source>The PostgreSQL program {name} is not installed or not on PATH.</source>
       <translation>PostgreSQL-programmet {name} er ikke installeret eller ikke på PATH.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="125" />
+      <location filename="../../integration_desk/services/backup.py" line="294" />
+      <source>The backup could not be restored: {why}</source>
+      <translation>Sikkerhedskopien kunne ikke gendannes: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="147" />
+      <source>The backup could not be written: {why}</source>
+      <translation>Sikkerhedskopien kunne ikke skrives: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="229" />
       <source>The backup file {file} does not exist.</source>
       <translation>Sikkerhedskopien {file} findes ikke.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/backup.py" line="138" />
+      <source>The backup just written does not hold every row of the database ({what}); it was deleted. Try again.</source>
+      <translation>Den nye sikkerhedskopi indeholder ikke alle databasens rækker ({what}); den er slettet. Prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="159" />
+      <source>The backup just written failed its check ({why}); it was deleted. Try again.</source>
+      <translation>Den nye sikkerhedskopi bestod ikke kontrollen ({why}); den er slettet. Prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="325" />
+      <source>The backup {file} could not be restored ({why}); the target database was left empty.</source>
+      <translation>Sikkerhedskopien {file} kunne ikke gendannes ({why}); måldatabasen er efterladt tom.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="249" />
+      <source>The backup {file} is damaged or incomplete ({why}); nothing was restored.</source>
+      <translation>Sikkerhedskopien {file} er beskadiget eller ufuldstændig ({why}); intet er gendannet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="261" />
+      <source>The backup {file} was made by a newer version of Integration Desk (schema {revision}); install that version to restore it.</source>
+      <translation>Sikkerhedskopien {file} er lavet af en nyere version af Integration Desk (skema {revision}); installér den version for at gendanne den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="238" />
       <source>The file is not a PostgreSQL dump made with pg_dump -Fc.</source>
       <translation>Filen er ikke et PostgreSQL-dump lavet med pg_dump -Fc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="130" />
+      <location filename="../../integration_desk/services/backup.py" line="234" />
       <source>The file is not a SQLite backup of Integration Desk.</source>
       <translation>Filen er ikke en SQLite-sikkerhedskopi af Integration Desk.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="91" />
+      <location filename="../../integration_desk/services/backup.py" line="124" />
       <source>The file {file} already exists; choose a new file name.</source>
       <translation>Filen {file} findes allerede; vælg et nyt filnavn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="168" />
+      <location filename="../../integration_desk/services/backup.py" line="255" />
+      <source>The file {file} is not a backup of Integration Desk; nothing was restored.</source>
+      <translation>Filen {file} er ikke en sikkerhedskopi af Integration Desk; intet er gendannet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="272" />
+      <source>The restored copy does not hold the backup's rows ({what}); nothing was restored.</source>
+      <translation>Den gendannede kopi indeholder ikke sikkerhedskopiens rækker ({what}); intet er gendannet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="443" />
       <source>The target database is not empty ({count} tables). A backup is only restored into an empty database; create a new one and try again.</source>
       <translation>Måldatabasen er ikke tom ({count} tabeller). En sikkerhedskopi gendannes kun i en tom database; opret en ny, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="100" />
+      <location filename="../../integration_desk/services/backup.py" line="435" />
+      <source>The target {file} is not an empty database; choose a new file name.</source>
+      <translation>Målet {file} er ikke en tom database; vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="169" />
       <source>There is no database file to back up.</source>
       <translation>Der er ingen databasefil at sikkerhedskopiere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="104" />
+      <location filename="../../integration_desk/services/backup.py" line="198" />
       <source>pg_dump failed: {why}</source>
       <translation>pg_dump mislykkedes: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="140" />
-      <source>pg_restore failed: {why}</source>
-      <translation>pg_restore mislykkedes: {why}</translation>
+      <location filename="../../integration_desk/services/backup.py" line="381" />
+      <source>schema {expected}, found {found}</source>
+      <translation>skema {expected}, fundet {found}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="387" />
+      <source>{table}: {expected} rows, found {found}</source>
+      <translation>{table}: {expected} rækker, fundet {found}</translation>
     </message>
   </context>
   <context>
@@ -4555,9 +4645,9 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/maintenance.py" line="35" />
-      <source>Backup written to {file} ({size} kB in {seconds:.2f} s).</source>
-      <translation>Sikkerhedskopi skrevet til {file} ({size} kB på {seconds:.2f} s).</translation>
+      <location filename="../../integration_desk/commands/maintenance.py" line="36" />
+      <source>Backup written to {file} and checked: sound, schema {revision}, {rows} rows in {tables} tables ({size} kB in {seconds:.2f} s).</source>
+      <translation>Sikkerhedskopien er skrevet til {file} og kontrolleret: intakt, skema {revision}, {rows} rækker i {tables} tabeller ({size} kB på {seconds:.2f} s).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/audit.py" line="37" />
@@ -4615,9 +4705,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Roller findes i PostgreSQL; en SQLite-fil beskyttes af, hvem der må åbne filen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/maintenance.py" line="50" />
-      <source>The backup {file} has been restored.</source>
-      <translation>Sikkerhedskopien {file} er gendannet.</translation>
+      <location filename="../../integration_desk/commands/maintenance.py" line="62" />
+      <source>The backup {file} has been restored and checked: schema {revision}, {rows} rows in {tables} tables.</source>
+      <translation>Sikkerhedskopien {file} er gendannet og kontrolleret: skema {revision}, {rows} rækker i {tables} tabeller.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="145" />
+      <source>The connection to the database was lost: the command's work was not saved. Running the command again is safe.</source>
+      <translation>Forbindelsen til databasen blev afbrudt: kommandoens arbejde er ikke gemt. Det er sikkert at køre kommandoen igen.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/core.py" line="59" />
@@ -4733,12 +4828,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="334" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="380" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="280" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="326" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -4748,17 +4843,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="286" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="332" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="177" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="210" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="378" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="424" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
@@ -4768,12 +4863,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller teamleder må ændre kontraktteksterne og teamindstillingerne.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts.py" line="311" />
+      <location filename="../../integration_desk/services/contracts.py" line="312" />
       <source>Only versions of the same person's contract can be compared.</source>
       <translation>Kun versioner af samme borgers kontrakt kan sammenlignes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts.py" line="253" />
+      <location filename="../../integration_desk/services/contracts.py" line="254" />
       <source>The contract no longer exists.</source>
       <translation>Kontrakten findes ikke længere.</translation>
     </message>
@@ -4793,7 +4888,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="63" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="70" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -4803,12 +4898,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="87" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="94" />
       <source>The text is too long (at most 2000 characters).</source>
       <translation>Teksten er for lang (højst 2000 tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="66" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="73" />
       <source>This person already has a contract; open it instead.</source>
       <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
     </message>
@@ -4818,7 +4913,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ukendt flettefelt: {fields}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="138" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="158" />
       <source>{name} saved this contract while you were editing it.</source>
       <translation>{name} har gemt kontrakten, mens du redigerede den.</translation>
     </message>
@@ -4836,12 +4931,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="34" />
+      <location filename="../../integration_desk/db/keys.py" line="24" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="47" />
+      <location filename="../../integration_desk/db/uow.py" line="71" />
       <source>The connection to the database was lost. Your changes have not been saved; they are kept and saved when the connection is back.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
@@ -4856,12 +4951,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="183" />
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="94" />
+      <source>The database was not upgraded (nothing was changed): these rows are duplicates the new version refuses. An administrator must merge or delete them, then start the program again:</source>
+      <translation>Databasen er ikke opgraderet (intet er ændret): disse rækker er dubletter, som den nye version ikke tillader. En administrator skal lægge dem sammen eller slette dem og derefter starte programmet igen:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/uow.py" line="204" />
       <source>The text contains a character that cannot be stored.</source>
       <translation>Teksten indeholder et tegn, der ikke kan gemmes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="160" />
+      <location filename="../../integration_desk/db/uow.py" line="181" />
       <source>The text is too long (at most {count} characters).</source>
       <translation>Teksten er for lang (højst {count} tegn).</translation>
     </message>
@@ -4874,6 +4974,26 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/db/engine.py" line="34" />
       <source>Unsupported database type “{backend}”: use sqlite:/// or postgresql://</source>
       <translation>Databasetypen »{backend}« understøttes ikke: brug sqlite:/// eller postgresql://</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="71" />
+      <source>funding_events {ids}: person {person}, {kind} on {day}</source>
+      <translation>funding_events {ids}: person {person}, {kind} den {day}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="64" />
+      <source>hour_entries {ids}: person {person}, activity {activity}, week {week}</source>
+      <translation>hour_entries {ids}: person {person}, aktivitet {activity}, uge {week}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="82" />
+      <source>quotas {ids}: the periods overlap</source>
+      <translation>quotas {ids}: perioderne overlapper</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="92" />
+      <source>… and {count} more</source>
+      <translation>… og {count} flere</translation>
     </message>
   </context>
   <context>
@@ -4907,17 +5027,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund kræver en bemærkning om, hvad der skete.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="136" />
+      <location filename="../../integration_desk/domain/contracts.py" line="139" />
       <source>Activity {n} ends before it starts.</source>
       <translation>Aktivitet {n} slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="141" />
+      <location filename="../../integration_desk/domain/contracts.py" line="144" />
       <source>Activity {n} lies partly outside the programme period.</source>
       <translation>Aktivitet {n} ligger helt eller delvis uden for programperioden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="149" />
+      <location filename="../../integration_desk/domain/contracts.py" line="152" />
       <source>Activity {n}: the hours per week must be more than 0 and at most {max}.</source>
       <translation>Aktivitet {n}: timer pr. uge skal være over 0 og højst {max}.</translation>
     </message>
@@ -4947,12 +5067,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv meddelelsens reference.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="100" />
+      <location filename="../../integration_desk/domain/contracts.py" line="103" />
       <source>Enter the programme end date.</source>
       <translation>Angiv programmets slutdato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="98" />
+      <location filename="../../integration_desk/domain/contracts.py" line="101" />
       <source>Enter the programme start date.</source>
       <translation>Angiv programmets startdato.</translation>
     </message>
@@ -5027,7 +5147,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fødselsdatoen for {name} ligger i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="121" />
+      <location filename="../../integration_desk/domain/contracts.py" line="124" />
       <source>The contract deadline ({date}) has passed.</source>
       <translation>Fristen for kontrakten ({date}) er overskredet.</translation>
     </message>
@@ -5067,12 +5187,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Visitationsafgørelsen kan ikke ligge efter den dag, meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="103" />
+      <location filename="../../integration_desk/domain/contracts.py" line="106" />
       <source>The programme ends before it starts.</source>
       <translation>Programmet slutter, før det begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="107" />
+      <location filename="../../integration_desk/domain/contracts.py" line="110" />
       <source>The programme may last at most {months} months (rule set).</source>
       <translation>Programmet må højst vare {months} måneder (regelsæt).</translation>
     </message>
@@ -5273,17 +5393,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Angiv arbejdsgiveren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="261" />
+      <location filename="../../integration_desk/services/funding.py" line="273" />
       <source>Name the institution.</source>
       <translation>Angiv uddannelsesstedet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="283" />
+      <location filename="../../integration_desk/services/funding.py" line="295" />
       <source>Record a job once it has started.</source>
       <translation>Registrér først jobbet, når det er begyndt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="253" />
+      <location filename="../../integration_desk/services/funding.py" line="265" />
       <source>Say which test was passed.</source>
       <translation>Angiv hvilken prøve der er bestået.</translation>
     </message>
@@ -5298,7 +5418,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Datoen ligger før overtagelsesdatoen ({date}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="322" />
+      <location filename="../../integration_desk/services/funding.py" line="334" />
       <source>The event no longer exists.</source>
       <translation>Hændelsen findes ikke længere.</translation>
     </message>
@@ -5313,7 +5433,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Jobbet kan ikke slutte, før det begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="338" />
+      <location filename="../../integration_desk/services/funding.py" line="350" />
       <source>The job no longer exists.</source>
       <translation>Jobbet findes ikke længere.</translation>
     </message>
@@ -5321,6 +5441,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/funding.py" line="228" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="245" />
+      <source>This event is already recorded for the person on {date}.</source>
+      <translation>Denne hændelse er allerede registreret for personen den {date}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/funding.py" line="222" />
@@ -5471,7 +5596,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="313" />
+      <location filename="../../integration_desk/db/keys.py" line="28" />
       <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
@@ -5627,12 +5752,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en årsag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="292" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="294" />
       <source>Choose another room to move to.</source>
       <translation>Vælg et andet værelse at flytte til.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="181" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="183" />
       <source>Choose why the stay ends.</source>
       <translation>Vælg hvorfor opholdet slutter.</translation>
     </message>
@@ -5732,7 +5857,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="153" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="155" />
       <source>Someone else booked the room at the same time. Reload and try again.</source>
       <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
     </message>
@@ -5747,7 +5872,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="290" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="292" />
       <source>The day of the move must fall within the stay.</source>
       <translation>Flyttedagen skal ligge inden for opholdet.</translation>
     </message>
@@ -5762,7 +5887,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="100" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="102" />
       <source>The household no longer exists.</source>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
@@ -5772,7 +5897,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="271" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="273" />
       <source>The moving-out day must come after the moving-in day ({date}).</source>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
     </message>
@@ -5802,7 +5927,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="203" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="205" />
       <source>The stay no longer exists; someone may have removed it. Reload.</source>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
     </message>
@@ -6184,6 +6309,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   </context>
   <context>
     <name>quota</name>
+    <message>
+      <location filename="../../integration_desk/db/keys.py" line="32" />
+      <source>Someone else saved an overlapping quota period at the same time. Reload and try again.</source>
+      <translation>En anden har samtidig gemt en kvoteperiode, der overlapper. Indlæs igen, og prøv igen.</translation>
+    </message>
     <message>
       <location filename="../../integration_desk/services/quota.py" line="81" />
       <source>The period must end after it starts.</source>

@@ -1,7 +1,7 @@
 """Keys that make check-then-insert races impossible (issue 18).
 
-- ``hour_entries``: one row per person, activity and ISO week (``coalesce(activity_id, 0)``, so
-  the rows without an activity are one per week too);
+- ``hour_entries``: one row per person, activity and ISO week (and, in a partial index, one per
+  week of the rows without an activity, which NULL would let through);
 - ``funding_events``: one event of a kind per person and day;
 - ``quotas``: no two periods overlap (PostgreSQL: an exclusion constraint on the daterange,
   SQLite: triggers), as ``services.quota`` already checks.
@@ -31,6 +31,7 @@ branch_labels = None
 depends_on = None
 
 HOURS_KEY = "uq_hour_entries_person_activity_week"
+HOURS_NO_ACTIVITY_KEY = "uq_hour_entries_person_week_no_activity"
 FUNDING_KEY = "uq_funding_events_person_kind_day"
 QUOTA_GUARD = "ex_quotas_overlap"
 #: at most this many problems are listed (then how many more)
@@ -98,11 +99,14 @@ def upgrade() -> None:
             + "\n"
             + "\n".join(shown)
         )
+    op.create_index(HOURS_KEY, "hour_entries", ["person_id", "activity_id", "iso_year", "iso_week"], unique=True)
     op.create_index(
-        HOURS_KEY,
+        HOURS_NO_ACTIVITY_KEY,
         "hour_entries",
-        ["person_id", sa.text("coalesce(activity_id, 0)"), "iso_year", "iso_week"],
+        ["person_id", "iso_year", "iso_week"],
         unique=True,
+        sqlite_where=sa.text("activity_id IS NULL"),
+        postgresql_where=sa.text("activity_id IS NULL"),
     )
     op.create_index(FUNDING_KEY, "funding_events", ["person_id", "kind", "occurred_on"], unique=True)
     dialect = connection.dialect.name
@@ -126,4 +130,5 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER quotas_no_overlap_insert")
         op.execute("DROP TRIGGER quotas_no_overlap_update")
     op.drop_index(FUNDING_KEY, table_name="funding_events")
+    op.drop_index(HOURS_NO_ACTIVITY_KEY, table_name="hour_entries")
     op.drop_index(HOURS_KEY, table_name="hour_entries")
