@@ -204,3 +204,23 @@ def test_a_postgres_restore_that_fails_half_way_leaves_the_target_empty(
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "måldatabasen er efterladt tom" in err
     assert _left_in(target, tmp_path) == []
+
+
+def test_the_command_line_says_a_lost_connection_saved_nothing_and_a_rerun_is_safe(
+    tmp_path: Path, _sqlite_template: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not the editors' "kept and saved when the connection is back": the command has ended."""
+    from integration_desk.db.uow import unavailable_error
+    from integration_desk.services import users
+
+    def lost(*_args: object) -> None:
+        raise unavailable_error()
+
+    monkeypatch.setattr(users, "disable_user", lost)
+    url = fresh_sqlite_url(_sqlite_template, tmp_path)
+    assert main(["--database", url, "--user", "admin", "user", "disable", "hanne"]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "integration-desk: Forbindelsen til databasen blev afbrudt: kommandoens arbejde er ikke gemt. "
+        "Det er sikkert at køre kommandoen igen."
+    ]
