@@ -86,7 +86,9 @@ def render() -> str:
             lines.append(f"\nUnique together: {', '.join(f'`{c.name}`' for c in constraint.columns)}.")
         for index in sorted((i for i in table.indexes if i.unique), key=lambda i: str(i.name)):
             parts = ", ".join(
-                f"`{e.name}`" if hasattr(e, "table") else f"`{e.compile(compile_kwargs={'literal_binds': True})}`"
+                f"`{e.name}`"
+                if hasattr(e, "table")
+                else f"`{e.compile(compile_kwargs={'literal_binds': True})}`"
                 for e in index.expressions
             )
             where = index.dialect_options["sqlite"].get("where")

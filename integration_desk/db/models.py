@@ -356,7 +356,12 @@ class HourEntry(Editable, Base):
         # One row per person, activity and ISO week (migration 0006); and one per week of the rows
         # without an activity, which a plain unique index lets through (NULLs are all different).
         Index(
-            "uq_hour_entries_person_activity_week", "person_id", "activity_id", "iso_year", "iso_week", unique=True
+            "uq_hour_entries_person_activity_week",
+            "person_id",
+            "activity_id",
+            "iso_year",
+            "iso_week",
+            unique=True,
         ),
         Index(
             "uq_hour_entries_person_week_no_activity",

@@ -207,7 +207,10 @@ def test_a_postgres_restore_that_fails_half_way_leaves_the_target_empty(
 
 
 def test_the_command_line_says_a_lost_connection_saved_nothing_and_a_rerun_is_safe(
-    tmp_path: Path, _sqlite_template: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    _sqlite_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Not the editors' "kept and saved when the connection is back": the command has ended."""
     from integration_desk.db.uow import unavailable_error

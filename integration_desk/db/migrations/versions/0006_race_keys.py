@@ -99,7 +99,9 @@ def upgrade() -> None:
             + "\n"
             + "\n".join(shown)
         )
-    op.create_index(HOURS_KEY, "hour_entries", ["person_id", "activity_id", "iso_year", "iso_week"], unique=True)
+    op.create_index(
+        HOURS_KEY, "hour_entries", ["person_id", "activity_id", "iso_year", "iso_week"], unique=True
+    )
     op.create_index(
         HOURS_NO_ACTIVITY_KEY,
         "hour_entries",
