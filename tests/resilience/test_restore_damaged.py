@@ -188,13 +188,12 @@ def test_a_backup_that_fails_its_check_is_deleted(
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("made", ["postgres"], indirect=True)
 def test_a_postgres_restore_that_fails_half_way_leaves_the_target_empty(
     made: Made, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A dump whose table of contents is damaged reads as SQL, so only the restore itself fails:
     in one transaction, so nothing of it stays."""
-    if made.engine != "postgres":
-        pytest.skip("PostgreSQL only")
     data = made.file.read_bytes()
     at = data.index(b"CREATE TABLE public.households")  # inside the table of contents
     broken = tmp_path / "toc.dump"
