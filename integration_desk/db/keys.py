@@ -59,6 +59,7 @@ KEYS = (
     Key("uq_rooms_unit_name", "rooms", ("unit_id", "name")),
     Key("uq_team_settings_key", "team_settings", ("key",)),
     Key("uq_users_username", "users", ("username",)),
+    Key("uq_rule_sets_effective_from", "rule_sets", ("effective_from",)),
 )  # fmt: skip
 _BY_NAME = {key.name: key for key in KEYS}
 _BY_COLUMNS = {(key.table, frozenset(key.columns)): key for key in KEYS if key.columns}

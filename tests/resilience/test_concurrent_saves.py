@@ -250,3 +250,43 @@ def test_eight_users_starting_one_persons_contract_make_one(users: list[AppConte
     )
     assert wrong == [] and len(winners) == 1
     assert count(users[0], Contract, Contract.person_id == person) == 1
+
+
+def test_eight_programs_starting_on_one_new_database_put_the_defaults_in_once(
+    _postgres_template: str | None,
+) -> None:
+    from integration_desk.db.models import RuleSetRow
+    from integration_desk.domain.rules import DEFAULT_RULE_SETS
+
+    if _postgres_template is None:
+        pytest.skip("PostgreSQL: set INTEGRATION_DESK_TEST_POSTGRES_URL to run")
+    url = clone_postgres(_postgres_template)
+    try:
+        setup = open_database(url, upgrade=False)
+        with setup.begin() as connection:
+            connection.execute(RuleSetRow.__table__.delete())  # as a new database has none yet
+        setup.dispose()
+        barrier = threading.Barrier(USERS, timeout=60)
+        failures: list[str] = []
+
+        def start() -> None:
+            try:
+                barrier.wait()
+                open_database(url).dispose()
+            except BaseException as error:
+                failures.append(f"{type(error).__name__}: {error}")
+
+        threads = [threading.Thread(target=start, daemon=True) for _ in range(USERS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        assert not any(thread.is_alive() for thread in threads)
+        assert failures == []
+        check = open_database(url, upgrade=False)
+        with check.connect() as connection:
+            stored = connection.execute(select(func.count()).select_from(RuleSetRow)).scalar_one()
+        check.dispose()
+        assert stored == len(DEFAULT_RULE_SETS)
+    finally:
+        drop_postgres(url)
