@@ -50,11 +50,11 @@ def _backup(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
 
 
 def _restore(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
-    from integration_desk.services import backup
+    from integration_desk.services import backup, restore
 
     url = settings.choose_database(args.database).url
     try:
-        result = backup.restore(url, args.file)
+        result = restore.restore(url, args.file)
     except backup.BackupError as error:
         return fail(str(error), EXIT_REFUSED)
     contents = result.contents

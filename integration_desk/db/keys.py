@@ -20,7 +20,8 @@ from integration_desk.domain.errors import ConcurrentWrite
 from integration_desk.i18n import tr
 
 
-def _generic() -> str:
+def conflict_message() -> str:
+    """The plain conflict: a stale version, or a race on a key without its own message."""
     return tr("db", "Someone else saved this record while you were editing it. Reload and try again.")
 
 
@@ -39,7 +40,7 @@ class Key:
     name: str
     table: str
     columns: tuple[str, ...]
-    message: Callable[[], str] = _generic
+    message: Callable[[], str] = conflict_message
 
 
 #: the keys of migration 0006 first (issue 18), then the older ones a service checks before writing

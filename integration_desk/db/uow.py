@@ -22,7 +22,7 @@ from sqlalchemy.sql.elements import BindParameter
 from integration_desk.db.base import Editable, utcnow
 from integration_desk.db.errors import DatabaseUnavailable
 from integration_desk.db.guard import POLICY_KEY, hiding
-from integration_desk.db.keys import refused_by_key
+from integration_desk.db.keys import conflict_message, refused_by_key
 from integration_desk.domain.errors import ConcurrentWrite, ConflictError, ValidationError
 from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
@@ -34,14 +34,12 @@ APP_WRITER_SQL = "SELECT set_config('integration_desk.app_writer', 'on', true)"
 
 
 def conflict_error() -> ConflictError:
-    return ConflictError(
-        tr("db", "Someone else saved this record while you were editing it. Reload and try again.")
-    )
+    return ConflictError(conflict_message())
 
 
 def stale_write_error() -> ConcurrentWrite:
     """An UPDATE or DELETE matched no row: someone else's save of it was committed meanwhile."""
-    return ConcurrentWrite(conflict_error().message)
+    return ConcurrentWrite(conflict_message())
 
 
 class DeskSession(Session):

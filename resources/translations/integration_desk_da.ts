@@ -4429,107 +4429,107 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="98" />
+      <location filename="../../integration_desk/services/backup.py" line="95" />
       <source>An in-memory database cannot be backed up or restored.</source>
       <translation>En database i hukommelsen kan ikke sikkerhedskopieres eller gendannes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="91" />
+      <location filename="../../integration_desk/services/backup.py" line="88" />
       <source>The PostgreSQL program {name} is not installed or not on PATH.</source>
       <translation>PostgreSQL-programmet {name} er ikke installeret eller ikke på PATH.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="294" />
+      <location filename="../../integration_desk/services/restore.py" line="121" />
       <source>The backup could not be restored: {why}</source>
       <translation>Sikkerhedskopien kunne ikke gendannes: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="147" />
+      <location filename="../../integration_desk/services/backup.py" line="144" />
       <source>The backup could not be written: {why}</source>
       <translation>Sikkerhedskopien kunne ikke skrives: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="229" />
+      <location filename="../../integration_desk/services/restore.py" line="56" />
       <source>The backup file {file} does not exist.</source>
       <translation>Sikkerhedskopien {file} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="138" />
+      <location filename="../../integration_desk/services/backup.py" line="135" />
       <source>The backup just written does not hold every row of the database ({what}); it was deleted. Try again.</source>
       <translation>Den nye sikkerhedskopi indeholder ikke alle databasens rækker ({what}); den er slettet. Prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="159" />
+      <location filename="../../integration_desk/services/backup.py" line="156" />
       <source>The backup just written failed its check ({why}); it was deleted. Try again.</source>
       <translation>Den nye sikkerhedskopi bestod ikke kontrollen ({why}); den er slettet. Prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="325" />
+      <location filename="../../integration_desk/services/restore.py" line="147" />
       <source>The backup {file} could not be restored ({why}); the target database was left empty.</source>
       <translation>Sikkerhedskopien {file} kunne ikke gendannes ({why}); måldatabasen er efterladt tom.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="249" />
+      <location filename="../../integration_desk/services/restore.py" line="76" />
       <source>The backup {file} is damaged or incomplete ({why}); nothing was restored.</source>
       <translation>Sikkerhedskopien {file} er beskadiget eller ufuldstændig ({why}); intet er gendannet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="261" />
+      <location filename="../../integration_desk/services/restore.py" line="88" />
       <source>The backup {file} was made by a newer version of Integration Desk (schema {revision}); install that version to restore it.</source>
       <translation>Sikkerhedskopien {file} er lavet af en nyere version af Integration Desk (skema {revision}); installér den version for at gendanne den.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="238" />
+      <location filename="../../integration_desk/services/restore.py" line="65" />
       <source>The file is not a PostgreSQL dump made with pg_dump -Fc.</source>
       <translation>Filen er ikke et PostgreSQL-dump lavet med pg_dump -Fc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="234" />
+      <location filename="../../integration_desk/services/restore.py" line="61" />
       <source>The file is not a SQLite backup of Integration Desk.</source>
       <translation>Filen er ikke en SQLite-sikkerhedskopi af Integration Desk.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="124" />
+      <location filename="../../integration_desk/services/backup.py" line="121" />
       <source>The file {file} already exists; choose a new file name.</source>
       <translation>Filen {file} findes allerede; vælg et nyt filnavn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="255" />
+      <location filename="../../integration_desk/services/restore.py" line="82" />
       <source>The file {file} is not a backup of Integration Desk; nothing was restored.</source>
       <translation>Filen {file} er ikke en sikkerhedskopi af Integration Desk; intet er gendannet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="272" />
+      <location filename="../../integration_desk/services/restore.py" line="99" />
       <source>The restored copy does not hold the backup's rows ({what}); nothing was restored.</source>
       <translation>Den gendannede kopi indeholder ikke sikkerhedskopiens rækker ({what}); intet er gendannet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="443" />
+      <location filename="../../integration_desk/services/restore.py" line="235" />
       <source>The target database is not empty ({count} tables). A backup is only restored into an empty database; create a new one and try again.</source>
       <translation>Måldatabasen er ikke tom ({count} tabeller). En sikkerhedskopi gendannes kun i en tom database; opret en ny, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="435" />
+      <location filename="../../integration_desk/services/restore.py" line="227" />
       <source>The target {file} is not an empty database; choose a new file name.</source>
       <translation>Målet {file} er ikke en tom database; vælg et nyt filnavn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="169" />
+      <location filename="../../integration_desk/services/backup.py" line="166" />
       <source>There is no database file to back up.</source>
       <translation>Der er ingen databasefil at sikkerhedskopiere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="198" />
+      <location filename="../../integration_desk/services/backup.py" line="195" />
       <source>pg_dump failed: {why}</source>
       <translation>pg_dump mislykkedes: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="381" />
+      <location filename="../../integration_desk/services/backup.py" line="221" />
       <source>schema {expected}, found {found}</source>
       <translation>skema {expected}, fundet {found}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="387" />
+      <location filename="../../integration_desk/services/backup.py" line="227" />
       <source>{table}: {expected} rows, found {found}</source>
       <translation>{table}: {expected} rækker, fundet {found}</translation>
     </message>
@@ -4921,7 +4921,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>db</name>
     <message>
-      <location filename="../../integration_desk/services/database.py" line="59" />
+      <location filename="../../integration_desk/services/database.py" line="62" />
       <source>A SQLite file on a network drive is unsafe when several PCs write to it. Use PostgreSQL for a shared team database.</source>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
@@ -4931,12 +4931,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/keys.py" line="24" />
+      <location filename="../../integration_desk/db/keys.py" line="25" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="71" />
+      <location filename="../../integration_desk/db/uow.py" line="69" />
       <source>The connection to the database was lost. Your changes have not been saved; they are kept and saved when the connection is back.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
@@ -4956,12 +4956,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databasen er ikke opgraderet (intet er ændret): disse rækker er dubletter, som den nye version ikke tillader. En administrator skal lægge dem sammen eller slette dem og derefter starte programmet igen:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="204" />
+      <location filename="../../integration_desk/db/uow.py" line="202" />
       <source>The text contains a character that cannot be stored.</source>
       <translation>Teksten indeholder et tegn, der ikke kan gemmes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="181" />
+      <location filename="../../integration_desk/db/uow.py" line="179" />
       <source>The text is too long (at most {count} characters).</source>
       <translation>Teksten er for lang (højst {count} tegn).</translation>
     </message>
@@ -5596,7 +5596,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/keys.py" line="28" />
+      <location filename="../../integration_desk/db/keys.py" line="29" />
       <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
@@ -6310,7 +6310,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>quota</name>
     <message>
-      <location filename="../../integration_desk/db/keys.py" line="32" />
+      <location filename="../../integration_desk/db/keys.py" line="33" />
       <source>Someone else saved an overlapping quota period at the same time. Reload and try again.</source>
       <translation>En anden har samtidig gemt en kvoteperiode, der overlapper. Indlæs igen, og prøv igen.</translation>
     </message>
