@@ -176,8 +176,8 @@
     <name>BackupOffer</name>
     <message>
       <location filename="../../integration_desk/ui/backup_offer.py" line="53" />
-      <source>A backup copy was saved as {file}.</source>
-      <translation>En sikkerhedskopi er gemt som {file}.</translation>
+      <source>A backup copy was saved as {file} and checked: it holds every row of the database.</source>
+      <translation>En sikkerhedskopi er gemt som {file} og kontrolleret: den indeholder alle databasens rækker.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/backup_offer.py" line="45" />
