@@ -180,12 +180,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(
             open_context, language=language, quit_after=quit_after, sign_in=sign_in, database_url=choice.url
         )
-    from integration_desk.services.errors import DatabaseSetupError
+    from integration_desk.services.errors import DatabaseSetupError, DatabaseUnavailable
 
     try:
         if getattr(args, "database_use", "existing") == "existing":
             refuse_missing_database(choice)
         code: int = args.handler(args, open_context)
+    except DatabaseUnavailable:
+        # Not the editors' "kept and saved when the connection is back": this command has ended.
+        return fail(
+            tr(
+                "cli",
+                "The connection to the database was lost: the command's work was not saved. "
+                "Running the command again is safe.",
+            )
+        )
     except DatabaseSetupError as error:
         return fail(str(error))
     return code

@@ -90,6 +90,16 @@ def render() -> str:
         checks = [c for c in constraints if c.__class__.__name__ == "CheckConstraint"]
         for constraint in uniques:
             lines.append(f"\nUnique together: {', '.join(f'`{c.name}`' for c in constraint.columns)}.")
+        for index in sorted((i for i in table.indexes if i.unique), key=lambda i: str(i.name)):
+            parts = ", ".join(
+                f"`{e.name}`"
+                if hasattr(e, "table")
+                else f"`{e.compile(compile_kwargs={'literal_binds': True})}`"
+                for e in index.expressions
+            )
+            where = index.dialect_options["sqlite"].get("where")
+            only = f", where `{where}`" if where is not None else ""
+            lines.append(f"\nUnique together (index `{index.name}`{only}): {parts}.")
         for constraint in checks:
             lines.append(f"\nCheck: `{constraint.sqltext}`.")
         lines.append("")

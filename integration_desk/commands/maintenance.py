@@ -31,21 +31,37 @@ def _backup(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
         result = backup.backup(url, args.file)
     except backup.BackupError as error:
         return fail(str(error), EXIT_REFUSED)
+    contents = result.contents
     print(
-        tr("cli", "Backup written to {file} ({size} kB in {seconds:.2f} s).").format(
-            file=result.path, size=result.size_bytes // 1024, seconds=result.seconds
+        tr(
+            "cli",
+            "Backup written to {file} and checked: sound, schema {revision}, {rows} rows in {tables} tables "
+            "({size} kB in {seconds:.2f} s).",
+        ).format(
+            file=result.path,
+            revision=contents.revision,
+            rows=contents.rows,
+            tables=contents.tables,
+            size=result.size_bytes // 1024,
+            seconds=result.seconds,
         )
     )
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
-    from integration_desk.services import backup
+    from integration_desk.services import backup, restore
 
     url = settings.choose_database(args.database).url
     try:
-        backup.restore(url, args.file)
+        result = restore.restore(url, args.file)
     except backup.BackupError as error:
         return fail(str(error), EXIT_REFUSED)
-    print(tr("cli", "The backup {file} has been restored.").format(file=args.file.name))
+    contents = result.contents
+    print(
+        tr(
+            "cli",
+            "The backup {file} has been restored and checked: schema {revision}, {rows} rows in {tables} tables.",
+        ).format(file=args.file.name, revision=contents.revision, rows=contents.rows, tables=contents.tables)
+    )
     return EXIT_OK

@@ -38,3 +38,8 @@ class DatabaseUnavailable(DatabaseUnreachable):
     def __init__(self, message: str, *, nothing_sent: bool = False) -> None:
         super().__init__(message)
         self.nothing_sent = nothing_sent
+
+
+class UpgradeBlocked(DatabaseSetupError):
+    """A migration found rows its new rule forbids (duplicates a new key makes impossible); it
+    changed nothing and lists them for the administrator. It never deletes data itself."""

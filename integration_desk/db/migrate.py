@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0006"
 # The server's words when the named database is not there (psycopg gives no SQLSTATE for a refused
 # connection, only libpq's text; a server with Danish lc_messages gives the general message).
 _NO_SUCH_DATABASE = re.compile(r'FATAL:\s+database "(?P<name>[^"]+)" does not exist')

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -163,6 +164,9 @@ class Person(Editable, Base):
 
 
 class Quota(Editable, Base):
+    """A quota period [starts_on, ends_on]. No two periods overlap: refused by the database itself
+    (migration 0006: PostgreSQL exclusion constraint ``ex_quotas_overlap``, SQLite triggers)."""
+
     __tablename__ = "quotas"
     __table_args__ = (CheckConstraint("ends_on >= starts_on", name="period"),)
 
@@ -353,6 +357,25 @@ class HourEntry(Editable, Base):
         ),
         Index("ix_hour_entries_week", "iso_year", "iso_week"),
         Index("ix_hour_entries_person_week", "person_id", "iso_year", "iso_week"),
+        # One row per person, activity and ISO week (migration 0006); and one per week of the rows
+        # without an activity, which a plain unique index lets through (NULLs are all different).
+        Index(
+            "uq_hour_entries_person_activity_week",
+            "person_id",
+            "activity_id",
+            "iso_year",
+            "iso_week",
+            unique=True,
+        ),
+        Index(
+            "uq_hour_entries_person_week_no_activity",
+            "person_id",
+            "iso_year",
+            "iso_week",
+            unique=True,
+            sqlite_where=text("activity_id IS NULL"),
+            postgresql_where=text("activity_id IS NULL"),
+        ),
     )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
@@ -415,6 +438,10 @@ class RuleSetRow(Editable, Base):
 
 class FundingEvent(Editable, Base):
     __tablename__ = "funding_events"
+    __table_args__ = (
+        # one event of a kind per person and day (migration 0006): recording it twice is refused
+        Index("uq_funding_events_person_kind_day", "person_id", "kind", "occurred_on", unique=True),
+    )
 
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))

@@ -1,16 +1,19 @@
 """One unit of work per user action: a session that lives as long as one click.
 
 Leaving the ``with`` block without ``commit()`` rolls everything back, so a failed action never
-leaves half its writes behind.
+leaves half its writes behind. A write that lost a race to someone else's (a stale version, or a
+key of ``db.keys``) is refused as ``ConcurrentWrite`` wherever it is flushed: an explicit
+``flush()``, an autoflush before a query, or the commit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import Engine, String, event, inspect
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql import visitors
@@ -19,15 +22,34 @@ from sqlalchemy.sql.elements import BindParameter
 from integration_desk.db.base import Editable, utcnow
 from integration_desk.db.errors import DatabaseUnavailable
 from integration_desk.db.guard import POLICY_KEY, hiding
-from integration_desk.domain.errors import ConflictError, ValidationError
+from integration_desk.db.keys import conflict_message, refused_by_key
+from integration_desk.domain.errors import ConcurrentWrite, ConflictError, ValidationError
 from integration_desk.domain.roles import TablePolicy
 from integration_desk.i18n import tr
 
 
 def conflict_error() -> ConflictError:
-    return ConflictError(
-        tr("db", "Someone else saved this record while you were editing it. Reload and try again.")
-    )
+    return ConflictError(conflict_message())
+
+
+def stale_write_error() -> ConcurrentWrite:
+    """An UPDATE or DELETE matched no row: someone else's save of it was committed meanwhile."""
+    return ConcurrentWrite(conflict_message())
+
+
+class DeskSession(Session):
+    """The unit of work's session: every flush turns a lost race into ``ConcurrentWrite``."""
+
+    def flush(self, objects: Sequence[Any] | None = None) -> None:
+        try:
+            super().flush(objects)
+        except StaleDataError as error:
+            raise stale_write_error() from error
+        except IntegrityError as error:
+            refused = refused_by_key(error)
+            if refused is None:
+                raise
+            raise refused from error
 
 
 def connection_lost(error: BaseException, dialect: str) -> bool:
@@ -80,16 +102,13 @@ class UnitOfWork:
             "username": self._username,
             POLICY_KEY: self._policy,
         }
-        self._session = Session(bind=bind, expire_on_commit=False, info=info)
+        self._session = DeskSession(bind=bind, expire_on_commit=False, info=info)
         self._committed = False
         return self
 
     def commit(self) -> None:
         try:
-            self.session.commit()
-        except StaleDataError as error:
-            self.session.rollback()
-            raise conflict_error() from error
+            self.session.commit()  # its flush refuses a lost race (DeskSession); __exit__ rolls back
         except DBAPIError as error:
             if not connection_lost(error, self._engine.dialect.name):
                 raise

@@ -1,8 +1,10 @@
 """Three-way merge for optimistic locking: what the user loaded, what is stored now, what they typed.
 
 A field only one side changed merges by itself; a field both sides changed to different values is
-a true conflict the user settles (keep theirs, take yours). Lists of rows (a contract's
-activities) merge row by row: a row either side added is kept, a row either side removed goes.
+a true conflict the user settles (keep theirs, take yours). Lists of stored rows (a contract's
+activities, a notice's household members) merge row by row by their stored id: a row either side
+added is kept, a row one side removed and the other left alone goes, and a row one side removed
+while the other edited it is a true conflict like a field both changed (delete against edit).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from integration_desk.domain.errors import ConflictError
 
 THEIRS = "theirs"
 MINE = "mine"
+#: ends the prefix of a row field of ``keyed_rows`` ("activity:12"); no plain field name holds it
+ROW_MARK = ":"
 
 R = TypeVar("R")
 
@@ -27,6 +31,24 @@ class FieldConflict:
     base: Any
     theirs: Any
     mine: Any
+
+    @property
+    def is_row(self) -> bool:
+        """A row of ``keyed_rows``: ``None`` on a side means that side deleted it."""
+        return is_row_field(self.field)
+
+    @property
+    def deleted_by(self) -> str | None:
+        """``THEIRS`` or ``MINE`` when one side deleted the row the other edited, else None."""
+        if not self.is_row:
+            return None
+        if self.theirs is None:
+            return THEIRS
+        return MINE if self.mine is None else None
+
+
+def is_row_field(field: str) -> bool:
+    return ROW_MARK in field
 
 
 @dataclass(frozen=True)
@@ -53,22 +75,15 @@ def merge_fields(base: Mapping[str, Any], theirs: Mapping[str, Any], mine: Mappi
     return MergeResult(merged, tuple(conflicts))
 
 
-def merge_rows(base: Sequence[R], theirs: Sequence[R], mine: Sequence[R]) -> tuple[R, ...]:
-    """Rows compared as whole rows: the stored order, then the rows the user added; a row either
-    side removed is gone. (A row both sides edited differently ends up in both forms.)"""
-    base_rows = list(base)
-    result = [row for row in theirs if row in mine or row not in base_rows]
-    result += [row for row in mine if row not in base_rows and row not in theirs]
-    return tuple(result)
-
-
 def keyed_rows(
     prefix: str, base: Sequence[R], theirs: Sequence[R], mine: Sequence[R], key: Callable[[R], Any]
 ) -> tuple[dict[str, R | None], dict[str, R | None], dict[str, R | None]]:
     """Rows that carry a key (a stored id) as one field each, ``"{prefix}{key}"``, so that
     ``merge_fields`` compares them row by row: a row one side edited merges by itself, a row both
-    sides edited differently is a conflict, a row one side removed is ``None`` on that side. Rows
-    without a key (new, unsaved ones) are left out: the caller adds them back."""
+    sides edited differently is a conflict, a row one side removed is ``None`` on that side (and a
+    conflict when the other side edited it). Rows without a key (new, unsaved ones) are left out:
+    the caller adds them back. A ``prefix`` ending with ``ROW_MARK`` lets the conflict dialog tell
+    a deleted row (``FieldConflict.deleted_by``) from an emptied field."""
 
     def keyed(rows: Sequence[R]) -> dict[str, R]:
         return {f"{prefix}{key(row)}": row for row in rows if key(row) is not None}

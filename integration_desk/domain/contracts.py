@@ -8,7 +8,7 @@ starts the next version as a draft copy.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -61,6 +61,9 @@ class ActivityInput:
     notes: str = ""
     #: optional split over weekdays, (("mon", Decimal("7.4")), ...); empty = evenly Monday to Friday
     weekday_hours: tuple[tuple[str, Decimal], ...] = ()
+    #: the stored row this is (None: a new activity); kept through an edit, so saving updates that
+    #: row and a merge recognises it. Not part of the activity's content (equality ignores it).
+    activity_id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

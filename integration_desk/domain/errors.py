@@ -32,3 +32,9 @@ class ConflictError(DomainError):
 
 class PermissionDeniedError(DomainError):
     """The signed-in user's role does not allow the action."""
+
+
+class ConcurrentWrite(ConflictError):
+    """The database refused a write because someone else's write of the same row (or the same
+    key) was committed between this action's checks and its own write: the race a slower stale
+    save meets as a plain ``ConflictError``. Running the action again meets it that way."""

@@ -37,7 +37,7 @@ from integration_desk.services import audit
 from integration_desk.services.access import CPR_HIDDEN, Permission, can
 from integration_desk.services.context import AppContext
 from integration_desk.services.deadlines import create_deadlines, move_open_deadlines
-from integration_desk.services.locking import check_version, editor_name
+from integration_desk.services.locking import check_version, editor_name, merging_races
 from integration_desk.services.quota import period_on, summary_on
 from integration_desk.services.rules import rule_set_for
 
@@ -255,10 +255,23 @@ def save_notice(
     """Create (``notice_id`` None) or update a notice and its household; returns the warnings to show.
 
     With ``base`` (the notice as the user loaded it) a stale save raises ``NoticeConflict``
-    carrying both sides merged as far as possible, instead of a bare ``ConflictError``.
+    carrying both sides merged as far as possible, instead of a bare ``ConflictError`` — also when
+    the other save was committed between this one's check and its write (``merging_races``).
     """
     if data.caseworker_id is None and notice_id is None:
         data = _with_caseworker(data, ctx.user.user_id)
+    if base is None:
+        return _save_notice(ctx, data, notice_id, expected_version, None)
+    return merging_races(lambda: _save_notice(ctx, data, notice_id, expected_version, base))
+
+
+def _save_notice(
+    ctx: AppContext,
+    data: NoticeInput,
+    notice_id: int | None,
+    expected_version: int | None,
+    base: NoticeInput | None,
+) -> SaveResult:
     with ctx.uow() as uow:
         session = uow.session
         if notice_id is not None and base is not None and expected_version is not None:

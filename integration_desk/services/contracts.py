@@ -111,6 +111,7 @@ class ActivityDetail:
             self.hours_per_week,
             self.notes,
             self.weekday_hours,
+            activity_id=self.id,
         )
 
 

@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session
 from integration_desk.db.base import utcnow
 from integration_desk.db.models import AuditAction, Contract, ContractActivity, Person, Role, User
 from integration_desk.domain import contracts as domain
-from integration_desk.domain.conflicts import EditConflict, MergeResult, merge_fields, merge_rows, resolve
+from integration_desk.domain.conflicts import (
+    EditConflict,
+    MergeResult,
+    keyed_rows,
+    merge_fields,
+    resolve,
+    rows_of,
+)
 from integration_desk.domain.contracts import ActivityInput, ContractHeader
 from integration_desk.domain.contracts_text import MergedText, field_label, merge
 from integration_desk.domain.errors import DomainError, ValidationError
@@ -31,7 +38,7 @@ from integration_desk.services.contracts import (
     weekday_hours_text,
 )
 from integration_desk.services.contracts_settings import load_team_settings, load_templates
-from integration_desk.services.locking import check_version, editor_name
+from integration_desk.services.locking import check_version, editor_name, merging_races
 from integration_desk.services.programme_end import sync_extension_deadline
 from integration_desk.services.rules import rule_set_for
 
@@ -128,38 +135,51 @@ def _as_fields(data: ContractInput) -> dict[str, object]:
     return values
 
 
+#: the prefix of an activity's field in a merge (``conflicts.keyed_rows``): "activity:12"
+ACTIVITY = "activity:"
+
+
 def merge_inputs(
     base: ContractInput, theirs: ContractInput, mine: ContractInput
 ) -> tuple[MergeResult, tuple[ActivityInput, ...]]:
-    """Three-way merge of two edits of one contract; activities merge as rows, never conflict."""
-    result = merge_fields(_as_fields(base), _as_fields(theirs), _as_fields(mine))
-    rows = merge_rows(base.activities, theirs.activities, mine.activities)
-    return result, rows
+    """Three-way merge of two edits of one contract. The stored activities merge as rows keyed by
+    their id (one side's edit or removal by itself; both edited, or one removed what the other
+    edited: a conflict); the activities the user added are returned apart and always kept."""
+    rows = keyed_rows(ACTIVITY, base.activities, theirs.activities, mine.activities, _activity_key)
+    result = merge_fields(
+        {**_as_fields(base), **rows[0]}, {**_as_fields(theirs), **rows[1]}, {**_as_fields(mine), **rows[2]}
+    )
+    return result, tuple(a for a in mine.activities if a.activity_id is None)
 
 
-def resolved_input(merged: dict[str, object], activities: tuple[ActivityInput, ...]) -> ContractInput:
+def _activity_key(activity: ActivityInput) -> int | None:
+    return activity.activity_id
+
+
+def resolved_input(merged: dict[str, object], added: tuple[ActivityInput, ...]) -> ContractInput:
     """The contract to save after the user settled the conflicts (``conflicts.resolve``)."""
-    return ContractInput(**merged, activities=activities)  # type: ignore[arg-type]
+    scalars = {n: v for n, v in merged.items() if not n.startswith(ACTIVITY)}
+    return ContractInput(**scalars, activities=rows_of(merged, ACTIVITY) + added)  # type: ignore[arg-type]
 
 
 class ContractConflict(EditConflict):
-    """``EditConflict`` for a contract: ``activities`` holds the row-merged activity list."""
+    """``EditConflict`` for a contract: ``added`` holds the activities the user added (always kept)."""
 
     def __init__(
         self, base: ContractInput, theirs: ContractInput, mine: ContractInput, version: int, by: str
     ) -> None:
-        result, rows = merge_inputs(base, theirs, mine)
+        result, added = merge_inputs(base, theirs, mine)
         super().__init__(
             tr("contracts", "{name} saved this contract while you were editing it.").format(name=by),
             result,
             version,
             by,
         )
-        self.activities: tuple[ActivityInput, ...] = rows
+        self.added: tuple[ActivityInput, ...] = added
         self.theirs = theirs
 
     def merged_input(self, choices: dict[str, str]) -> ContractInput:
-        return resolved_input(resolve(self.result, choices), self.activities)
+        return resolved_input(resolve(self.result, choices), self.added)
 
 
 def stored_version(ctx: AppContext, contract_id: int) -> int | None:
@@ -178,8 +198,21 @@ def save_contract(
     """Save a draft; refuses invalid data with the first problem (warnings do not block).
 
     With ``base`` (the contract as the user loaded it) a stale save raises ``ContractConflict``
-    carrying both sides merged as far as possible, instead of a bare ``ConflictError``.
+    carrying both sides merged as far as possible, instead of a bare ``ConflictError`` — also when
+    the other save was committed between this one's check and its write (``merging_races``).
     """
+    if base is None:
+        return _save_contract(ctx, contract_id, expected_version, data, None)
+    return merging_races(lambda: _save_contract(ctx, contract_id, expected_version, data, base))
+
+
+def _save_contract(
+    ctx: AppContext,
+    contract_id: int,
+    expected_version: int,
+    data: ContractInput,
+    base: ContractInput | None,
+) -> ContractDetail:
     with ctx.uow() as uow:
         contract = load_contract(uow.session, contract_id)
         if base is not None and contract.version != expected_version:
@@ -220,7 +253,7 @@ def save_contract(
             # editor elsewhere is refused instead of overwriting this save. Before the flush of
             # the replacement, so that one save writes the row once: one version step.
             contract.updated_at = utcnow()
-            _replace_activities(uow.session, contract, rows)
+            _replace_activities(uow.session, contract, data.activities)
         audit.record(
             uow, AuditAction.UPDATE, "contracts", contract.id, person_id=contract.person_id, changes=changes
         )
@@ -228,10 +261,24 @@ def save_contract(
         return to_detail(uow.session, contract)
 
 
-def _replace_activities(session: Session, contract: Contract, activities: list[ContractActivity]) -> None:
-    contract.activities.clear()
+def _replace_activities(session: Session, contract: Contract, activities: tuple[ActivityInput, ...]) -> None:
+    """The contract's activities become ``activities``: one the editor loaded (``activity_id``) is
+    updated in place and keeps its id, so the next merge recognises it; a new one is added; a
+    stored one not among them is deleted."""
+    stored = {row.id: row for row in contract.activities}
+    rows = []
+    for a in activities:
+        fresh = _activity_row(a)
+        row = stored.pop(a.activity_id, None) if a.activity_id is not None else None
+        if row is not None:
+            for column in ACTIVITY_COLUMNS:
+                setattr(row, column, getattr(fresh, column))
+        rows.append(row or fresh)
+    contract.activities = rows
     session.flush()
-    contract.activities.extend(activities)
+
+
+ACTIVITY_COLUMNS = ("kind", "provider", "starts_on", "ends_on", "hours_per_week", "notes", "weekday_hours")
 
 
 def _activity_row(a: ActivityInput) -> ContractActivity:

@@ -12,6 +12,7 @@ from integration_desk.db import migrate
 from integration_desk.db.engine import make_engine, parse_database_url
 from integration_desk.db.errors import BadDatabaseUrl
 from integration_desk.db.uow import UnitOfWork
+from integration_desk.domain.errors import ConcurrentWrite
 from integration_desk.i18n import tr
 from integration_desk.services.rules import ensure_default_rule_sets
 
@@ -25,6 +26,8 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
             with UnitOfWork(engine, "system") as uow:
                 if ensure_default_rule_sets(uow.session):
                     uow.commit()
+        except ConcurrentWrite:
+            pass  # another PC starting at the same moment put the same defaults in place
         except OperationalError as error:
             raise migrate.unreachable(engine, error) from error
     else:

@@ -13,6 +13,7 @@ from integration_desk.db.errors import (
     SchemaTooNew,
 )
 from integration_desk.domain.errors import (
+    ConcurrentWrite,
     ConflictError,
     DomainError,
     NotFoundError,
@@ -30,6 +31,7 @@ def is_connection_lost(error: BaseException) -> bool:
 
 __all__ = [
     "BadDatabaseUrl",
+    "ConcurrentWrite",
     "ConflictError",
     "DatabaseMissing",
     "DatabaseSetupError",

@@ -236,6 +236,16 @@ def _record(ctx: AppContext, person_id: int, kind: FundingKind, on: date | None,
         person = _person(uow.session, person_id)
         validate_event_date(on, ctx.today(), person.takeover_date)
         assert on is not None
+        twin = select(FundingEvent.id).where(
+            FundingEvent.person_id == person_id,
+            FundingEvent.kind == kind.value,
+            FundingEvent.occurred_on == on,
+        )
+        if uow.session.scalar(twin) is not None:  # the key uq_funding_events_person_kind_day (a race)
+            raise ValidationError(
+                tr(C, "This event is already recorded for the person on {date}.").format(date=fmt_date(on)),
+                field="occurred_on",
+            )
         row = FundingEvent(
             person_id=person_id, kind=kind.value, occurred_on=on, details=details, derived=False
         )

@@ -38,7 +38,7 @@ from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
 from integration_desk.services.housing_needs import bed_states
-from integration_desk.services.locking import check_version
+from integration_desk.services.locking import HOUSEHOLD_PLACEMENT, check_version, one_at_a_time
 
 C = "housing"
 OVERLAP_GUARD = "ex_allocations_room_overlap"
@@ -113,6 +113,8 @@ def _check(uow: UnitOfWork, data: AllocationInput, ignore: int | None = None) ->
         raise NotFoundError(tr(C, "The room no longer exists."))
     unit = session.get(HousingUnit, room.unit_id)
     assert unit is not None
+    # Two users placing one household at the same moment must not both pass the persons check below.
+    one_at_a_time(session, HOUSEHOLD_PLACEMENT, data.household_id)
     if session.get(Household, data.household_id) is None:
         raise NotFoundError(tr(C, "The household no longer exists."))
     size = session.scalar(select(func.count(Person.id)).where(Person.household_id == data.household_id)) or 0

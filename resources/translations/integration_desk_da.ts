@@ -216,8 +216,8 @@
     <name>BackupOffer</name>
     <message>
       <location filename="../../integration_desk/ui/backup_offer.py" line="53" />
-      <source>A backup copy was saved as {file}.</source>
-      <translation>En sikkerhedskopi er gemt som {file}.</translation>
+      <source>A backup copy was saved as {file} and checked: it holds every row of the database.</source>
+      <translation>En sikkerhedskopi er gemt som {file} og kontrolleret: den indeholder alle databasens rækker.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/backup_offer.py" line="45" />
@@ -321,57 +321,82 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="33" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="35" />
       <source>(empty)</source>
       <translation>(tom)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="96" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="113" />
       <source>Back to editing</source>
       <translation>Tilbage til redigering</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="52" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="69" />
       <source>Changed by someone else</source>
       <translation>Ændret af en anden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="53" />
+      <source>Changed by {name}: {row}</source>
+      <translation>Ændret af {name}: {row}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="49" />
+      <source>Deleted by you</source>
+      <translation>Slettet af dig</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="49" />
+      <source>Deleted by {name}</source>
+      <translation>Slettet af {name}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="83" />
       <source>Field</source>
       <translation>Felt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="89" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="106" />
       <source>Keep theirs</source>
       <translation>Behold deres</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="91" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="108" />
       <source>Save chosen</source>
       <translation>Gem de valgte</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="61" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="78" />
       <source>Someone else</source>
       <translation>En anden bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="67" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="84" />
       <source>Their value</source>
       <translation>Deres værdi</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="90" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="107" />
       <source>Use mine</source>
       <translation>Brug mine</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="68" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="52" />
+      <source>Your change: {row}</source>
+      <translation>Din ændring: {row}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="85" />
       <source>Your value</source>
       <translation>Din værdi</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="57" />
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="47" />
+      <source>someone else</source>
+      <translation>en anden</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/widgets/conflict_dialog.py" line="74" />
       <source>{name} saved the same record while you were editing it. Changes only one of you made are merged already. Choose which value to keep where you both changed the same field.</source>
       <translation>{name} har gemt de samme oplysninger, mens du redigerede dem. Ændringer, som kun én af jer har lavet, er allerede flettet sammen. Vælg, hvilken værdi der skal gælde, hvor I begge har ændret det samme felt.</translation>
     </message>
@@ -379,7 +404,7 @@
   <context>
     <name>ContractEditor</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="69" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="70" />
       <source> h/week</source>
       <translation> t/uge</translation>
     </message>
@@ -402,6 +427,11 @@
       <location filename="../../integration_desk/ui/contracts/dialogs.py" line="51" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="171" />
+      <source>Activity {kind}, {provider}</source>
+      <translation>Aktivitet {kind}, {provider}</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/editor.py" line="121" />
@@ -434,7 +464,7 @@
       <translation>Vælg en kontrakt på listen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="149" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="151" />
       <source>Choose the person the contract is for.</source>
       <translation>Vælg den person, kontrakten er til.</translation>
     </message>
@@ -474,12 +504,12 @@
       <translation>Beskæftigelsesmål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="77" />
       <source>End</source>
       <translation>Slut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="151" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="153" />
       <source>Every adult has a contract already.</source>
       <translation>Alle voksne har allerede en kontrakt.</translation>
     </message>
@@ -504,12 +534,12 @@
       <translation>Tolkens sprog</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="59" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="60" />
       <source>Language school, company or the jobcentre</source>
       <translation>Sprogcenter, virksomhed eller jobcentret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="113" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="115" />
       <source>New contract</source>
       <translation>Ny kontrakt</translation>
     </message>
@@ -519,7 +549,7 @@
       <translation>Ingen aktiviteter i: {weeks}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="77" />
       <source>No changes to save.</source>
       <translation>Ingen ændringer at gemme.</translation>
     </message>
@@ -529,7 +559,7 @@
       <translation>Ingen programperiode endnu.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="78" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="79" />
       <source>Notes</source>
       <translation>Bemærkninger</translation>
     </message>
@@ -539,12 +569,12 @@
       <translation>Papirkopi modtaget</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="132" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="134" />
       <source>Person (adults without a contract)</source>
       <translation>Borger (voksne uden kontrakt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="77" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="78" />
       <source>Planned hours per week</source>
       <translation>Planlagte timer pr. uge</translation>
     </message>
@@ -574,7 +604,7 @@
       <translation>Programstart</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
       <source>Provider or company</source>
       <translation>Udbyder eller virksomhed</translation>
     </message>
@@ -604,17 +634,17 @@
       <translation>Gem</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="76" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="77" />
       <source>Saved.</source>
       <translation>Gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="102" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="104" />
       <source>Signed by the caseworker on</source>
       <translation>Underskrevet af sagsbehandleren den</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="103" />
       <source>Signed by the resident on</source>
       <translation>Underskrevet af borgeren den</translation>
     </message>
@@ -624,12 +654,12 @@
       <translation>Underskrevet af borgeren {r} og af sagsbehandleren {c}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="96" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="98" />
       <source>Signed contract</source>
       <translation>Underskrevet kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="75" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="76" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
@@ -644,27 +674,27 @@
       <translation>Overtagelsesdato</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="109" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="110" />
       <source>The contract has changes that are not saved. Save them?</source>
       <translation>Kontrakten har ændringer, der ikke er gemt. Vil du gemme dem?</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="99" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="101" />
       <source>The signed paper copy has been received back</source>
       <translation>Den underskrevne papirkopi er kommet retur</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="73" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="74" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="123" />
+      <location filename="../../integration_desk/ui/contracts/dialogs.py" line="125" />
       <source>Type or choose the person</source>
       <translation>Skriv eller vælg personen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="108" />
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="109" />
       <source>Unsaved changes</source>
       <translation>Ændringer er ikke gemt</translation>
     </message>
@@ -677,6 +707,11 @@
       <location filename="../../integration_desk/ui/contracts/editor.py" line="369" />
       <source>Warning: </source>
       <translation>Advarsel: </translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/contracts/editor_actions.py" line="184" />
+      <source>{hours} h/week</source>
+      <translation>{hours} t/uge</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/contracts/editor.py" line="237" />
@@ -4505,27 +4540,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede en meddelelse med referencen {reference}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="457" />
+      <location filename="../../integration_desk/services/arrivals.py" line="470" />
       <source>The arrival cannot be before the notice was received.</source>
       <translation>Ankomsten kan ikke ligge før meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="446" />
+      <location filename="../../integration_desk/services/arrivals.py" line="459" />
       <source>The arrival date cannot be in the future.</source>
       <translation>Ankomstdatoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="454" />
+      <location filename="../../integration_desk/services/arrivals.py" line="467" />
       <source>The arrival is already registered.</source>
       <translation>Ankomsten er allerede registreret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="295" />
+      <location filename="../../integration_desk/services/arrivals.py" line="308" />
       <source>The notice no longer exists.</source>
       <translation>Meddelelsen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals.py" line="340" />
+      <location filename="../../integration_desk/services/arrivals.py" line="353" />
       <source>{name} has arrived and cannot be removed from the notice.</source>
       <translation>{name} er ankommet og kan ikke fjernes fra meddelelsen.</translation>
     </message>
@@ -4949,54 +4984,109 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>backup</name>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="80" />
+      <location filename="../../integration_desk/services/backup.py" line="95" />
       <source>An in-memory database cannot be backed up or restored.</source>
       <translation>En database i hukommelsen kan ikke sikkerhedskopieres eller gendannes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="73" />
+      <location filename="../../integration_desk/services/backup.py" line="88" />
       <source>The PostgreSQL program {name} is not installed or not on PATH.</source>
       <translation>PostgreSQL-programmet {name} er ikke installeret eller ikke på PATH.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="125" />
+      <location filename="../../integration_desk/services/restore.py" line="121" />
+      <source>The backup could not be restored: {why}</source>
+      <translation>Sikkerhedskopien kunne ikke gendannes: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="144" />
+      <source>The backup could not be written: {why}</source>
+      <translation>Sikkerhedskopien kunne ikke skrives: {why}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/restore.py" line="56" />
       <source>The backup file {file} does not exist.</source>
       <translation>Sikkerhedskopien {file} findes ikke.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="138" />
+      <location filename="../../integration_desk/services/backup.py" line="135" />
+      <source>The backup just written does not hold every row of the database ({what}); it was deleted. Try again.</source>
+      <translation>Den nye sikkerhedskopi indeholder ikke alle databasens rækker ({what}); den er slettet. Prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="156" />
+      <source>The backup just written failed its check ({why}); it was deleted. Try again.</source>
+      <translation>Den nye sikkerhedskopi bestod ikke kontrollen ({why}); den er slettet. Prøv igen.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/restore.py" line="147" />
+      <source>The backup {file} could not be restored ({why}); the target database was left empty.</source>
+      <translation>Sikkerhedskopien {file} kunne ikke gendannes ({why}); måldatabasen er efterladt tom.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/restore.py" line="76" />
+      <source>The backup {file} is damaged or incomplete ({why}); nothing was restored.</source>
+      <translation>Sikkerhedskopien {file} er beskadiget eller ufuldstændig ({why}); intet er gendannet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/restore.py" line="88" />
+      <source>The backup {file} was made by a newer version of Integration Desk (schema {revision}); install that version to restore it.</source>
+      <translation>Sikkerhedskopien {file} er lavet af en nyere version af Integration Desk (skema {revision}); installér den version for at gendanne den.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/restore.py" line="65" />
       <source>The file is not a PostgreSQL dump made with pg_dump -Fc.</source>
       <translation>Filen er ikke et PostgreSQL-dump lavet med pg_dump -Fc.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="130" />
+      <location filename="../../integration_desk/services/restore.py" line="61" />
       <source>The file is not a SQLite backup of Integration Desk.</source>
       <translation>Filen er ikke en SQLite-sikkerhedskopi af Integration Desk.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="91" />
+      <location filename="../../integration_desk/services/backup.py" line="121" />
       <source>The file {file} already exists; choose a new file name.</source>
       <translation>Filen {file} findes allerede; vælg et nyt filnavn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="168" />
+      <location filename="../../integration_desk/services/restore.py" line="82" />
+      <source>The file {file} is not a backup of Integration Desk; nothing was restored.</source>
+      <translation>Filen {file} er ikke en sikkerhedskopi af Integration Desk; intet er gendannet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/restore.py" line="99" />
+      <source>The restored copy does not hold the backup's rows ({what}); nothing was restored.</source>
+      <translation>Den gendannede kopi indeholder ikke sikkerhedskopiens rækker ({what}); intet er gendannet.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/restore.py" line="235" />
       <source>The target database is not empty ({count} tables). A backup is only restored into an empty database; create a new one and try again.</source>
       <translation>Måldatabasen er ikke tom ({count} tabeller). En sikkerhedskopi gendannes kun i en tom database; opret en ny, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="100" />
+      <location filename="../../integration_desk/services/restore.py" line="227" />
+      <source>The target {file} is not an empty database; choose a new file name.</source>
+      <translation>Målet {file} er ikke en tom database; vælg et nyt filnavn.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="166" />
       <source>There is no database file to back up.</source>
       <translation>Der er ingen databasefil at sikkerhedskopiere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="104" />
+      <location filename="../../integration_desk/services/backup.py" line="195" />
       <source>pg_dump failed: {why}</source>
       <translation>pg_dump mislykkedes: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/backup.py" line="140" />
-      <source>pg_restore failed: {why}</source>
-      <translation>pg_restore mislykkedes: {why}</translation>
+      <location filename="../../integration_desk/services/backup.py" line="221" />
+      <source>schema {expected}, found {found}</source>
+      <translation>skema {expected}, fundet {found}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/backup.py" line="227" />
+      <source>{table}: {expected} rows, found {found}</source>
+      <translation>{table}: {expected} rækker, fundet {found}</translation>
     </message>
   </context>
   <context>
@@ -5115,9 +5205,9 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/maintenance.py" line="35" />
-      <source>Backup written to {file} ({size} kB in {seconds:.2f} s).</source>
-      <translation>Sikkerhedskopi skrevet til {file} ({size} kB på {seconds:.2f} s).</translation>
+      <location filename="../../integration_desk/commands/maintenance.py" line="36" />
+      <source>Backup written to {file} and checked: sound, schema {revision}, {rows} rows in {tables} tables ({size} kB in {seconds:.2f} s).</source>
+      <translation>Sikkerhedskopien er skrevet til {file} og kontrolleret: intakt, skema {revision}, {rows} rækker i {tables} tabeller ({size} kB på {seconds:.2f} s).</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/audit.py" line="37" />
@@ -5180,9 +5270,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Roller findes i PostgreSQL; en SQLite-fil beskyttes af, hvem der må åbne filen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/maintenance.py" line="50" />
-      <source>The backup {file} has been restored.</source>
-      <translation>Sikkerhedskopien {file} er gendannet.</translation>
+      <location filename="../../integration_desk/commands/maintenance.py" line="62" />
+      <source>The backup {file} has been restored and checked: schema {revision}, {rows} rows in {tables} tables.</source>
+      <translation>Sikkerhedskopien {file} er gendannet og kontrolleret: skema {revision}, {rows} rækker i {tables} tabeller.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/cli.py" line="192" />
+      <source>The connection to the database was lost: the command's work was not saved. Running the command again is safe.</source>
+      <translation>Forbindelsen til databasen blev afbrudt: kommandoens arbejde er ikke gemt. Det er sikkert at køre kommandoen igen.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/commands/core.py" line="61" />
@@ -5323,12 +5418,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Et afsnit må højst have 5000 tegn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="358" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="405" />
       <source>A signature date cannot be in the future.</source>
       <translation>En underskriftsdato kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="304" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="351" />
       <source>Add at least one activity to the programme.</source>
       <translation>Tilføj mindst én aktivitet til programmet.</translation>
     </message>
@@ -5338,17 +5433,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv kommunens navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="310" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="357" />
       <source>Merge fields without a value: {fields}. Fill them in before the contract can be signed.</source>
       <translation>Flettefelter uden værdi: {fields}. Udfyld dem, før kontrakten kan underskrives.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="192" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="225" />
       <source>Only a draft can be changed. Start a new version to edit it.</source>
       <translation>Kun en kladde kan ændres. Start en ny version for at redigere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="404" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="451" />
       <source>Only a signed contract has a paper copy to receive.</source>
       <translation>Kun en underskrevet kontrakt har en papirkopi, der kan komme retur.</translation>
     </message>
@@ -5358,12 +5453,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en administrator eller teamleder må ændre kontraktteksterne og teamindstillingerne.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts.py" line="312" />
+      <location filename="../../integration_desk/services/contracts.py" line="313" />
       <source>Only versions of the same person's contract can be compared.</source>
       <translation>Kun versioner af samme borgers kontrakt kan sammenlignes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts.py" line="254" />
+      <location filename="../../integration_desk/services/contracts.py" line="255" />
       <source>The contract no longer exists.</source>
       <translation>Kontrakten findes ikke længere.</translation>
     </message>
@@ -5383,7 +5478,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="67" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="74" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -5393,17 +5488,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="98" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="105" />
       <source>The text is too long (at most 2000 characters).</source>
       <translation>Teksten er for lang (højst 2000 tegn).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="70" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="77" />
       <source>This person already has a contract; open it instead.</source>
       <translation>Borgeren har allerede en kontrakt; åbn den i stedet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_edit.py" line="153" />
+      <location filename="../../integration_desk/services/contracts_edit.py" line="173" />
       <source>{name} saved this contract while you were editing it.</source>
       <translation>{name} har gemt kontrakten, mens du redigerede den.</translation>
     </message>
@@ -5411,7 +5506,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>db</name>
     <message>
-      <location filename="../../integration_desk/services/database.py" line="78" />
+      <location filename="../../integration_desk/services/database.py" line="81" />
       <source>A SQLite file on a network drive is unsafe when several PCs write to it. Use PostgreSQL for a shared team database.</source>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
@@ -5426,12 +5521,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kan ikke få forbindelse til databasen ({where}). Kontrollér adressen, og at serveren kører.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="29" />
+      <location filename="../../integration_desk/db/keys.py" line="25" />
       <source>Someone else saved this record while you were editing it. Reload and try again.</source>
       <translation>En anden har gemt denne post, mens du redigerede den. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="42" />
+      <location filename="../../integration_desk/db/uow.py" line="64" />
       <source>The connection to the database was lost. Your changes have not been saved; they are kept and saved when the connection is back.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
@@ -5446,17 +5541,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Databasen er lavet af en nyere version af Integration Desk (skema {revision}). Installér den nyere version; denne version ændrer den ikke.</translation>
     </message>
     <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="94" />
+      <source>The database was not upgraded (nothing was changed): these rows are duplicates the new version refuses. An administrator must merge or delete them, then start the program again:</source>
+      <translation>Databasen er ikke opgraderet (intet er ændret): disse rækker er dubletter, som den nye version ikke tillader. En administrator skal lægge dem sammen eller slette dem og derefter starte programmet igen:</translation>
+    </message>
+    <message>
       <location filename="../../integration_desk/db/migrate.py" line="57" />
       <source>The database “{name}” does not exist on the server {server}. Check the database name in the address; nothing was created.</source>
       <translation>Databasen »{name}« findes ikke på serveren {server}. Kontrollér databasens navn i adressen; intet er oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="177" />
+      <location filename="../../integration_desk/db/uow.py" line="196" />
       <source>The text contains a character that cannot be stored.</source>
       <translation>Teksten indeholder et tegn, der ikke kan gemmes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/uow.py" line="154" />
+      <location filename="../../integration_desk/db/uow.py" line="173" />
       <source>The text is too long (at most {count} characters).</source>
       <translation>Teksten er for lang (højst {count} tegn).</translation>
     </message>
@@ -5469,6 +5569,26 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/db/engine.py" line="35" />
       <source>Unsupported database type “{backend}”: use sqlite:/// or postgresql://</source>
       <translation>Databasetypen »{backend}« understøttes ikke: brug sqlite:/// eller postgresql://</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="71" />
+      <source>funding_events {ids}: person {person}, {kind} on {day}</source>
+      <translation>funding_events {ids}: person {person}, {kind} den {day}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="64" />
+      <source>hour_entries {ids}: person {person}, activity {activity}, week {week}</source>
+      <translation>hour_entries {ids}: person {person}, aktivitet {activity}, uge {week}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="82" />
+      <source>quotas {ids}: the periods overlap</source>
+      <translation>quotas {ids}: perioderne overlapper</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/migrations/versions/0006_race_keys.py" line="92" />
+      <source>… and {count} more</source>
+      <translation>… og {count} flere</translation>
     </message>
   </context>
   <context>
@@ -5545,17 +5665,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund kræver en bemærkning om, hvad der skete.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="137" />
+      <location filename="../../integration_desk/domain/contracts.py" line="140" />
       <source>Activity {n} ends before it starts.</source>
       <translation>Aktivitet {n} slutter, før den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="142" />
+      <location filename="../../integration_desk/domain/contracts.py" line="145" />
       <source>Activity {n} lies partly outside the programme period.</source>
       <translation>Aktivitet {n} ligger helt eller delvis uden for programperioden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="150" />
+      <location filename="../../integration_desk/domain/contracts.py" line="153" />
       <source>Activity {n}: the hours per week must be more than 0 and at most {max}.</source>
       <translation>Aktivitet {n}: timer pr. uge skal være over 0 og højst {max}.</translation>
     </message>
@@ -5575,7 +5695,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fremmøde plus fravær ({accounted} t) er mere end planlagt ({planned} t) plus margenen ({margin} t).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="47" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="48" />
       <source>Choose why the programme ends.</source>
       <translation>Vælg hvorfor programmet slutter.</translation>
     </message>
@@ -5585,17 +5705,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kontrakt senest</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="33" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="34" />
       <source>Danish test passed</source>
       <translation>Bestået danskprøve</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="31" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="32" />
       <source>Education</source>
       <translation>Uddannelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/dates.py" line="59" />
+      <location filename="../../integration_desk/domain/dates.py" line="60" />
       <source>Enter a date.</source>
       <translation>Skriv en dato.</translation>
     </message>
@@ -5615,12 +5735,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv meddelelsens reference.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="101" />
+      <location filename="../../integration_desk/domain/contracts.py" line="104" />
       <source>Enter the programme end date.</source>
       <translation>Angiv programmets slutdato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="99" />
+      <location filename="../../integration_desk/domain/contracts.py" line="102" />
       <source>Enter the programme start date.</source>
       <translation>Angiv programmets startdato.</translation>
     </message>
@@ -5655,12 +5775,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sådan behandler vi dine personoplysninger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="37" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="38" />
       <source>Longest programme period reached</source>
       <translation>Længste programperiode nået</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="35" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="36" />
       <source>Moved away</source>
       <translation>Fraflyttet</translation>
     </message>
@@ -5670,12 +5790,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der er intet regelsæt i kraft den {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/dates.py" line="62" />
+      <location filename="../../integration_desk/domain/dates.py" line="63" />
       <source>Not a date: write e.g. 23-10-2016.</source>
       <translation>Ikke en dato: skriv fx 23-10-2016.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="29" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="30" />
       <source>Ordinary job</source>
       <translation>Ordinært job</translation>
     </message>
@@ -5720,12 +5840,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fødselsdatoen for {name} ligger i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="122" />
+      <location filename="../../integration_desk/domain/contracts.py" line="125" />
       <source>The contract deadline ({date}) has passed.</source>
       <translation>Fristen for kontrakten ({date}) er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="49" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="50" />
       <source>The date cannot be in the future.</source>
       <translation>Datoen kan ikke ligge i fremtiden.</translation>
     </message>
@@ -5770,17 +5890,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Visitationsafgørelsen kan ikke ligge efter den dag, meddelelsen blev modtaget.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/programme_end.py" line="52" />
+      <location filename="../../integration_desk/domain/programme_end.py" line="53" />
       <source>The programme cannot end before it starts ({date}).</source>
       <translation>Programmet kan ikke slutte, før det begynder ({date}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="104" />
+      <location filename="../../integration_desk/domain/contracts.py" line="107" />
       <source>The programme ends before it starts.</source>
       <translation>Programmet slutter, før det begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/contracts.py" line="108" />
+      <location filename="../../integration_desk/domain/contracts.py" line="111" />
       <source>The programme may last at most {months} months (rule set).</source>
       <translation>Programmet må højst vare {months} måneder (regelsæt).</translation>
     </message>
@@ -5810,7 +5930,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værdien må ikke være negativ.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/dates.py" line="72" />
+      <location filename="../../integration_desk/domain/dates.py" line="73" />
       <source>The year must be {first}–{last}.</source>
       <translation>Året skal ligge mellem {first} og {last}.</translation>
     </message>
@@ -5935,7 +6055,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>uge {first}–{last} {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/domain/dates.py" line="78" />
+      <location filename="../../integration_desk/domain/dates.py" line="79" />
       <source>{day:02d}-{month:02d}-{year} does not exist.</source>
       <translation>{day:02d}-{month:02d}-{year} findes ikke.</translation>
     </message>
@@ -6001,17 +6121,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Angiv arbejdsgiveren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="262" />
+      <location filename="../../integration_desk/services/funding.py" line="274" />
       <source>Name the institution.</source>
       <translation>Angiv uddannelsesstedet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="284" />
+      <location filename="../../integration_desk/services/funding.py" line="296" />
       <source>Record a job once it has started.</source>
       <translation>Registrér først jobbet, når det er begyndt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="254" />
+      <location filename="../../integration_desk/services/funding.py" line="266" />
       <source>Say which test was passed.</source>
       <translation>Angiv hvilken prøve der er bestået.</translation>
     </message>
@@ -6026,7 +6146,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Datoen ligger før overtagelsesdatoen ({date}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="323" />
+      <location filename="../../integration_desk/services/funding.py" line="335" />
       <source>The event no longer exists.</source>
       <translation>Hændelsen findes ikke længere.</translation>
     </message>
@@ -6041,7 +6161,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Jobbet kan ikke slutte, før det begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="339" />
+      <location filename="../../integration_desk/services/funding.py" line="351" />
       <source>The job no longer exists.</source>
       <translation>Jobbet findes ikke længere.</translation>
     </message>
@@ -6049,6 +6169,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/funding.py" line="229" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/services/funding.py" line="246" />
+      <source>This event is already recorded for the person on {date}.</source>
+      <translation>Denne hændelse er allerede registreret for personen den {date}.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/funding.py" line="223" />
@@ -6199,7 +6324,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Skriv, hvorfor den godkendte uge genåbnes.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours.py" line="313" />
+      <location filename="../../integration_desk/db/keys.py" line="29" />
       <source>Someone else recorded hours for this week while you were editing. Reload the week.</source>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
@@ -6370,7 +6495,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg en årsag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="402" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="404" />
       <source>Choose another room to move to.</source>
       <translation>Vælg et andet værelse at flytte til.</translation>
     </message>
@@ -6380,7 +6505,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg værelser med senge til resten af familien ({rest}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="205" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="207" />
       <source>Choose why the stay ends.</source>
       <translation>Vælg hvorfor opholdet slutter.</translation>
     </message>
@@ -6490,7 +6615,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="170" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="172" />
       <source>Someone else booked the room at the same time. Reload and try again.</source>
       <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
     </message>
@@ -6505,7 +6630,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Lukningen findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="400" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="402" />
       <source>The day of the move must fall within the stay.</source>
       <translation>Flyttedagen skal ligge inden for opholdet.</translation>
     </message>
@@ -6525,7 +6650,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Husstanden har {size} personer; med dens andre værelser i perioden ville {persons} personer mere betyde, at nogen bor to steder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="117" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="119" />
       <source>The household no longer exists.</source>
       <translation>Husstanden findes ikke længere.</translation>
     </message>
@@ -6535,7 +6660,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Sidste dag skal ligge på eller efter første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="369" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="371" />
       <source>The moving-out day must come after the moving-in day ({date}).</source>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen ({date}).</translation>
     </message>
@@ -6550,7 +6675,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="184" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="186" />
       <source>The room has fewer beds than the persons of the stay; someone may have just changed it. Reload and try again.</source>
       <translation>Værelset har færre senge end opholdets personer; en anden har måske lige ændret det. Genindlæs og prøv igen.</translation>
     </message>
@@ -6570,7 +6695,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligstedet findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="312" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="314" />
       <source>The stay no longer exists; someone may have removed it. Reload.</source>
       <translation>Opholdet findes ikke længere; måske har en anden slettet det. Genindlæs.</translation>
     </message>
@@ -6610,7 +6735,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>fra {start} (uden slutdato)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_allocations.py" line="256" />
+      <location filename="../../integration_desk/services/housing_allocations.py" line="258" />
       <source>{household}: only {with_bed} of {size} persons have a bed on {date}; the household stays on the waiting list.</source>
       <translation>{household}: kun {with_bed} af {size} personer har seng den {date}; husstanden bliver på ventelisten.</translation>
     </message>
@@ -6986,6 +7111,11 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/domain/quota.py" line="57" />
       <source>A quota figure cannot be negative.</source>
       <translation>Et kvotetal kan ikke være negativt.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/db/keys.py" line="33" />
+      <source>Someone else saved an overlapping quota period at the same time. Reload and try again.</source>
+      <translation>En anden har samtidig gemt en kvoteperiode, der overlapper. Indlæs igen, og prøv igen.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/services/quota.py" line="74" />
@@ -7412,17 +7542,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>rules</name>
     <message>
-      <location filename="../../integration_desk/services/rules.py" line="88" />
+      <location filename="../../integration_desk/services/rules.py" line="89" />
       <source>Another rule set already takes effect on {date}.</source>
       <translation>Et andet regelsæt træder allerede i kraft den {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/rules.py" line="78" />
+      <location filename="../../integration_desk/services/rules.py" line="79" />
       <source>Give the rule set a name.</source>
       <translation>Giv regelsættet et navn.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/rules.py" line="100" />
+      <location filename="../../integration_desk/services/rules.py" line="101" />
       <source>The rule set no longer exists.</source>
       <translation>Regelsættet findes ikke længere.</translation>
     </message>

@@ -187,3 +187,81 @@ def test_changes_on_different_fields_and_members_merge_without_asking(
     assert stored.visit_notes == "Tolk bestilt"
     assert {m.given_name: m.relation for m in stored.members}["Omar"] == "søn"
     assert no_message_boxes == []
+
+
+# --- issue 18: removing a member while someone else edits them is a conflict -----------------
+
+
+def _without(data: Any, given: str) -> Any:
+    return replace(data, members=tuple(m for m in data.members if m.given_name != given))
+
+
+def _with(data: Any, given: str, **changes: Any) -> Any:
+    return replace(
+        data, members=tuple(replace(m, **changes) if m.given_name == given else m for m in data.members)
+    )
+
+
+@pytest.mark.parametrize("deleter", ["theirs", "mine"])
+def test_delete_against_edit_of_one_member_is_a_conflict(
+    ctx: AppContext, second_engine: Engine, deleter: str
+) -> None:
+    hanne, notice_id = _two_users(ctx, second_engine)
+    loaded = arrivals.get_notice(ctx, notice_id)
+    omar = next(m.person_id for m in loaded.data.members if m.given_name == "Omar")
+    theirs = arrivals.get_notice(hanne, notice_id)
+    hanne_saves = (
+        _without(theirs.data, "Omar") if deleter == "theirs" else _with(theirs.data, "Omar", relation="søn")
+    )
+    arrivals.save_notice(hanne, hanne_saves, notice_id, theirs.version)
+    mine = (
+        _with(loaded.data, "Omar", relation="søn") if deleter == "theirs" else _without(loaded.data, "Omar")
+    )
+    with pytest.raises(arrivals.NoticeConflict) as raised:
+        arrivals.save_notice(ctx, mine, notice_id, loaded.version, base=loaded.data)
+    conflict = raised.value
+    assert [(c.field, c.deleted_by) for c in conflict.result.conflicts] == [
+        (f"member:{omar}", "theirs" if deleter == "theirs" else "mine")
+    ]
+    arrivals.save_notice(
+        ctx,
+        conflict.merged_input({f"member:{omar}": MINE}),
+        notice_id,
+        conflict.their_version,
+        base=conflict.theirs,
+    )
+    relations = {m.given_name: m.relation for m in arrivals.get_notice(ctx, notice_id).data.members}
+    assert relations.get("Omar") == ("søn" if deleter == "theirs" else None)
+
+
+def test_the_dialog_shows_who_removed_the_member(
+    desk_app: Any, qtbot: Any, sqlite_ctx: AppContext, no_message_boxes: list[str]
+) -> None:
+    ctx = sqlite_ctx
+    hanne, notice_id = _two_users(ctx, ctx.engine)
+    dialog = NoticeDialog(ctx, notice_id)
+    qtbot.addWidget(dialog)
+    omar = next(m.person_id for m in dialog.members.members() if m.given_name == "Omar")
+    theirs = arrivals.get_notice(hanne, notice_id)
+    arrivals.save_notice(hanne, _without(theirs.data, "Omar"), notice_id, theirs.version)
+    _member(dialog, "Omar", relation="søn")
+    field = f"member:{omar}"
+
+    def settle(box: QDialog) -> None:
+        try:
+            assert isinstance(box, ConflictDialog)
+            assert list(box.mine) == [field]
+            assert box.theirs[field].text() == "Slettet af Hanne Holm"
+            assert box.mine[field].text().startswith("Din ændring: Omar Haddad")
+        except AssertionError:
+            box.reject()  # a wrong dialog fails the test instead of waiting for the timeout
+            raise
+        _click(qtbot, box.mine[field])
+        qtbot.mouseClick(box.save_chosen, Qt.MouseButton.LeftButton)
+
+    seen = _answer_modal(settle)
+    assert dialog.save() is True
+    assert seen == ["ConflictDialog"]
+    stored = arrivals.get_notice(ctx, notice_id).data
+    assert {m.given_name: m.relation for m in stored.members}["Omar"] == "søn"
+    assert no_message_boxes == []

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from sqlalchemy import Engine
 
 from integration_desk.db.models import Role, User
-from integration_desk.domain.conflicts import MINE, THEIRS, merge_fields, merge_rows, resolve
+from integration_desk.domain.conflicts import MINE, THEIRS, keyed_rows, merge_fields, resolve, rows_of
 from integration_desk.domain.contracts import ActivityInput
 from integration_desk.services import contracts, contracts_edit
 from integration_desk.services.context import AppContext
@@ -44,8 +45,23 @@ def test_merge_fields_only_lists_true_conflicts() -> None:
     assert resolve(result, {"c": THEIRS}) == {"a": 2, "b": 4, "c": 3, "d": 5}
 
 
-def test_merge_rows_keeps_additions_of_both_and_removals_of_either() -> None:
-    assert merge_rows(["x", "y"], ["x", "y", "t"], ["y", "m"]) == ("y", "t", "m")
+def test_keyed_rows_keep_additions_and_removals_and_make_delete_against_edit_a_conflict() -> None:
+    def merged(base: list[tuple[int, str]], theirs: list[tuple[int, str]], mine: list[tuple[int, str]]):  # type: ignore[no-untyped-def]
+        fields = keyed_rows("row:", base, theirs, mine, lambda r: r[0])
+        return merge_fields(*fields)
+
+    # they added t, I removed x: both happen, no question
+    result = merged([(1, "x"), (2, "y")], [(1, "x"), (2, "y"), (3, "t")], [(2, "y")])
+    assert not result.conflicts
+    assert rows_of(resolve(result, {}), "row:") == ((2, "y"), (3, "t"))
+    # they deleted y while I edited it: a conflict; theirs deletes it, mine keeps my edit
+    result = merged([(1, "x"), (2, "y")], [(1, "x")], [(1, "x"), (2, "y2")])
+    assert [(c.field, c.deleted_by) for c in result.conflicts] == [("row:2", THEIRS)]
+    assert rows_of(resolve(result, {}), "row:") == ((1, "x"),)
+    assert rows_of(resolve(result, {"row:2": MINE}), "row:") == ((1, "x"), (2, "y2"))
+    # and the other way round: they edited what I deleted
+    result = merged([(1, "x")], [(1, "x2")], [])
+    assert [(c.field, c.deleted_by) for c in result.conflicts] == [("row:1", MINE)]
 
 
 @pytest.fixture
@@ -250,3 +266,115 @@ def test_a_change_elsewhere_reloads_or_only_says_so(
     stored = contracts.get_contract(ctx, contract_id)
     assert (stored.employment_goal, stored.interpreter_language) == ("Job i detailhandlen", "Arabisk")
     assert editor.stale_notice.isHidden()
+
+
+# --- issue 18: deleting an activity while someone else edits it is a conflict ----------------
+
+
+def _save_as(user: AppContext, contract_id: int, change: Any) -> None:
+    detail = contracts.get_contract(user, contract_id)
+    data = contracts_edit.input_of(detail)
+    contracts_edit.save_contract(
+        user, contract_id, detail.version, replace(data, activities=change(data.activities))
+    )
+
+
+def _without_placement(activities: tuple[ActivityInput, ...]) -> tuple[ActivityInput, ...]:
+    return tuple(a for a in activities if a != PLACEMENT)
+
+
+def _placement_at_20(activities: tuple[ActivityInput, ...]) -> tuple[ActivityInput, ...]:
+    return tuple(replace(a, hours_per_week=Decimal(20)) if a == PLACEMENT else a for a in activities)
+
+
+@pytest.mark.parametrize("deleter", ["theirs", "mine"])
+def test_delete_against_edit_of_one_activity_is_a_conflict(
+    ctx: AppContext, second_engine: Engine, person_maker: Any, deleter: str
+) -> None:
+    hanne, _person_id, contract_id = _two_sessions(ctx, second_engine, person_maker)
+    loaded = contracts.get_contract(ctx, contract_id)
+    base = contracts_edit.input_of(loaded)
+    placement_id = next(a.activity_id for a in base.activities if a == PLACEMENT)
+    # Hanne saves first: she deletes the placement (or edits it, while Mette deletes it)
+    _save_as(hanne, contract_id, _without_placement if deleter == "theirs" else _placement_at_20)
+    mine = replace(
+        base, activities=(_placement_at_20 if deleter == "theirs" else _without_placement)(base.activities)
+    )
+    with pytest.raises(contracts_edit.ContractConflict) as raised:
+        contracts_edit.save_contract(ctx, contract_id, loaded.version, mine, base=base)
+    conflict = raised.value
+    assert [(c.field, c.deleted_by) for c in conflict.result.conflicts] == [
+        (f"activity:{placement_id}", THEIRS if deleter == "theirs" else MINE)
+    ]
+    # the deleter's side wins only when chosen: keep the edit, or let the deletion stand
+    edited = replace(PLACEMENT, hours_per_week=Decimal(20))
+    for choice, expected in ((MINE, "mine"), (THEIRS, "theirs")):
+        kept = conflict.merged_input({f"activity:{placement_id}": choice}).activities
+        survives = (expected == "mine") == (deleter == "theirs")
+        assert kept == ((LANGUAGE, edited) if survives else (LANGUAGE,))
+    contracts_edit.save_contract(
+        ctx, contract_id, conflict.their_version, conflict.merged_input({f"activity:{placement_id}": MINE}),
+        base=conflict.theirs,
+    )  # fmt: skip
+    stored = contracts.get_contract(ctx, contract_id).activity_inputs()
+    assert stored == ((LANGUAGE, edited) if deleter == "theirs" else (LANGUAGE,))
+
+
+def test_an_edited_activity_keeps_its_stored_row(ctx: AppContext, person_maker: Any) -> None:
+    """Saving updates the activity the editor loaded in place: the merge recognises it by its id."""
+    _hanne, _person_id, contract_id = _two_sessions(ctx, ctx.engine, person_maker)
+    before = {a.kind: a.id for a in contracts.get_contract(ctx, contract_id).activities}
+    _save_as(ctx, contract_id, _placement_at_20)
+    after = contracts.get_contract(ctx, contract_id).activities
+    assert {a.kind: a.id for a in after} == before
+    assert {a.kind: a.hours_per_week for a in after}["work_placement"] == Decimal(20)
+    dialog = dialogs.ActivityDialog(after[0].as_input(), Decimal(37))
+    assert dialog.activity().activity_id == after[0].id  # the dialog keeps it too
+
+
+@pytest.mark.parametrize("choose", ["mine", "theirs"])
+def test_the_dialog_shows_who_deleted_the_activity_and_applies_the_choice(
+    desk_app: Any, qtbot: Any, sqlite_ctx: AppContext, person_maker: Any, monkeypatch: pytest.MonkeyPatch,
+    choose: str,
+) -> None:  # fmt: skip
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    ctx = sqlite_ctx
+    hanne, person_id, contract_id = _two_sessions(ctx, ctx.engine, person_maker)
+    window = PersonContractDialog(ctx, person_id)
+    qtbot.addWidget(window)
+    editor = window.editor
+    # Mette opens the placement and sets 20 hours; meanwhile Hanne deletes it and saves.
+    row = next(i for i, a in enumerate(editor.activities) if a == PLACEMENT)
+    editor.table.setCurrentIndex(editor.table.proxy.index(row, 0))
+    monkeypatch.setattr(
+        dialogs.ActivityDialog, "exec", _fill_activity(replace(PLACEMENT, hours_per_week=Decimal(20)))
+    )
+    editor.edit_activity()
+    _save_as(hanne, contract_id, _without_placement)
+    placement_id = next(a.activity_id for a in editor.activities if a.kind == "work_placement")
+    field = f"activity:{placement_id}"
+
+    def settle(dialog: QDialog) -> None:
+        try:
+            assert isinstance(dialog, ConflictDialog)
+            assert list(dialog.mine) == [field]
+            label = dialog.findChildren(QLabel)
+            assert any(w.text() == "Aktivitet Virksomhedspraktik, Ballerup Genbrug" for w in label)
+            assert dialog.theirs[field].text() == "Slettet af Hanne Holm"
+            assert dialog.mine[field].text().startswith("Din ændring: Virksomhedspraktik · Ballerup Genbrug")
+            assert "20 t/uge" in dialog.mine[field].text()
+        except AssertionError:
+            dialog.reject()  # a wrong dialog fails the test instead of waiting for the timeout
+            raise
+        side = dialog.mine if choose == "mine" else dialog.theirs
+        qtbot.mouseClick(side[field], Qt.MouseButton.LeftButton, pos=QPoint(6, side[field].height() // 2))
+        qtbot.mouseClick(dialog.save_chosen, Qt.MouseButton.LeftButton)
+
+    seen = _answer_modal(qtbot, settle)
+    assert editor.save() is True, warnings
+    assert seen == ["ConflictDialog"]
+    stored = contracts.get_contract(ctx, contract_id).activity_inputs()
+    edited = replace(PLACEMENT, hours_per_week=Decimal(20))
+    assert stored == ((LANGUAGE, edited) if choose == "mine" else (LANGUAGE,))
+    assert not editor.has_unsaved_changes()

@@ -65,6 +65,7 @@ def test_yes_backs_up_the_older_database_then_migrates(
     backups = sorted(tmp_path.glob(f"desk.before-{OLDER}-*.sqlite3"))
     assert len(backups) == 1
     assert str(backups[0]) in asked[1]
+    assert "kontrolleret" in asked[1]  # the backup was checked before it was offered as made
     assert _revision(backups[0]) == OLDER  # the copy is of the database as it was
     assert _revision(tmp_path / "desk.sqlite3") == migrate.SCHEMA_HEAD
     assert upgrade_pending(url) is None

@@ -50,6 +50,7 @@ class ActivityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr(C, "Activity"))
         self.weekday_hours = activity.weekday_hours
+        self.activity_id = activity.activity_id  # editing a stored activity keeps it that row
         self.kind = QComboBox()
         for code in ACTIVITY_KINDS:
             self.kind.addItem(labels.activity_kind(code), code)
@@ -87,6 +88,7 @@ class ActivityDialog(QDialog):
             hours_per_week=Decimal(str(round(self.hours.value(), 1))),
             notes=self.notes.text().strip(),
             weekday_hours=self.weekday_hours,
+            activity_id=self.activity_id,
         )
 
 

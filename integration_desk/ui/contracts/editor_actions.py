@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from integration_desk.domain.contracts import ActivityInput
 from integration_desk.domain.dates import DateError
 from integration_desk.services import contracts_edit
+from integration_desk.services import labels as labels_of
 from integration_desk.services.context import AppContext
 from integration_desk.services.contracts import ContractDetail
 from integration_desk.services.errors import ValidationError
@@ -153,8 +154,8 @@ class EditorActions(QWidget):
     #: builds the conflict dialog (a test may put its own here)
     conflict_dialog: Callable[..., ConflictDialog] = ConflictDialog
 
-    def _conflict_labels(self) -> dict[str, str]:
-        return {
+    def _conflict_labels(self, conflict: contracts_edit.ContractConflict) -> dict[str, str]:
+        labels = {
             "caseworker_id": tr(C, "Caseworker"),
             "concluded_on": tr(C, "Concluded on"),
             "programme_start": tr(C, "Programme start"),
@@ -164,11 +165,24 @@ class EditorActions(QWidget):
             "interpreter_name": tr(C, "Interpreter"),
             "interpreter_language": tr(C, "Interpreter's language"),
         }
+        for c in conflict.result.conflicts:
+            activity = c.base or c.theirs or c.mine
+            if c.is_row and isinstance(activity, ActivityInput):
+                labels[c.field] = tr(C, "Activity {kind}, {provider}").format(
+                    kind=labels_of.activity_kind(activity.kind), provider=activity.provider or "–"
+                )
+        return labels
 
     def _conflict_text(self, field: str, value: object) -> str:
         if field == "caseworker_id" and value is not None:
             index = self.caseworker.findData(value)
             return str(self.caseworker.itemText(index)) if index >= 0 else str(value)
+        if isinstance(value, ActivityInput):
+            hours = f"{value.hours_per_week.normalize():f}".replace(".", ",")
+            parts = [labels_of.activity_kind(value.kind), value.provider]
+            parts += [f"{default_text(value.starts_on)} – {default_text(value.ends_on)}"]
+            parts += [tr(C, "{hours} h/week").format(hours=hours), value.notes]
+            return " · ".join(p for p in parts if p)
         return default_text(value)
 
     def save(self) -> bool:
@@ -206,7 +220,7 @@ class EditorActions(QWidget):
                 return True
             conflict = conflicts[0]
             choices = settle(
-                self.conflict_dialog, conflict, self._conflict_labels(), self, self._conflict_text
+                self.conflict_dialog, conflict, self._conflict_labels(conflict), self, self._conflict_text
             )
             if choices is None:
                 return False  # back to the editor, everything typed still there

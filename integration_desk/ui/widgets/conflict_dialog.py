@@ -2,6 +2,8 @@
 
 The user keeps theirs, takes their own, or chooses per field. Cancelling leaves the editor as it
 was, so nothing typed is lost. Fields only one side changed were merged already and are not shown.
+A row one side deleted while the other edited it shows as "Deleted by Hanne Holm" beside
+"Your change: …": keeping theirs deletes it, taking yours keeps the edited row.
 """
 
 from __future__ import annotations
@@ -34,6 +36,21 @@ def default_text(value: Any) -> str:
     if hasattr(value, "strftime"):
         return fmt_date(value)
     return str(value)
+
+
+def side_text(conflict: FieldConflict, side: str, by: str, show: Callable[[str, Any], str]) -> str:
+    """One side's value as its radio button reads; a deleted row says who deleted it."""
+    value = conflict.theirs if side == THEIRS else conflict.mine
+    deleted = conflict.deleted_by
+    if deleted is None:
+        return show(conflict.field, value)
+    name = by or tr(C, "someone else")
+    if deleted == side:
+        return tr(C, "Deleted by {name}").format(name=name) if side == THEIRS else tr(C, "Deleted by you")
+    row = show(conflict.field, value)
+    if side == MINE:
+        return tr(C, "Your change: {row}").format(row=row)
+    return tr(C, "Changed by {name}: {row}").format(name=name, row=row)
 
 
 class ConflictDialog(QDialog):
@@ -71,8 +88,8 @@ class ConflictDialog(QDialog):
         self._groups: list[QButtonGroup] = []
         for row, conflict in enumerate(conflicts, start=1):
             grid.addWidget(QLabel(labels.get(conflict.field, conflict.field)), row, 0)
-            theirs = QRadioButton(show(conflict.field, conflict.theirs))
-            mine = QRadioButton(show(conflict.field, conflict.mine))
+            theirs = QRadioButton(side_text(conflict, THEIRS, by, show))
+            mine = QRadioButton(side_text(conflict, MINE, by, show))
             theirs.setObjectName(f"theirs_{conflict.field}")
             mine.setObjectName(f"mine_{conflict.field}")
             mine.setChecked(True)
