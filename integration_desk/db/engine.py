@@ -11,9 +11,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from integration_desk.db.errors import BadDatabaseUrl, DatabaseSetupError
-from integration_desk.db.written import track_backend_pids
 from integration_desk.db.guard import translate_privilege_errors
 from integration_desk.db.text_match import SQLITE_LOWER, sqlite_lower
+from integration_desk.db.written import track_backend_pids
 from integration_desk.i18n import tr
 
 SQLITE_BUSY_TIMEOUT_S = 15

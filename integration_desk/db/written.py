@@ -49,12 +49,7 @@ def track_backend_pids(engine: Engine) -> None:
     pids = _backend_pids.setdefault(id(engine.pool), set())
 
     def connected(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute("SELECT pg_backend_pid()")
-            pids.add(int(cursor.fetchone()[0]))
-        finally:
-            cursor.close()
+        pids.add(int(dbapi_connection.info.backend_pid))  # psycopg knows it; no query, no transaction
 
     event.listen(engine.pool, "connect", connected)
 

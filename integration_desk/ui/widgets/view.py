@@ -51,9 +51,10 @@ class View(QWidget):
         if type(self).loader is View.loader:  # not moved to a worker yet (issue 14's transition)
             self.load()  # type: ignore[attr-defined]
             return
+        work = self.loader()  # reads the widgets here, on the GUI thread
         ops.run(
             self,
-            lambda _task, work=self.loader(): work(),
+            lambda _task: work(),
             self._show,
             key="view.load",
             idempotent=True,
