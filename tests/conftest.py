@@ -194,3 +194,28 @@ def postgres_ctx(_postgres_template: str | None) -> Iterator[AppContext]:
     yield AppContext(engine, "tester", today=DEMO_TODAY)
     engine.dispose()
     drop_postgres(url)
+
+
+# --- Background operations (ui.ops): views load and save on worker threads ---------------------
+
+
+@pytest.fixture(autouse=True)
+def _operations_finish() -> Iterator[None]:
+    """No operation of one test runs on into the next (its database may be gone by then)."""
+    yield
+    import sys
+
+    ops = sys.modules.get("integration_desk.ui.ops")
+    if ops is not None and not ops.idle():
+        assert ops.wait(20_000), "background operations still running after the test"
+
+
+@pytest.fixture
+def wait_ops(qtbot):  # type: ignore[no-untyped-def]
+    """``wait_ops()``: process events until every background operation has delivered its result."""
+    from integration_desk.ui import ops
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(ops.idle, timeout=timeout)
+
+    return wait

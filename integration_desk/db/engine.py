@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from integration_desk.db.errors import BadDatabaseUrl, DatabaseSetupError
 from integration_desk.db.guard import translate_privilege_errors
 from integration_desk.db.text_match import SQLITE_LOWER, sqlite_lower
+from integration_desk.db.written import track_backend_pids
 from integration_desk.i18n import tr
 
 SQLITE_BUSY_TIMEOUT_S = 15
@@ -111,6 +112,7 @@ def _postgres_engine(url: URL, **kwargs: Any) -> Engine:
     connect_args = {"connect_timeout": 5, "application_name": "integration-desk"}
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     translate_privilege_errors(engine)
+    track_backend_pids(engine)  # the change watcher tells the program's own NOTIFYs from others'
     return engine
 
 

@@ -7,13 +7,18 @@ count and the newest ``updated_at``, which moves with every insert, update and d
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlalchemy import Engine, func, select
 
+from integration_desk.db import written
 from integration_desk.db.base import Base
 from integration_desk.db.uow import CHANGES_CHANNEL
+
+if TYPE_CHECKING:  # psycopg is imported only on PostgreSQL (SQLite start-up does not pay for it)
+    import psycopg
 
 Stamp = tuple[int, str]
 
@@ -43,6 +48,8 @@ def changed_tables(before: dict[str, Stamp], after: dict[str, Stamp]) -> list[st
 
 def listen_connection(engine: Engine) -> psycopg.Connection:
     """A connection of its own (autocommit) that LISTENs on the changes channel."""
+    import psycopg
+
     url = engine.url.set(drivername="postgresql")
     connection = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True)
     connection.execute(f"LISTEN {CHANGES_CHANNEL}")
@@ -50,8 +57,54 @@ def listen_connection(engine: Engine) -> psycopg.Connection:
 
 
 def notified_tables(
-    connection: psycopg.Connection, timeout_s: float, stop_after: int | None = None
+    connection: psycopg.Connection,
+    timeout_s: float,
+    stop_after: int | None = None,
+    *,
+    ignore_pids: Iterable[int] = (),
 ) -> Iterator[str]:
-    """The table names notified within ``timeout_s`` seconds (or until ``stop_after`` came)."""
+    """The table names notified within ``timeout_s`` seconds (or until ``stop_after`` came), but
+    not those sent by the backends in ``ignore_pids`` (the program's own connections)."""
+    own = frozenset(ignore_pids)
     for notify in connection.notifies(timeout=timeout_s, stop_after=stop_after):
-        yield notify.payload
+        if notify.pid not in own:
+            yield notify.payload
+
+
+def foreign_tables(engine: Engine, connection: psycopg.Connection, timeout_s: float) -> Iterator[str]:
+    """Tables other programs changed: the program's own writes are broadcast when they are made."""
+    return notified_tables(connection, timeout_s, ignore_pids=written.own_backend_pids(engine))
+
+
+class StampWatch:
+    """SQLite: which tables changed since the last ``poll``, the program's own commits left out.
+
+    After each of the program's own commits the written tables are stamped again at once; a poll
+    compares with those stamps. (Another PC's write within those few milliseconds is heard only
+    with its next change.)
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._own: dict[str, Stamp] = {}
+        self._stamps = table_stamps(engine, editable_tables())
+        self._stop = written.on_commit(self._committed)
+
+    def _committed(self, bind: Engine, tables: frozenset[str]) -> None:
+        if not written.same_database(bind, self.engine):
+            return
+        stamps = table_stamps(self.engine, tables)
+        with self._lock:
+            self._own.update(stamps)
+
+    def poll(self) -> list[str]:
+        stamps = table_stamps(self.engine, editable_tables())
+        with self._lock:
+            before = {**self._stamps, **self._own}
+            self._own.clear()
+            self._stamps = stamps
+        return changed_tables(before, stamps)
+
+    def stop(self) -> None:
+        self._stop()

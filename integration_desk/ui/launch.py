@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from integration_desk.ui import ops
 from integration_desk.ui.application import make_application
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.main_window import MainWindow
@@ -210,13 +211,18 @@ def take_screenshot(ctx: AppContext, view: str, out: str, size: tuple[int, int],
     previous_hook = sys.excepthook
     sys.excepthook = lambda _type, error, _tb: failures.append(error)
     try:
-        window = MainWindow(ctx)
-        window.persist_state = False
-        window.resize(*size)
-        window.show_view(view)
-        window.show()
-        for _ in range(3):
-            app.processEvents()
+        with ops.collecting_errors() as failed:
+            window = MainWindow(ctx)
+            window.persist_state = False
+            window.resize(*size)
+            window.show_view(view)
+            window.show()
+            for _ in range(3):
+                app.processEvents()
+            ops.wait(30_000)  # the view's data comes from a worker
+            for _ in range(3):
+                app.processEvents()
+        failures.extend(failed)
     except Exception as error:  # raised straight through a Python call into Qt
         failures.append(error)
     finally:

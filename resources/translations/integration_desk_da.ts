@@ -1250,12 +1250,17 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="53" />
+      <location filename="../../integration_desk/ui/ops.py" line="351" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/widgets/errors.py" line="49" />
+      <location filename="../../integration_desk/ui/ops.py" line="352" />
+      <source>Something went wrong ({kind}); nothing was saved. Please tell IT.</source>
+      <translation>Noget gik galt ({kind}); intet er gemt. Sig det venligst til IT.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/ops.py" line="345" />
       <source>The connection to the database was lost. Nothing was saved; try again.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Intet blev gemt; prøv igen.</translation>
     </message>
@@ -2524,32 +2529,32 @@
   <context>
     <name>Launch</name>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="171" />
+      <location filename="../../integration_desk/ui/launch.py" line="172" />
       <source>Create a new, empty database? If the name is mistyped, choose Exit and correct it.</source>
       <translation>Opret en ny, tom database? Er navnet skrevet forkert, så vælg Afslut og ret det.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="173" />
+      <location filename="../../integration_desk/ui/launch.py" line="174" />
       <source>Create the database</source>
       <translation>Opret databasen</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="174" />
+      <location filename="../../integration_desk/ui/launch.py" line="175" />
       <source>Exit</source>
       <translation>Afslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="167" />
+      <location filename="../../integration_desk/ui/launch.py" line="168" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="64" />
+      <location filename="../../integration_desk/ui/launch.py" line="65" />
       <source>Integration Desk cannot start</source>
       <translation>Integration Desk kan ikke starte</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/launch.py" line="168" />
+      <location filename="../../integration_desk/ui/launch.py" line="169" />
       <source>The database does not exist: {path}</source>
       <translation>Databasen findes ikke: {path}</translation>
     </message>
@@ -3015,6 +3020,29 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/ui/arrivals/notice_dialog.py" line="264" />
       <source>{date} (the first day of the second month after the decision)</source>
       <translation>{date} (den første dag i anden måned efter afgørelsen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operations</name>
+    <message>
+      <location filename="../../integration_desk/ui/ops.py" line="234" />
+      <source>Cancel</source>
+      <translation>Annullér</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/ops.py" line="303" />
+      <source>Cancelled; nothing was changed.</source>
+      <translation>Annulleret; intet er ændret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/ops.py" line="244" />
+      <source>Cancelling …</source>
+      <translation>Annullerer …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/ops.py" line="236" />
+      <source>Integration Desk</source>
+      <translation>Integration Desk</translation>
     </message>
   </context>
   <context>
@@ -5511,7 +5539,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="80" />
+      <location filename="../../integration_desk/db/engine.py" line="81" />
       <source>Cannot create the folder {folder} for the database: {why}</source>
       <translation>Kan ikke oprette mappen {folder} til databasen: {why}</translation>
     </message>
@@ -5531,7 +5559,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Forbindelsen til databasen blev afbrudt. Dine ændringer er ikke gemt; de bevares og gemmes, når forbindelsen er tilbage.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="27" />
+      <location filename="../../integration_desk/db/engine.py" line="28" />
       <source>The database address is not a valid URL: {url}</source>
       <translation>Databaseadressen er ikke en gyldig URL: {url}</translation>
     </message>
@@ -5566,7 +5594,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Dette er ikke en database, Integration Desk kan åbne ({where}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/db/engine.py" line="35" />
+      <location filename="../../integration_desk/db/engine.py" line="36" />
       <source>Unsupported database type “{backend}”: use sqlite:/// or postgresql://</source>
       <translation>Databasetypen »{backend}« understøttes ikke: brug sqlite:/// eller postgresql://</translation>
     </message>
@@ -6121,17 +6149,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Angiv arbejdsgiveren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="274" />
+      <location filename="../../integration_desk/services/funding.py" line="272" />
       <source>Name the institution.</source>
       <translation>Angiv uddannelsesstedet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="296" />
+      <location filename="../../integration_desk/services/funding.py" line="294" />
       <source>Record a job once it has started.</source>
       <translation>Registrér først jobbet, når det er begyndt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="266" />
+      <location filename="../../integration_desk/services/funding.py" line="264" />
       <source>Say which test was passed.</source>
       <translation>Angiv hvilken prøve der er bestået.</translation>
     </message>
@@ -6146,7 +6174,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Datoen ligger før overtagelsesdatoen ({date}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="335" />
+      <location filename="../../integration_desk/services/funding.py" line="333" />
       <source>The event no longer exists.</source>
       <translation>Hændelsen findes ikke længere.</translation>
     </message>
@@ -6161,7 +6189,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Jobbet kan ikke slutte, før det begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/funding.py" line="351" />
+      <location filename="../../integration_desk/services/funding.py" line="349" />
       <source>The job no longer exists.</source>
       <translation>Jobbet findes ikke længere.</translation>
     </message>

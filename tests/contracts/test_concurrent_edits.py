@@ -251,7 +251,7 @@ def test_a_change_elsewhere_reloads_or_only_says_so(
             detail.version,
             contracts_edit.ContractInput(**{**data.__dict__, field: value}),
         )
-        hub.changed.emit("contracts")  # as the watcher does when it hears of her write
+        hub.broadcast({"contracts"})  # as the watcher does when it hears of her write
 
     hanne_sets("interpreter_name", "Ahmed Nur")  # nothing typed here: the editor shows her value
     assert editor.interpreter_name.text() == "Ahmed Nur"

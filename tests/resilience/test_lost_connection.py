@@ -97,7 +97,9 @@ def test_a_stopped_server_keeps_the_edit_and_saves_it_when_back(
         assert editor.employment_goal.currentText() == "Job som elektriker"
         assert editor.detail.version == version
         assert monitor.is_lost and monitor.pending() == 1
-        assert not monitor.check_now()  # the background check finds it still away
+        monitor.check()  # the background check finds it still away
+        wait_until(lambda: not monitor.checking)
+        assert monitor.is_lost
         assert window.connection_banner.isVisible()
         with pytest.raises(DatabaseUnavailable) as refused:
             contracts.get_contract(ctx, contract_id)

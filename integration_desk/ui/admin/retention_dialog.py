@@ -145,5 +145,5 @@ class RetentionDialog(QDialog):
             lambda n: tr(C, "{count} cases anonymised.").format(count=n),
         )
         if done is not None:
-            hub.changed.emit("persons")
+            hub.broadcast({"persons"})
         self.reload()

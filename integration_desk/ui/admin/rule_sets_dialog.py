@@ -260,7 +260,7 @@ class RuleSetsDialog(QDialog):
         saved = run_action(self, attempt)
         if saved is None:
             return False
-        hub.changed.emit("rule_sets")
+        hub.broadcast({"rule_sets"})
         self.reload(saved.id)
         self.status.setText(tr(C, "Saved."))
         self.status.setStyleSheet(OK_STYLE)

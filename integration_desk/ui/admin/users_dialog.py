@@ -143,7 +143,7 @@ class UsersDialog(QDialog):
         for field in (self.username, self.display_name, self.password, self.password_again):
             field.clear()
         self.reload()
-        hub.changed.emit("users")
+        hub.broadcast({"users"})
 
     def disable_selected(self) -> None:
         row = self.selected()
@@ -160,4 +160,4 @@ class UsersDialog(QDialog):
             return
         run_action(self, lambda: users.disable_user(self.ctx, row.username))
         self.reload()
-        hub.changed.emit("users")
+        hub.broadcast({"users"})

@@ -129,5 +129,5 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             self.check_button.setEnabled(False)
             for table in ("households", "persons", "arrival_notices"):
-                hub.changed.emit(table)
+                hub.broadcast({table})
         return result

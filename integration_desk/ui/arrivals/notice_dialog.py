@@ -362,7 +362,7 @@ class NoticeDialog(QDialog):
         if result is None:
             return False
         for table in ("households", "persons", "arrival_notices", "deadlines"):
-            hub.changed.emit(table)
+            hub.broadcast({table})
         self.load(result.notice_id)
         self.status.setText(tr(C, "Saved."))
         self.status.setStyleSheet(OK_STYLE)
@@ -376,7 +376,7 @@ class NoticeDialog(QDialog):
         if created is None:
             return
         for table in ("persons", "arrival_notices", "deadlines"):
-            hub.changed.emit(table)
+            hub.broadcast({table})
         self.load(notice_id)
         self.status.setText(
             by_count(

@@ -115,5 +115,5 @@ class QuotaDialog(QDialog):
         if saved is not None:
             self.current = saved
             self.load()
-            hub.changed.emit("quotas")
-            hub.changed.emit("arrival_notices")
+            hub.broadcast({"quotas"})
+            hub.broadcast({"arrival_notices"})

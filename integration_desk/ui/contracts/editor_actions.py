@@ -134,7 +134,7 @@ class EditorActions(QWidget):
         if detail is None:
             return False
         self.show_detail(detail)
-        hub.changed.emit("contracts")
+        hub.broadcast({"contracts"})
         return True
 
     def _run(
@@ -273,7 +273,7 @@ class EditorActions(QWidget):
         new_id = run_action(self, lambda: contracts_edit.start_new_version(self.ctx, detail.id))
         if new_id is not None:
             self.load(new_id)
-            hub.changed.emit("contracts")
+            hub.broadcast({"contracts"})
             self.contract_changed.emit(new_id)
 
     def show_history(self) -> None:

@@ -130,5 +130,5 @@ class TemplatesDialog(QDialog):
             return True
 
         if run_action(self, action):
-            hub.changed.emit("team_settings")
+            hub.broadcast({"team_settings"})
             self.accept()

@@ -20,7 +20,7 @@ from integration_desk.services.contracts import ContractRow
 from integration_desk.ui.contracts.dialogs import NewContractDialog
 from integration_desk.ui.contracts.editor import ContractEditor
 from integration_desk.ui.i18n import by_count, tr
-from integration_desk.ui.signals import hub
+from integration_desk.ui.signals import Change, hub
 from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.flow_layout import FlowLayout
 from integration_desk.ui.widgets.scroll_page import ScrollPage
@@ -130,7 +130,7 @@ class ContractsView(View):
         assert person_id is not None
         contract_id = run_action(self, lambda: contracts_edit.create_contract(self.ctx, person_id))
         if contract_id is not None:
-            hub.changed.emit("contracts")
+            hub.broadcast({"contracts"})
             self.editor.load(contract_id)
             self._select(contract_id)
 
@@ -159,13 +159,13 @@ class PersonContractDialog(QDialog):
         if contract_id is None:
             contract_id = run_action(self, lambda: contracts_edit.create_contract(ctx, person_id))
             if contract_id is not None:
-                hub.changed.emit("contracts")
+                hub.broadcast({"contracts"})
         if contract_id is not None:
             self.editor.load(contract_id)
         hub.changed.connect(self._on_changed)
 
-    def _on_changed(self, table: str) -> None:
-        if table in ("contracts", "contract_activities", "*"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(("contracts", "contract_activities")):
             self.editor.check_changed_elsewhere()
 
     def reject(self) -> None:

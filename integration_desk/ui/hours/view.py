@@ -311,7 +311,7 @@ class HoursView(View):
         result = run_action(self, lambda: hours.save_week(self.ctx, self.week, edits), retry=self.save)
         if result is None:
             return False
-        hub.changed.emit("hour_entries")
+        hub.broadcast({"hour_entries"})
         self.reload()
         return True
 
@@ -344,7 +344,7 @@ class HoursView(View):
         if not persons:
             return
         if run_action(self, lambda: hours.approve_week(self.ctx, self.week, persons)) is not None:
-            hub.changed.emit("hour_entries")
+            hub.broadcast({"hour_entries"})
             self.reload()
 
     def reopen(self) -> None:
@@ -361,7 +361,7 @@ class HoursView(View):
         if not ok:
             return
         if run_action(self, lambda: hours.reopen_week(self.ctx, self.week, persons, reason)) is not None:
-            hub.changed.emit("hour_entries")
+            hub.broadcast({"hour_entries"})
             self.reload()
 
     def change_margin(self) -> None:
@@ -378,7 +378,7 @@ class HoursView(View):
             return
         margin = Decimal(str(round(value, 2)))
         if run_action(self, lambda: hours_plan.set_hours_margin(self.ctx, margin)) is not None:
-            hub.changed.emit("team_settings")
+            hub.broadcast({"team_settings"})
 
     def open_history(self) -> None:
         person = self.model.person_at(self.table.currentIndex().row())

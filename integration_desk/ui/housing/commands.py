@@ -34,7 +34,7 @@ class ServiceCommand(QUndoCommand):
         show = getattr(self.parent_widget, "show_warnings", None)
         if show is not None:
             show(tuple(getattr(result, "warnings", ())))
-        hub.changed.emit("allocations")
+        hub.broadcast({"allocations"})
 
     def redo(self) -> None:
         self._run(self._do)

@@ -206,7 +206,7 @@ class RegisterDialog(QDialog):
         self.buttons["reinstate"].setEnabled(retirable and getattr(entry, "retired_on", None) is not None)
 
     def _saved(self, table: str) -> None:
-        hub.changed.emit(table)
+        hub.broadcast({table})
         self.reload()
 
     # -- actions ---------------------------------------------------------------------------------

@@ -263,7 +263,7 @@ class PersonDetailPane(QScrollArea):
         on = self.done_on.date_value()
         if run_action(self, lambda: deadlines.mark_done(self.ctx, chosen.id, chosen.version, on)) is not None:
             self.load_deadlines()
-            hub.changed.emit("deadlines")
+            hub.broadcast({"deadlines"})
 
     def record_programme_end(self, chosen: DeadlineRow) -> None:
         """Why the programme ends instead of being extended; the reminder is done from that day."""
@@ -279,8 +279,8 @@ class PersonDetailPane(QScrollArea):
         )
         if recorded is not None:
             self.load_deadlines()
-            hub.changed.emit("deadlines")
-            hub.changed.emit("contracts")
+            hub.broadcast({"deadlines"})
+            hub.broadcast({"contracts"})
 
     def reopen(self) -> None:
         chosen = self._chosen_deadline()
@@ -288,9 +288,9 @@ class PersonDetailPane(QScrollArea):
             return
         if run_action(self, lambda: deadlines.reopen(self.ctx, chosen.id, chosen.version)) is not None:
             self.load_deadlines()
-            hub.changed.emit("deadlines")
+            hub.broadcast({"deadlines"})
             if chosen.is_programme_extension:
-                hub.changed.emit("contracts")  # the recorded end was taken back
+                hub.broadcast({"contracts"})  # the recorded end was taken back
 
     def show_case(self, closed_on: date | None) -> None:
         self.closed_on = closed_on
@@ -314,7 +314,7 @@ class PersonDetailPane(QScrollArea):
         on = dialog.closed_on.date_value()
         if run_action(self, lambda: _closed(self.ctx, person_id, on)):
             self.show_case(on)
-            hub.changed.emit("persons")
+            hub.broadcast({"persons"})
 
     def reopen_case(self) -> None:
         person_id = self.person_id
@@ -327,7 +327,7 @@ class PersonDetailPane(QScrollArea):
             return
         if run_action(self, lambda: _closed(self.ctx, person_id, None)):
             self.show_case(None)
-            hub.changed.emit("persons")
+            hub.broadcast({"persons"})
 
     def open_notice(self) -> None:
         if self.notice_id is not None:

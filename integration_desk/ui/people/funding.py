@@ -152,7 +152,7 @@ class FundingBox(QGroupBox):
 
     def _saved(self) -> None:
         self.load()
-        hub.changed.emit("funding_events")
+        hub.broadcast({"funding_events"})
 
     def delete_chosen(self) -> None:
         chosen = self._chosen()

@@ -1,9 +1,10 @@
 """The lost-connection banner's brain: notice the loss, check in the background, finish pending saves.
 
 A save that fails because the database went away registers itself (``report_lost(retry=...)``);
-the user's edit stays in its widget. A ``QTimer`` pings the database every few seconds (a short
-connect timeout keeps the GUI thread responsive); when it answers, the banner goes and each pending
-save runs again — the same save the user pressed, so a stale version still meets the conflict check.
+the user's edit stays in its widget. A ``QTimer`` pings the database every few seconds, on a worker
+(``ui.ops``): a server that never answers costs the GUI thread nothing while the connect times out.
+When it answers, the banner goes and each pending save runs again — the same save the user pressed,
+so a stale version still meets the conflict check.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ class ConnectionMonitor(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_INTERVAL_MS)
-        self.timer.timeout.connect(self.check_now)
+        self.timer.timeout.connect(self.check)
         self.is_lost = False
         self._ping: Callable[[], bool] | None = None
         self._pending: list[Callable[[], object]] = []
         self._watch_number = 0
+        self.checking = False  # a ping is under way on a worker
 
     @property
     def active(self) -> bool:
@@ -66,9 +68,30 @@ class ConnectionMonitor(QObject):
         if not self.timer.isActive():
             self.timer.start()
 
-    def check_now(self) -> bool:
-        """Ping once; when the database is back, hide the banner and run the pending saves."""
-        if self._ping is None or not self._ping():
+    def check(self) -> None:
+        """Ping once on a worker; ``answered`` gets the result on the GUI thread."""
+        from integration_desk.ui import ops
+
+        ping = self._ping
+        if ping is None or self.checking:
+            return
+        self.checking = True
+        number = self._watch_number
+
+        def done(ok: bool) -> None:
+            self.checking = False
+            if number == self._watch_number:  # not a ping of a window that is gone
+                self.answered(ok)
+
+        def failed(_error: BaseException) -> bool:
+            self.checking = False
+            return True
+
+        ops.run(self, lambda _task: ping(), done, failed, background=True)
+
+    def answered(self, ok: bool) -> bool:
+        """The ping's answer; when the database is back, hide the banner and run the pending saves."""
+        if not ok or self._ping is None:
             return False
         self.timer.stop()
         self.is_lost = False
