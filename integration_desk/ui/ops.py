@@ -40,6 +40,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from integration_desk.services import progress as progress_
 from integration_desk.services.connection import retry_when_safe
 from integration_desk.services.errors import (
     DatabaseSetupError,
@@ -59,8 +60,9 @@ PROGRESS_DIALOG_MS = 300
 MAX_WORKERS = 4
 
 
-class Cancelled(Exception):
-    """Raised inside ``work`` (``Task.check``) once the user pressed *Cancel*."""
+# Raised inside ``work`` (``Task.check``, or a service's own progress check) once the user
+# pressed *Cancel*: one exception for both (``services.progress``).
+Cancelled = progress_.Cancelled
 
 
 class Task:

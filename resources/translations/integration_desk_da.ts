@@ -1250,17 +1250,17 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="351" />
+      <location filename="../../integration_desk/ui/ops.py" line="353" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="352" />
+      <location filename="../../integration_desk/ui/ops.py" line="354" />
       <source>Something went wrong ({kind}); nothing was saved. Please tell IT.</source>
       <translation>Noget gik galt ({kind}); intet er gemt. Sig det venligst til IT.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="345" />
+      <location filename="../../integration_desk/ui/ops.py" line="347" />
       <source>The connection to the database was lost. Nothing was saved; try again.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Intet blev gemt; prøv igen.</translation>
     </message>
@@ -3025,22 +3025,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>Operations</name>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="234" />
+      <location filename="../../integration_desk/ui/ops.py" line="236" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="303" />
+      <location filename="../../integration_desk/ui/ops.py" line="305" />
       <source>Cancelled; nothing was changed.</source>
       <translation>Annulleret; intet er ændret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="244" />
+      <location filename="../../integration_desk/ui/ops.py" line="246" />
       <source>Cancelling …</source>
       <translation>Annullerer …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="236" />
+      <location filename="../../integration_desk/ui/ops.py" line="238" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
@@ -7131,6 +7131,14 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <location filename="../../integration_desk/services/people.py" line="75" />
       <source>The search text is too long.</source>
       <translation>Søgeteksten er for lang.</translation>
+    </message>
+  </context>
+  <context>
+    <name>progress</name>
+    <message>
+      <location filename="../../integration_desk/services/progress.py" line="24" />
+      <source>Cancelled; nothing was written.</source>
+      <translation>Annulleret; intet er skrevet.</translation>
     </message>
   </context>
   <context>
