@@ -15,7 +15,8 @@ from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
-from integration_desk.services.deadline_rows import DeadlineRow, row_of
+from integration_desk.services.deadline_rows import DeadlineRow as DeadlineRow
+from integration_desk.services.deadline_rows import row_of
 from integration_desk.services.locking import check_version
 from integration_desk.services.rules import rule_set_for
 

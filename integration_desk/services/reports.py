@@ -21,14 +21,15 @@ from sqlalchemy.orm import Session
 
 from integration_desk.db.models import AuditAction, Person
 from integration_desk.documents.report_table import Chart as Chart  # the view's imports
-from integration_desk.documents.report_table import ReportTable
+from integration_desk.documents.report_table import ReportTable as ReportTable
 from integration_desk.domain.deadlines import add_months
 from integration_desk.domain.errors import ValidationError
 from integration_desk.domain.quota import QuotaSummary
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
-from integration_desk.services.report_base import Report, ReportFilter, check_period
+from integration_desk.services.report_base import Report, check_period
+from integration_desk.services.report_base import ReportFilter as ReportFilter
 
 C = "reports"
 
