@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from integration_desk.db.demo_housing import HousingPlanner
 from integration_desk.db.demo_names import ASYLUM_CENTRES, LANGUAGE, NOTICE_NOTES, VISIT_NOTES
-from integration_desk.db.demo_people import QUOTA_PERSONS, PeopleFactory, Spec, display_name
+from integration_desk.db.demo_people import QUOTA_PERSONS, Home, PeopleFactory, Spec, display_name
 from integration_desk.db.demo_programme import ProgrammePlanner
 from integration_desk.db.models import (
     ArrivalNotice,
@@ -126,25 +126,6 @@ def seed_demo(engine: Engine, *, scale: int = 1, seed: int = 1) -> DemoSummary |
 def _check_scale(scale: int) -> None:
     if not 1 <= scale <= MAX_SCALE:
         raise ValueError(f"scale must be between 1 and {MAX_SCALE}, not {scale}")
-
-
-@dataclass(eq=False)
-class Home:
-    """A household being generated: its rows and what the housing and programme steps need."""
-
-    index: int  # creation order: breaks ties between equal dates
-    row: Household
-    notice: ArrivalNotice
-    persons: list[Person]
-    specs: list[Spec]
-    caseworker: User
-    nationality: str
-    left_on: date | None = None  # moved out of temporary housing (on or before today)
-    moved_away: bool = False  # ... and left the municipality
-
-    @property
-    def arrived_on(self) -> date | None:
-        return self.notice.arrived_on
 
 
 class _World:

@@ -28,7 +28,7 @@ from integration_desk.db.models import (
 )
 
 if TYPE_CHECKING:
-    from integration_desk.db.demo import Home
+    from integration_desk.db.demo_people import Home
 
 ROOMS_PER_SCALE = 40
 FIRST_DAY = date(2016, 3, 1)

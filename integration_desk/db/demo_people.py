@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from integration_desk.db.demo_names import ERITREA, FAMILY_NAMES, GIVEN_NAMES, LANGUAGE, SYRIA, Name
+from integration_desk.db.models import ArrivalNotice, Household, Person, User
 from integration_desk.domain.cpr import parse_cpr
 from integration_desk.domain.people import Sex
 
@@ -211,3 +212,22 @@ class PeopleFactory:
 def _childrens_family(nationality: str, father: Spec) -> Name:
     """Syrian children carry the father's family name; Eritrean children his given name."""
     return father.family if nationality == SYRIA else father.given
+
+
+@dataclass(eq=False)
+class Home:
+    """A household being generated: its rows and what the housing and programme steps need."""
+
+    index: int  # creation order: breaks ties between equal dates
+    row: Household
+    notice: ArrivalNotice
+    persons: list[Person]
+    specs: list[Spec]
+    caseworker: User
+    nationality: str
+    left_on: date | None = None  # moved out of temporary housing (on or before today)
+    moved_away: bool = False  # ... and left the municipality
+
+    @property
+    def arrived_on(self) -> date | None:
+        return self.notice.arrived_on

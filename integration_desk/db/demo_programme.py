@@ -60,7 +60,7 @@ from integration_desk.domain.programme_end import ProgrammeEndReason
 from integration_desk.domain.rules import RuleSet, rule_set_in_force
 
 if TYPE_CHECKING:
-    from integration_desk.db.demo import Home
+    from integration_desk.db.demo_people import Home
 
 WEEKLY_HOURS = Decimal(37)
 DANISH_HOURS = tuple(Decimal(h) for h in ("12", "12.5", "13", "13.5", "14", "15"))

@@ -1,14 +1,14 @@
 """The data model (DESIGN.md). Table names are part of the product: municipal IT reports on them.
 
-Enumerated values are stored as short strings (the ``StrEnum`` values below), so SQL reports read
-them without a lookup table and migrations stay simple on both engines.
+Enumerated values are stored as short strings (the ``StrEnum`` values of ``domain.kinds``, imported
+here under their names), so SQL reports read them without a lookup table and migrations stay simple
+on both engines.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -28,83 +28,22 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from integration_desk.db.base import Base, Editable, utcnow
 from integration_desk.domain.funding import FundingKind
+from integration_desk.domain.kinds import ActivityKind as ActivityKind
+from integration_desk.domain.kinds import AllocationEndReason as AllocationEndReason
+from integration_desk.domain.kinds import AllocationStatus as AllocationStatus
+from integration_desk.domain.kinds import AuditAction as AuditAction
+from integration_desk.domain.kinds import ClosureReason as ClosureReason
+from integration_desk.domain.kinds import ContractStatus as ContractStatus
+from integration_desk.domain.kinds import PersonKind as PersonKind
+from integration_desk.domain.kinds import PersonStatus as PersonStatus
+from integration_desk.domain.kinds import Role as Role
 
 HOURS = Numeric(6, 2)
 MONEY = Numeric(12, 2)
 
 
-class Role(StrEnum):
-    ADMIN = "admin"
-    TEAMLEAD = "teamlead"
-    CASEWORKER = "caseworker"
-    HOUSING = "housing"
-    READONLY = "readonly"
-
-
-class PersonStatus(StrEnum):
-    EXPECTED = "expected"
-    ARRIVED = "arrived"
-    HOUSED_PERMANENTLY = "housed_permanently"
-    MOVED_AWAY = "moved_away"
-
-
-class PersonKind(StrEnum):
-    QUOTA = "quota"
-    FAMILY_REUNIFIED = "family_reunified"
-
-
-class AllocationStatus(StrEnum):
-    PLANNED = "planned"
-    OCCUPIED = "occupied"
-    ENDED = "ended"
-
-
-class AllocationEndReason(StrEnum):
-    PERMANENT_HOME = "permanent_home"
-    MOVED_AWAY = "moved_away"
-    MOVED_ROOM = "moved_room"
-
-
-class ClosureReason(StrEnum):
-    REPAIR = "repair"
-    CLEANING = "cleaning"
-    OTHER = "other"
-
-
-class ContractStatus(StrEnum):
-    DRAFT = "draft"
-    READY = "ready"
-    SIGNED = "signed"
-    SUPERSEDED = "superseded"
-
-
-class ActivityKind(StrEnum):
-    DANISH_CLASSES = "danish_classes"
-    WORK_PLACEMENT = "work_placement"
-    WAGE_SUBSIDY = "wage_subsidy"
-    IGU = "igu"
-    JOB_TRAINING = "job_training"
-    UPSKILLING = "upskilling"
-    GUIDANCE = "guidance"
-    MENTOR = "mentor"
-    HEALTH_ASSESSMENT = "health_assessment"
-    OTHER = "other"
-
-
 #: The kinds of ``funding_events`` (the rules that go with them live in ``domain.funding``).
 FundingEventKind = FundingKind
-
-
-class AuditAction(StrEnum):
-    VIEW = "view"
-    SEARCH = "search"
-    CREATE = "create"
-    UPDATE = "update"
-    DELETE = "delete"
-    PRINT = "print"
-    EXPORT = "export"
-    LOGIN = "login"
-    LOGIN_FAILED = "login_failed"
 
 
 class User(Editable, Base):

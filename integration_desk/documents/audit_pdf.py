@@ -2,23 +2,45 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime
 from io import BytesIO
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
-
-from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
 from integration_desk.formats import fmt_date, fmt_datetime
 from integration_desk.i18n import by_count, tr
-from integration_desk.services.audit_log import PersonLog
 
 C = "audit"
 
 
+@dataclass(frozen=True)
+class LogEntry:
+    at: datetime  # local time
+    username: str
+    action_label: str
+    record: str  # entity and id in words
+    details: str
+
+
+@dataclass(frozen=True)
+class PersonLog:
+    person_id: int
+    name: str
+    birth_date: date | None
+    made_at: datetime
+    made_by: str
+    rows: tuple[LogEntry, ...]
+
+
 def render_person_log(log: PersonLog) -> bytes:
+    # ReportLab only when an extract is made, not when the audit viewer opens
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+    from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
+
     register_fonts()
     out = BytesIO()
     doc = SimpleDocTemplate(

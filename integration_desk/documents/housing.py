@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
+from integration_desk.domain.housing import Period
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.i18n import tr
-from integration_desk.services.housing_export import Occupancy
 
 C = "housing"
 
 
+@dataclass(frozen=True)
+class StayRow:
+    site: str
+    unit: str
+    room: str
+    room_id: int
+    household: str
+    persons: int
+    starts_on: date
+    ends_on: date | None
+    status: str
+    days: int
+    person_days: int
+
+
+@dataclass(frozen=True)
+class Occupancy:
+    first: date
+    last: date
+    rooms: tuple[tuple[int, str, str, str], ...]  # id, site, unit, room
+    stays: tuple[StayRow, ...]
+
+    def persons_on(self, room_id: int, day: date) -> int:
+        return sum(
+            s.persons
+            for s in self.stays
+            if s.room_id == room_id and Period(s.starts_on, s.ends_on).contains(day)
+        )
+
+
 def write_occupancy(data: Occupancy, path: Path) -> None:
+    from openpyxl import Workbook  # openpyxl only when a workbook is written
+    from openpyxl.styles import Font
+
     book = Workbook()
     stays = book.active
     stays.title = tr(C, "Per stay")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from integration_desk.documents.report_table import Cell
 from integration_desk.formats import fmt_date
-from integration_desk.services.reports import Cell
 
 
 def cell_text(value: Cell) -> str:

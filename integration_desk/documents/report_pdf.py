@@ -15,9 +15,9 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from integration_desk.documents.pdf_fonts import BODY, BOLD, markup, register_fonts
 from integration_desk.documents.report_cells import cell_text
+from integration_desk.documents.report_table import Chart, ReportTable
 from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
-from integration_desk.services.reports import Chart, ReportTable
 
 C = "reports"
 PALETTE = (

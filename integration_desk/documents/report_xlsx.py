@@ -10,9 +10,9 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
+from integration_desk.documents.report_table import Cell, ReportTable
 from integration_desk.formats import fmt_period
 from integration_desk.i18n import tr
-from integration_desk.services.reports import Cell, ReportTable
 
 C = "reports"
 

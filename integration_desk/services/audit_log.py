@@ -22,6 +22,7 @@ from integration_desk.db.models import (
     ContractActivity,
     Person,
 )
+from integration_desk.documents.audit_pdf import LogEntry, PersonLog, render_person_log
 from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.i18n import tr, translate_noop
 from integration_desk.services import audit
@@ -309,16 +310,6 @@ def log_users(ctx: AppContext) -> list[str]:
         )
 
 
-@dataclass(frozen=True)
-class PersonLog:
-    person_id: int
-    name: str
-    birth_date: date | None
-    made_at: datetime
-    made_by: str
-    rows: tuple[LogRow, ...]
-
-
 def person_log(ctx: AppContext, person_id: int) -> PersonLog:
     """Every entry about one person, oldest first; writes the ``export`` audit row of the extract."""
     require(ctx, Permission.AUDIT_LOG)
@@ -339,13 +330,12 @@ def person_log(ctx: AppContext, person_id: int) -> PersonLog:
             changes={"criteria": {"extract": "person", "entries": len(rows)}},
         )
         uow.commit()
+    entries = tuple(LogEntry(r.at, r.username, r.action_label, r.record, r.details) for r in rows)
     return PersonLog(
-        person_id, person.full_name, person.birth_date, datetime.now().astimezone(), ctx.username, tuple(rows)
+        person_id, person.full_name, person.birth_date, datetime.now().astimezone(), ctx.username, entries
     )
 
 
 def log_extract(ctx: AppContext, person_id: int) -> bytes:
     """The person's log extract as a PDF (for an access request); the extract is itself logged."""
-    from integration_desk.documents.audit_pdf import render_person_log
-
     return render_person_log(person_log(ctx, person_id))

@@ -14,6 +14,7 @@ from integration_desk.db.errors import BadDatabaseUrl
 from integration_desk.db.uow import UnitOfWork
 from integration_desk.domain.errors import ConcurrentWrite
 from integration_desk.i18n import tr
+from integration_desk.services.network_drive import network_drive_reason
 from integration_desk.services.rules import ensure_default_rule_sets
 
 
@@ -87,7 +88,5 @@ def check_database_url(url: str) -> None:
 
 
 def is_network_path(path: str) -> bool:
-    """A UNC path, a mapped network drive (Windows) or an NFS/SMB mount (Linux): see services.setup."""
-    from integration_desk.services.setup import network_drive_reason
-
+    """A UNC path, a mapped network drive (Windows) or an NFS/SMB mount (Linux)."""
     return network_drive_reason(path) is not None

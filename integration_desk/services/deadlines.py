@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from integration_desk.db.models import AuditAction, Deadline, Person, RuleSetRow
-from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state, deadlines_for
+from integration_desk.domain.deadlines import DeadlineKind, deadlines_for
 from integration_desk.domain.errors import NotFoundError, ValidationError
 from integration_desk.domain.people import is_adult
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.access import Permission, can
 from integration_desk.services.context import AppContext
+from integration_desk.services.deadline_rows import DeadlineRow as DeadlineRow
+from integration_desk.services.deadline_rows import row_of
 from integration_desk.services.locking import check_version
 from integration_desk.services.rules import rule_set_for
-
-
-@dataclass(frozen=True)
-class DeadlineRow:
-    id: int
-    version: int
-    person_id: int
-    kind: str
-    label: str
-    due_on: date
-    done_on: date | None
-    done_by: str | None
-    state: DeadlineState
-    #: what closed it, where that is more than a date (why the programme ended)
-    note: str = ""
-
-    @property
-    def is_programme_extension(self) -> bool:
-        """Done by a later signed end or a recorded end reason, never by a bare "Mark done"."""
-        return self.kind == DeadlineKind.PROGRAMME_EXTENSION.value
 
 
 def create_deadlines(session: Session, person: Person, takeover: date) -> list[Deadline]:
@@ -69,21 +50,6 @@ def move_open_deadlines(session: Session, person: Person, takeover: date) -> Non
     for row in session.scalars(select(Deadline).where(Deadline.person_id == person.id)):
         if row.done_on is None and row.kind in due:
             row.due_on = due[row.kind]
-
-
-def row_of(deadline: Deadline, today: date, note: str = "") -> DeadlineRow:
-    return DeadlineRow(
-        id=deadline.id,
-        version=deadline.version,
-        person_id=deadline.person_id,
-        kind=deadline.kind,
-        label=DeadlineKind(deadline.kind).label(),
-        due_on=deadline.due_on,
-        done_on=deadline.done_on,
-        done_by=deadline.done_by,
-        state=deadline_state(deadline.due_on, deadline.done_on, today),
-        note=note,
-    )
 
 
 def deadlines_of(ctx: AppContext, person_id: int) -> tuple[DeadlineRow, ...]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import or_, select
 
 from integration_desk.db.models import Allocation, AuditAction, Household, HousingSite, HousingUnit, Room
+from integration_desk.documents.housing import Occupancy, StayRow, write_occupancy
 from integration_desk.domain.errors import ValidationError
 from integration_desk.domain.housing import Period
 from integration_desk.i18n import tr
@@ -16,36 +16,6 @@ from integration_desk.services import audit, labels
 from integration_desk.services.context import AppContext
 
 C = "housing"
-
-
-@dataclass(frozen=True)
-class StayRow:
-    site: str
-    unit: str
-    room: str
-    room_id: int
-    household: str
-    persons: int
-    starts_on: date
-    ends_on: date | None
-    status: str
-    days: int
-    person_days: int
-
-
-@dataclass(frozen=True)
-class Occupancy:
-    first: date
-    last: date
-    rooms: tuple[tuple[int, str, str, str], ...]  # id, site, unit, room
-    stays: tuple[StayRow, ...]
-
-    def persons_on(self, room_id: int, day: date) -> int:
-        return sum(
-            s.persons
-            for s in self.stays
-            if s.room_id == room_id and Period(s.starts_on, s.ends_on).contains(day)
-        )
 
 
 def occupancy_between(ctx: AppContext, first: date, last: date) -> Occupancy:
@@ -92,8 +62,6 @@ def occupancy_between(ctx: AppContext, first: date, last: date) -> Occupancy:
 
 
 def export_occupancy(ctx: AppContext, first: date, last: date, path: Path) -> Occupancy:
-    from integration_desk.documents.housing import write_occupancy
-
     data = occupancy_between(ctx, first, last)
     write_occupancy(data, path)
     return data

@@ -34,7 +34,7 @@ from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.access import Permission, require
 from integration_desk.services.context import AppContext
-from integration_desk.services.deadlines import DeadlineRow, row_of
+from integration_desk.services.deadline_rows import DeadlineRow, row_of
 from integration_desk.services.locking import check_version
 from integration_desk.services.rules import rule_set_for
 

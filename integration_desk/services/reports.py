@@ -12,135 +12,26 @@ The computations live in ``reports_people`` (quota, arrivals, deadlines) and ``r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Protocol
 
-from sqlalchemy import ColumnElement, exists, or_
 from sqlalchemy.orm import Session
 
-from integration_desk.db.models import Allocation, AuditAction, HousingUnit, Person, Room
+from integration_desk.db.models import AuditAction, Person
+from integration_desk.documents.report_table import Chart as Chart  # the view's imports
+from integration_desk.documents.report_table import ReportTable as ReportTable
 from integration_desk.domain.deadlines import add_months
 from integration_desk.domain.errors import ValidationError
 from integration_desk.domain.quota import QuotaSummary
 from integration_desk.i18n import tr
 from integration_desk.services import audit
 from integration_desk.services.context import AppContext
+from integration_desk.services.report_base import Report, check_period
+from integration_desk.services.report_base import ReportFilter as ReportFilter
 
 C = "reports"
-Cell = str | int | Decimal | date | None
-MAX_REPORT_DAYS = 366 * 10
-
-
-@dataclass(frozen=True)
-class ReportFilter:
-    site_id: int | None = None
-    caseworker_id: int | None = None
-    nationality: str | None = None
-
-    def describe(self, sites: dict[int, str], caseworkers: dict[int, str]) -> str:
-        parts = []
-        if self.site_id is not None:
-            parts.append(tr(C, "site {name}").format(name=sites.get(self.site_id, "?")))
-        if self.caseworker_id is not None:
-            parts.append(tr(C, "caseworker {name}").format(name=caseworkers.get(self.caseworker_id, "?")))
-        if self.nationality:
-            parts.append(tr(C, "nationality {name}").format(name=self.nationality))
-        return ", ".join(parts)
-
-
-def lived_at_site(site_id: int, first: date, last: date) -> ColumnElement[bool]:
-    """The person's household lived at the site on some day of ``first`` … ``last``."""
-    return exists().where(
-        Allocation.household_id == Person.household_id,
-        Allocation.room_id == Room.id,
-        Room.unit_id == HousingUnit.id,
-        HousingUnit.site_id == site_id,
-        Allocation.starts_on <= last,
-        or_(Allocation.ends_on.is_(None), Allocation.ends_on > first),
-    )
-
-
-def person_conditions(report_filter: ReportFilter, first: date, last: date) -> list[ColumnElement[bool]]:
-    """The filters as conditions on ``Person``."""
-    conditions: list[ColumnElement[bool]] = []
-    if report_filter.caseworker_id is not None:
-        conditions.append(Person.caseworker_id == report_filter.caseworker_id)
-    if report_filter.nationality:
-        conditions.append(Person.nationality == report_filter.nationality)
-    if report_filter.site_id is not None:
-        conditions.append(lived_at_site(report_filter.site_id, first, last))
-    return conditions
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    values: tuple[float, ...]
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A bar chart: one group of bars per category; ``stacked`` piles the series; ``target``
-    draws a horizontal line (37 hours, 100 %)."""
-
-    categories: tuple[str, ...]
-    series: tuple[Series, ...]
-    stacked: bool = False
-    target: float | None = None
-    target_label: str = ""
-    value_label: str = ""
-
-
-@dataclass(frozen=True)
-class ReportTable:
-    name: str
-    title: str
-    first: date
-    last: date
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    total: tuple[Cell, ...] | None
-    chart: Chart
-    notes: tuple[str, ...] = field(default_factory=tuple)
-    filters: str = ""
-
-    def column(self, header: str) -> list[Cell]:
-        index = self.columns.index(header)
-        return [row[index] for row in self.rows]
-
-
-class Report(Protocol):
-    def table(self) -> ReportTable: ...
-
-
-def months_between(first: date, last: date) -> list[date]:
-    """The first day of every month touching ``first`` … ``last``."""
-    month = first.replace(day=1)
-    months = []
-    while month <= last:
-        months.append(month)
-        month = add_months(month, 1)
-    return months
-
-
-def month_label(month: date) -> str:
-    return f"{month:%Y-%m}"
-
-
-def check_period(first: date, last: date) -> None:
-    if last < first:
-        raise ValidationError(tr(C, "The period must end on or after its first day."), field="to")
-    if (last - first).days > MAX_REPORT_DAYS:
-        raise ValidationError(tr(C, "The period can be at most ten years."), field="to")
-
-
-def percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"))
 
 
 @dataclass(frozen=True)

@@ -11,17 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from integration_desk.db.models import ArrivalNotice, Deadline, Person, PersonKind, Quota
+from integration_desk.documents.report_table import Cell, Chart, ReportTable, Series
 from integration_desk.domain.deadlines import DeadlineKind, DeadlineState, deadline_state
 from integration_desk.domain.people import is_adult
 from integration_desk.formats import fmt_date
 from integration_desk.i18n import tr
 from integration_desk.services.quota import QuotaMonth, progress_of
-from integration_desk.services.reports import (
-    Cell,
-    Chart,
+from integration_desk.services.report_base import (
     ReportFilter,
-    ReportTable,
-    Series,
     month_label,
     months_between,
     person_conditions,

@@ -19,6 +19,7 @@ from integration_desk.db.models import (
     Room,
     RoomClosure,
 )
+from integration_desk.documents.report_table import Cell, Chart, ReportTable, Series
 from integration_desk.domain.funding import FundingKind
 from integration_desk.domain.housing import Period, closure_period
 from integration_desk.domain.rules import rule_set_in_force
@@ -27,12 +28,8 @@ from integration_desk.i18n import tr
 from integration_desk.services.funding import funding_items
 from integration_desk.services.hours_averages import week_code
 from integration_desk.services.hours_plan import WeekRules
-from integration_desk.services.reports import (
-    Cell,
-    Chart,
+from integration_desk.services.report_base import (
     ReportFilter,
-    ReportTable,
-    Series,
     month_label,
     months_between,
     percent,

@@ -12,7 +12,7 @@ from integration_desk.db.engine import make_engine
 from integration_desk.db.migrate import SCHEMA_HEAD, current_revision
 from integration_desk.db.models import AuditEvent, User
 from integration_desk.domain.errors import ValidationError
-from integration_desk.services import setup
+from integration_desk.services import network_drive, setup
 from integration_desk.services.context import AppContext
 from integration_desk.services.contracts_settings import get_team_settings
 from integration_desk.services.signin import sign_in
@@ -37,7 +37,9 @@ def _own_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 )
 def test_unc_paths_are_network_paths_everywhere(path: str) -> None:
     for windows in (True, False):
-        reason = setup.network_drive_reason(path, windows=windows, drive_type=lambda _root: 3, mounts="")
+        reason = network_drive.network_drive_reason(
+            path, windows=windows, drive_type=lambda _root: 3, mounts=""
+        )
         assert reason is not None and "netværkssti" in reason and "PostgreSQL" in reason
 
 
@@ -46,16 +48,20 @@ def test_a_mapped_network_drive_on_windows_is_refused_and_a_local_disk_is_not() 
 
     def drive_type(root: str) -> int:
         asked.append(root)
-        return setup.DRIVE_REMOTE if root == "N:\\" else 3  # 3 = a fixed disk
+        return network_drive.DRIVE_REMOTE if root == "N:\\" else 3  # 3 = a fixed disk
 
-    reason = setup.network_drive_reason(r"n:\Integration\desk.sqlite3", windows=True, drive_type=drive_type)
+    reason = network_drive.network_drive_reason(
+        r"n:\Integration\desk.sqlite3", windows=True, drive_type=drive_type
+    )
     assert reason is not None and "netværksdrevet N:" in reason
     assert (
-        setup.network_drive_reason(r"C:\Users\mette\desk.sqlite3", windows=True, drive_type=drive_type)
+        network_drive.network_drive_reason(
+            r"C:\Users\mette\desk.sqlite3", windows=True, drive_type=drive_type
+        )
         is None
     )
     assert asked == ["N:\\", "C:\\"]
-    assert setup.network_drive_reason("relative.sqlite3", windows=True, drive_type=drive_type) is None
+    assert network_drive.network_drive_reason("relative.sqlite3", windows=True, drive_type=drive_type) is None
 
 
 @pytest.mark.parametrize(
@@ -69,7 +75,7 @@ def test_a_mapped_network_drive_on_windows_is_refused_and_a_local_disk_is_not() 
     ],
 )
 def test_nfs_and_smb_mounts_are_network_drives_on_linux(path: str, kind: str | None) -> None:
-    reason = setup.network_drive_reason(path, windows=False, mounts=MOUNTS)
+    reason = network_drive.network_drive_reason(path, windows=False, mounts=MOUNTS)
     if kind is None:
         assert reason is None
     else:
@@ -209,7 +215,7 @@ def test_the_settings_dialog_check_refuses_what_the_wizard_refuses(monkeypatch: 
     from integration_desk.services.errors import BadDatabaseUrl
 
     monkeypatch.setattr(
-        setup, "_read_mounts", lambda: "/dev/sda1 / ext4 rw 0 0\nfs:/x /mnt/team nfs rw 0 0\n"
+        network_drive, "_read_mounts", lambda: "/dev/sda1 / ext4 rw 0 0\nfs:/x /mnt/team nfs rw 0 0\n"
     )
     with pytest.raises(BadDatabaseUrl):
         check_database_url("sqlite:////mnt/team/desk.sqlite3")

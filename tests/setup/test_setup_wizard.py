@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWizard
 
 from integration_desk import cli, settings
 from integration_desk.db.migrate import SCHEMA_HEAD, current_revision
-from integration_desk.services import setup
+from integration_desk.services import network_drive, setup
 from integration_desk.services.contracts_settings import get_team_settings
 from integration_desk.services.signin import sign_in
 from integration_desk.services.users import list_users
@@ -163,7 +163,7 @@ def test_a_network_drive_is_refused_with_the_reason(
     # On Linux an NFS or SMB mount is a network drive too (here: the test's folder, mounted by NFS).
     share = tmp_path / "share"
     monkeypatch.setattr(
-        setup, "_read_mounts", lambda: f"/dev/sda1 / ext4 rw 0 0\nfs:/team {share} nfs4 rw 0 0\n"
+        network_drive, "_read_mounts", lambda: f"/dev/sda1 / ext4 rw 0 0\nfs:/team {share} nfs4 rw 0 0\n"
     )
     _type(qtbot, page.path, str(share / "desk.sqlite3"))
     assert "netværksdrev (nfs4" in page.error.text()

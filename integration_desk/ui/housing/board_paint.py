@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
@@ -12,10 +11,8 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 from integration_desk.domain.housing import StayState
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services.housing_board import BoardStay
+from integration_desk.ui.housing.board_canvas import BoardCanvas
 from integration_desk.ui.i18n import tr
-
-if TYPE_CHECKING:
-    from integration_desk.ui.housing.board import BoardView
 
 C = "HousingBoard"
 ROW_H = 22
@@ -65,7 +62,7 @@ class GhostBar(QGraphicsRectItem):
         self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
 
 
-def paint_grid(view: BoardView, painter: QPainter, rect: QRectF) -> None:
+def paint_grid(view: BoardCanvas, painter: QPainter, rect: QRectF) -> None:
     """Days, weekends, holidays, rows and today's line — only what is exposed."""
     painter.fillRect(rect, QColor("white"))
     if view.board is None:
@@ -90,7 +87,7 @@ def paint_grid(view: BoardView, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(QRectF(x - 1, HEADER_H, 2, bottom - HEADER_H), TODAY_COLOUR)
 
 
-def paint_frozen(view: BoardView, painter: QPainter) -> None:
+def paint_frozen(view: BoardCanvas, painter: QPainter) -> None:
     """The room names on the left and the calendar on top, painted where the viewport is now."""
     if view.board is None:
         return
@@ -119,7 +116,7 @@ def paint_frozen(view: BoardView, painter: QPainter) -> None:
     painter.restore()
 
 
-def _paint_header(view: BoardView, painter: QPainter, visible: QRectF, top: float) -> None:
+def _paint_header(view: BoardCanvas, painter: QPainter, visible: QRectF, top: float) -> None:
     assert view.board is not None
     painter.fillRect(QRectF(visible.left(), top, visible.width(), HEADER_H), QColor("white"))
     first_index = max(0, int((visible.left() + LABEL_W - LABEL_W) // view.day_w))
