@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from integration_desk.db.models import ArrivalNotice, Deadline, Person
 from integration_desk.services.calendar import ItemKind
 from integration_desk.services.context import AppContext
+from integration_desk.ui import ops
 from integration_desk.ui.arrivals.import_dialog import ImportDialog
 from integration_desk.ui.arrivals.notice_dialog import NoticeDialog
 from integration_desk.ui.calendar.view import CalendarView
@@ -101,6 +102,7 @@ def test_notice_to_deadlines_in_calendar_and_overview(
     overview = OverviewView(demo_ctx)
     qtbot.addWidget(overview)
     overview.show()
+    qtbot.waitUntil(ops.idle)
     this_week = next(p for p in overview.panels if type(p).__name__ == "ThisWeekPanel")
     texts = [this_week.list.item(r).text() for r in range(this_week.list.count())]
     assert "06-10-2016  Første tilbud senest: Yonas Tesfay" in texts

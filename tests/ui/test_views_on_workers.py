@@ -77,3 +77,27 @@ def test_an_unexpected_error_on_the_worker_reaches_the_user_translated(
     view.show()
     wait_ops()
     assert no_message_boxes == ["Noget gik galt (RuntimeError); intet er gemt. Sig det venligst til IT."]
+
+
+def test_the_overview_panels_fetch_on_a_worker(
+    qtbot: Any, desk_app: Any, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, wait_ops: Any
+) -> None:
+    from integration_desk.services import overview
+    from integration_desk.ui.overview.panels import OverduePanel
+    from integration_desk.ui.overview.view import OverviewView
+
+    threads: list[threading.Thread] = []
+    real = overview.overdue
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(overview, "overdue", recording)
+    view = OverviewView(demo_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    wait_ops()
+    assert threads and threads[0] is not threading.main_thread()
+    panel = next(p for p in view.panels if isinstance(p, OverduePanel))
+    assert panel.list.count() > 0 and view.heading.text().startswith("Overblik")
