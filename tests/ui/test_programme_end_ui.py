@@ -41,6 +41,7 @@ def _agenda(ctx: AppContext, qtbot: Any) -> list[str]:
     calendar.resize(1280, 720)
     calendar.show()
     calendar.show_date(date(2016, 10, 5))
+    qtbot.waitUntil(ops.idle)
     assert any(i.kind is ItemKind.DEADLINE and "forlæng eller afslut" in i.short for i in calendar.items)
     return [calendar.agenda.item(r).text().strip() for r in range(calendar.agenda.count())]
 

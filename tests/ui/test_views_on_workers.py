@@ -101,3 +101,29 @@ def test_the_overview_panels_fetch_on_a_worker(
     assert threads and threads[0] is not threading.main_thread()
     panel = next(p for p in view.panels if isinstance(p, OverduePanel))
     assert panel.list.count() > 0 and view.heading.text().startswith("Overblik")
+
+
+def test_the_calendar_reads_its_period_on_a_worker(
+    qtbot: Any, desk_app: Any, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, wait_ops: Any
+) -> None:
+    from datetime import date
+
+    from integration_desk.services import calendar as calendar_service
+    from integration_desk.ui.calendar.view import CalendarView
+
+    threads: list[threading.Thread] = []
+    real = calendar_service.calendar_items
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(calendar_service, "calendar_items", recording)
+    calendar = CalendarView(demo_ctx)
+    qtbot.addWidget(calendar)
+    calendar.show()
+    calendar.show_date(date(2016, 12, 1))
+    wait_ops()
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert calendar.title.text() == "December 2016"
+    assert calendar.grid.holidays[date(2016, 12, 25)] and calendar.caseworker.count() > 1
