@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services.access import permissions_of
 from integration_desk.services.context import AppContext
+from integration_desk.ui import ops
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.overview.panels import Panel
@@ -145,7 +146,10 @@ class OverviewView(View):
         )
         for panel, result in zip(self.panels, data, strict=True):
             if type(panel).fetch is Panel.fetch:  # not split yet: loads here, on the GUI thread
-                panel.load()
+                try:
+                    panel.load()
+                except Exception as error:  # told as a worker's failure is (a lost connection: the banner)
+                    ops.report_error(self, error)
             else:
                 panel.fill(result)
         self.page_area.fit()
