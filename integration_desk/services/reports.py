@@ -27,9 +27,12 @@ from integration_desk.domain.errors import ValidationError
 from integration_desk.domain.quota import QuotaSummary
 from integration_desk.i18n import tr
 from integration_desk.services import audit
+from integration_desk.services import progress as progress_
 from integration_desk.services.context import AppContext
+from integration_desk.services.progress import Progress
 from integration_desk.services.report_base import Report, check_period
 from integration_desk.services.report_base import ReportFilter as ReportFilter
+from integration_desk.services.whole_file import write_whole
 
 C = "reports"
 
@@ -144,20 +147,26 @@ def export_report(
     last: date,
     path: Path,
     report_filter: ReportFilter | None = None,
+    progress: Progress | None = None,
 ) -> ReportTable:
-    """Write the report to ``path``: Excel for ``.xlsx``, PDF (with the chart) for ``.pdf``."""
+    """Write the report to ``path``: Excel for ``.xlsx``, PDF (with the chart) for ``.pdf``.
+
+    The file appears whole or not at all (``whole_file``): a failure or a cancel (``progress``
+    answering False: ``Cancelled``) leaves no half file and writes no audit row."""
+    path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise ValidationError(tr(C, "The file must end in .xlsx or .pdf."), field="out")
     table = run_report(ctx, name, first, last, report_filter)
+    progress_.report(progress, 0, 1)
     if suffix == ".xlsx":
         from integration_desk.documents.report_xlsx import write_report_xlsx
 
-        write_report_xlsx(table, path)
+        write_whole(path, lambda temporary: write_report_xlsx(table, temporary), progress)
     else:
         from integration_desk.documents.report_pdf import write_report_pdf
 
-        write_report_pdf(table, path)
+        write_whole(path, lambda temporary: write_report_pdf(table, temporary), progress)
     _audit_export(ctx, table, report_filter, suffix)
     return table
 

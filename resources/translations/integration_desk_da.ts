@@ -238,7 +238,7 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="285" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="314" />
       <source>(overdue)</source>
       <translation>(overskredet)</translation>
     </message>
@@ -248,62 +248,62 @@
       <translation>+ {n} mere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="259" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="288" />
       <source>Agenda {first} – {last}</source>
       <translation>Dagsorden {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="98" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="125" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="112" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="139" />
       <source>Caseworker:</source>
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="86" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="113" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="80" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="107" />
       <source>Next (Page Down)</source>
       <translation>Næste (Page Down)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="297" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="326" />
       <source>Nothing in this period.</source>
       <translation>Intet i denne periode.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="77" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="104" />
       <source>Previous (Page Up)</source>
       <translation>Forrige (Page Up)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="278" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="307" />
       <source>Public holiday: {name}</source>
       <translation>Helligdag: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="102" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="129" />
       <source>Show:</source>
       <translation>Vis:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="84" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="111" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="87" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="114" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="229" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="270" />
       <source>Week {week} {year}: {first} – {last}</source>
       <translation>Uge {week} {year}: {first} – {last}</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/calendar/view.py" line="269" />
+      <location filename="../../integration_desk/ui/calendar/view.py" line="298" />
       <source>{weekday} {date} (wk. {week})</source>
       <translation>{weekday} {date} (uge {week})</translation>
     </message>
@@ -3048,157 +3048,157 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>OverviewView</name>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="210" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="239" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="118" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="141" />
       <source>Arrivals in the next 30 days</source>
       <translation>Ankomster de næste 30 dage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="209" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="238" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="293" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="330" />
       <source>Below 37 hours</source>
       <translation>Under 37 timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="292" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="329" />
       <source>Deadlines overdue</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="100" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="119" />
       <source>Deadlines today and this week</source>
       <translation>Frister i dag og i denne uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="193" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="222" />
       <source>Family-reunified persons are not counted.</source>
       <translation>Familiesammenførte tælles ikke med.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="295" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="332" />
       <source>Funding events this month</source>
       <translation>Tilskudshændelser denne måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="163" />
       <source>NO ROOM YET</source>
       <translation>INTET VÆRELSE ENDNU</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="148" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="174" />
       <source>No arrivals announced.</source>
       <translation>Ingen varslede ankomster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="109" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="132" />
       <source>No deadlines this week.</source>
       <translation>Ingen frister i denne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="177" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="206" />
       <source>No quota period covers today.</source>
       <translation>Ingen kvoteperiode dækker i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="93" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="112" />
       <source>Nothing overdue.</source>
       <translation>Intet er overskredet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="290" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="327" />
       <source>Occupancy today</source>
       <translation>Belægning i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="218" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="247" />
       <source>Over the quota</source>
       <translation>Over kvoten</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="88" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="103" />
       <source>Overdue deadlines</source>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="137" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="144" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="155" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="181" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="211" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="240" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="268" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="301" />
       <source>Team lead: the position today</source>
       <translation>Teamleder: status i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="232" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="261" />
       <source>Temporary housing today</source>
       <translation>Midlertidige boliger i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="62" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="77" />
       <source>Today</source>
       <translation>I dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="282" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="319" />
       <source>no quota period today</source>
       <translation>ingen kvoteperiode i dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="137" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="163" />
       <source>room planned</source>
       <translation>værelse planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="293" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="330" />
       <source>{below} of {persons} persons</source>
       <translation>{below} af {persons} borgere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="295" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="332" />
       <source>{events}, expected {amount} kr.</source>
       <translation>{events}, forventet {amount} kr.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="140" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="166" />
       <source>{n} pers.</source>
       <translation>{n} pers.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="251" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="284" />
       <source>{persons} without a bed today.</source>
       <translation>{persons} uden seng i dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="244" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="277" />
       <source>{rooms} with {beds}; {persons} with a bed, {free} in empty rooms.</source>
       <translation>{rooms} med {beds}; {persons} med seng, {free} i tomme værelser.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="187" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="216" />
       <source>{start} – {end}: {position}.</source>
       <translation>{start} – {end}: {position}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/panels.py" line="290" />
+      <location filename="../../integration_desk/ui/overview/panels.py" line="327" />
       <source>{used} of {beds} beds ({percent})</source>
       <translation>{used} af {beds} senge ({percent})</translation>
     </message>
@@ -3206,67 +3206,67 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>PeopleView</name>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="37" />
+      <location filename="../../integration_desk/ui/people/view.py" line="39" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="40" />
+      <location filename="../../integration_desk/ui/people/view.py" line="42" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="34" />
+      <location filename="../../integration_desk/ui/people/view.py" line="36" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="32" />
+      <location filename="../../integration_desk/ui/people/view.py" line="34" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="33" />
+      <location filename="../../integration_desk/ui/people/view.py" line="35" />
       <source>Name (own script)</source>
       <translation>Navn (egen skrift)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="35" />
+      <location filename="../../integration_desk/ui/people/view.py" line="37" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="39" />
+      <location filename="../../integration_desk/ui/people/view.py" line="41" />
       <source>Next deadline</source>
       <translation>Næste frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="50" />
+      <location filename="../../integration_desk/ui/people/view.py" line="52" />
       <source>Search name, household, udl.-nr. or CPR …</source>
       <translation>Søg navn, husstand, udl.-nr. eller CPR …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="69" />
+      <location filename="../../integration_desk/ui/people/view.py" line="74" />
       <source>Search:</source>
       <translation>Søg:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="36" />
+      <location filename="../../integration_desk/ui/people/view.py" line="38" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="38" />
+      <location filename="../../integration_desk/ui/people/view.py" line="40" />
       <source>Takeover</source>
       <translation>Overtagelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="96" />
+      <location filename="../../integration_desk/ui/people/view.py" line="111" />
       <source>{n} person</source>
       <translation>{n} person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/people/view.py" line="96" />
+      <location filename="../../integration_desk/ui/people/view.py" line="111" />
       <source>{n} persons</source>
       <translation>{n} personer</translation>
     </message>
@@ -3749,57 +3749,62 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>ReportsView</name>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="180" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="187" />
       <source>All</source>
       <translation>Alle</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="130" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="140" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="79" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="89" />
       <source>Dates</source>
       <translation>Datoer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="115" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="125" />
       <source>Excel…</source>
       <translation>Excel…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="262" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="284" />
       <source>Export the report</source>
       <translation>Eksportér rapporten</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="80" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="291" />
+      <source>Exporting the report …</source>
+      <translation>Eksporterer rapporten …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/reports/view.py" line="90" />
       <source>ISO weeks</source>
       <translation>Ugenumre</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="132" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="142" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="117" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="127" />
       <source>PDF…</source>
       <translation>PDF…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="121" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="131" />
       <source>Period</source>
       <translation>Periode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="128" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="138" />
       <source>Site</source>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/reports/view.py" line="268" />
+      <location filename="../../integration_desk/ui/reports/view.py" line="293" />
       <source>The report “{title}” was saved: {path}</source>
       <translation>Rapporten »{title}« er gemt: {path}</translation>
     </message>
@@ -7212,7 +7217,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <location filename="../../integration_desk/services/reports.py" line="166" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
@@ -7307,7 +7312,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="165" />
+      <location filename="../../integration_desk/services/reports.py" line="168" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
@@ -7447,7 +7452,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="167" />
+      <location filename="../../integration_desk/services/reports.py" line="170" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
@@ -7457,7 +7462,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="160" />
+      <location filename="../../integration_desk/services/reports.py" line="163" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
@@ -7482,7 +7487,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="169" />
+      <location filename="../../integration_desk/services/reports.py" line="172" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
@@ -7497,27 +7502,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="161" />
+      <location filename="../../integration_desk/services/reports.py" line="164" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="260" />
+      <location filename="../../integration_desk/services/reports.py" line="268" />
       <source>The file must end in .xlsx or .pdf.</source>
       <translation>Filen skal ende på .xlsx eller .pdf.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="137" />
+      <location filename="../../integration_desk/services/reports.py" line="140" />
       <source>The period can be at most ten years.</source>
       <translation>Perioden kan højst være ti år.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="135" />
+      <location filename="../../integration_desk/services/reports.py" line="138" />
       <source>The period must end on or after its first day.</source>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="194" />
+      <location filename="../../integration_desk/services/reports.py" line="197" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
@@ -7532,7 +7537,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fravær uden gyldig grund (t)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="48" />
+      <location filename="../../integration_desk/services/reports.py" line="51" />
       <source>caseworker {name}</source>
       <translation>sagsbehandler {name}</translation>
     </message>
@@ -7542,12 +7547,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>filtre: {filters}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="50" />
+      <location filename="../../integration_desk/services/reports.py" line="53" />
       <source>nationality {name}</source>
       <translation>nationalitet {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="46" />
+      <location filename="../../integration_desk/services/reports.py" line="49" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
     </message>

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from integration_desk.db.models import ArrivalNotice, Deadline, Person
 from integration_desk.services.calendar import ItemKind
 from integration_desk.services.context import AppContext
+from integration_desk.ui import ops
 from integration_desk.ui.arrivals.import_dialog import ImportDialog
 from integration_desk.ui.arrivals.notice_dialog import NoticeDialog
 from integration_desk.ui.calendar.view import CalendarView
@@ -88,6 +89,7 @@ def test_notice_to_deadlines_in_calendar_and_overview(
     qtbot.addWidget(calendar)
     calendar.resize(1400, 900)
     calendar.show()
+    qtbot.waitUntil(ops.idle)
     found = [i for i in calendar.items if i.kind is ItemKind.DEADLINE and "Yonas Tesfay" in i.title]
     assert {i.on for i in found} == {date(2016, 10, 6), date(2016, 10, 22)}  # first offer, contract
     agenda = [calendar.agenda.item(r).text() for r in range(calendar.agenda.count())]
@@ -101,6 +103,7 @@ def test_notice_to_deadlines_in_calendar_and_overview(
     overview = OverviewView(demo_ctx)
     qtbot.addWidget(overview)
     overview.show()
+    qtbot.waitUntil(ops.idle)
     this_week = next(p for p in overview.panels if type(p).__name__ == "ThisWeekPanel")
     texts = [this_week.list.item(r).text() for r in range(this_week.list.count())]
     assert "06-10-2016  Første tilbud senest: Yonas Tesfay" in texts
@@ -156,6 +159,7 @@ def test_calendar_double_click_on_a_visit_opens_the_notice_and_week_view(
     calendar.resize(1400, 900)
     calendar.show()
     calendar.show_date(date(2016, 10, 21))
+    qtbot.waitUntil(ops.idle)
     visit = next(i for i in calendar.items if i.kind is ItemKind.VISIT)
     calendar._open(visit)
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, NoticeDialog) and w.isVisible()]
@@ -164,8 +168,10 @@ def test_calendar_double_click_on_a_visit_opens_the_notice_and_week_view(
     for dialog in dialogs:
         dialog.close()
     qtbot.mouseClick(calendar.week_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ops.idle)
     assert len(calendar.grid.weeks) == 1 and calendar.title.text().startswith("Uge 42 2016")
     calendar.groups[next(iter(calendar.groups))].setChecked(False)  # hide arrivals
+    qtbot.waitUntil(ops.idle)
     assert all(i.kind not in (ItemKind.ARRIVAL, ItemKind.EXPECTED_ARRIVAL) for i in calendar.items)
 
 
@@ -174,6 +180,7 @@ def test_calendar_marks_public_holidays(qtbot: Any, desk_app: Any, demo_ctx: App
     qtbot.addWidget(calendar)
     calendar.show()
     calendar.show_date(date(2016, 12, 1))
+    qtbot.waitUntil(ops.idle)
     assert calendar.grid.holidays[date(2016, 12, 25)] and calendar.grid.holidays[date(2016, 12, 26)]
     agenda = [calendar.agenda.item(r).text() for r in range(calendar.agenda.count())]
     assert any("25-12-2016 (uge 51)" in text for text in agenda)

@@ -33,14 +33,14 @@ def _overrun(ctx: AppContext, make_notice: Any) -> None:
 
 
 def test_the_overview_names_one_overrun_in_the_bar_the_warning_and_the_team_lead_box(
-    qtbot: Any, desk_app: Any, ctx: AppContext, make_notice: Any
+    qtbot: Any, desk_app: Any, ctx: AppContext, make_notice: Any, wait_ops: Any
 ) -> None:
     _overrun(ctx, make_notice)
     view = OverviewView(ctx)
     qtbot.addWidget(view)
     view.resize(1280, 720)
     view.show()
-    view.load()
+    wait_ops()
     panel = next(p for p in view.panels if isinstance(p, QuotaPanel))
     lead = next(p for p in view.panels if isinstance(p, TeamLeadPanel))
 

@@ -248,6 +248,7 @@ def test_a_report_export_is_named_by_report_and_period(
 ) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
+    from integration_desk.ui import ops
     from integration_desk.ui.reports.view import ReportsView
 
     view = ReportsView(demo_ctx)
@@ -259,6 +260,7 @@ def test_a_report_export_is_named_by_report_and_period(
     view.choose_report("quota")
     seen = _answer_file_dialog(qtbot, _type_name(str(documents / "kvote")))
     view.excel_button.click()
+    qtbot.waitUntil(ops.idle)  # the report and the export run on workers
     assert seen["name"] == "Kvote ankommet, varslet, tilbage 01-01-2016 – 31-10-2016.xlsx"
     assert view.title.text().endswith("01-01-2016 – 31-10-2016")
     rows = list(load_workbook(documents / "kvote.xlsx").worksheets[0].iter_rows(values_only=True))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -56,10 +58,13 @@ def test_a_view_that_fails_to_load_fails_the_screenshot(  # type: ignore[no-unty
     from integration_desk.ui.launch import ScreenshotError, take_screenshot
     from integration_desk.ui.overview.view import OverviewView
 
-    def broken(_self: OverviewView) -> None:
-        raise RuntimeError("the overview broke")
+    def broken(_self: OverviewView) -> Any:
+        def work() -> None:  # on the worker: the failure is collected by ``ops``
+            raise RuntimeError("the overview broke")
 
-    monkeypatch.setattr(OverviewView, "load", broken)
+        return work
+
+    monkeypatch.setattr(OverviewView, "loader", broken)
     out = tmp_path / "overview.png"
     with pytest.raises(ScreenshotError) as raised:
         take_screenshot(demo_ctx, "overview", str(out), (800, 600), "da")

@@ -27,9 +27,12 @@ def window(qtbot, desk_app, demo_ctx: AppContext) -> MainWindow:  # type: ignore
 
 
 def _click_nav(qtbot, window: MainWindow, key: str) -> None:  # type: ignore[no-untyped-def]
+    from integration_desk.ui import ops
+
     item = window.nav.item(VIEW_KEYS.index(key))
     rect = window.nav.visualItemRect(item)
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(ops.idle)  # the view's load runs on a worker
 
 
 def test_navigation_reaches_every_view_and_each_shows_demo_rows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -52,7 +55,7 @@ def test_status_bar_names_database_and_user(window: MainWindow) -> None:
 
 
 def test_search_a_person_open_the_file_and_find_the_audit_row(
-    qtbot, window: MainWindow, demo_ctx: AppContext
+    qtbot, window: MainWindow, demo_ctx: AppContext, wait_ops
 ) -> None:  # type: ignore[no-untyped-def]
     _click_nav(qtbot, window, "people")
     view = window.views["people"]
@@ -63,6 +66,7 @@ def test_search_a_person_open_the_file_and_find_the_audit_row(
 
     qtbot.keyClicks(view.search, family)
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    wait_ops()
     shown = [view.model.row_at(r) for r in range(view.model.rowCount())]
     assert 0 < len(shown) < everyone
     assert all(family.lower() in f"{row.name} {row.household}".lower() for row in shown)
@@ -112,7 +116,9 @@ def test_people_table_is_read_only_and_sortable(window: MainWindow) -> None:
     assert table.isSortingEnabled()
 
 
-def test_any_view_can_ask_for_a_persons_file(qtbot, window: MainWindow, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_any_view_can_ask_for_a_persons_file(
+    qtbot, window: MainWindow, demo_ctx: AppContext, wait_ops
+) -> None:  # type: ignore[no-untyped-def]
     from integration_desk.services import people
     from integration_desk.ui.signals import hub
 
@@ -120,9 +126,11 @@ def test_any_view_can_ask_for_a_persons_file(qtbot, window: MainWindow, demo_ctx
     view = window.views["people"]
     qtbot.keyClicks(view.search, "zzzz-nobody")
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    wait_ops()
     target = people.list_people(demo_ctx)[5]
     window.show_view("overview")
     hub.open_person.emit(target.id)
+    wait_ops()
     assert window.stack.currentWidget() is view
     assert view.search.text() == ""
     assert view.table.current_id() == target.id
@@ -138,13 +146,15 @@ def test_ctrl_f_goes_to_the_search_field(qtbot, window: MainWindow) -> None:  # 
     qtbot.waitUntil(view.search.hasFocus, timeout=1000)
 
 
-def test_search_for_like_wildcards_finds_no_one_in_the_demo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_search_for_like_wildcards_finds_no_one_in_the_demo(qtbot, window: MainWindow, wait_ops) -> None:  # type: ignore[no-untyped-def]
     window.show_view("people")
+    wait_ops()
     view = window.views["people"]
     assert view.model.rowCount() == 80
     for typed in ("%", "_", "\\", "\\g", "a%n"):  # no demo name holds them: LIKE read them as patterns
         view.search.clear()
         qtbot.keyClicks(view.search, typed)
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
+        wait_ops()
         assert view.model.rowCount() == 0, typed
         assert view.count_label.text() == "0 personer"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from integration_desk.services import rules
 from integration_desk.services.calendar import ItemKind
 from integration_desk.services.context import AppContext
+from integration_desk.ui import ops
 from integration_desk.ui.admin.rule_sets_dialog import RuleSetsDialog
 from integration_desk.ui.calendar.view import CalendarView
 from integration_desk.ui.overview.panels import ThisWeekPanel
@@ -28,7 +29,8 @@ REMINDER = "05-10-2016  Programmet udløber — forlæng eller afslut: Feven Asm
 def _this_week(ctx: AppContext, qtbot: Any) -> list[str]:
     view = OverviewView(ctx)
     qtbot.addWidget(view)
-    view.load()
+    view.reload()
+    qtbot.waitUntil(ops.idle)
     panel = next(p for p in view.panels if isinstance(p, ThisWeekPanel))
     return [panel.list.item(r).text() for r in range(panel.list.count())]
 
@@ -39,6 +41,7 @@ def _agenda(ctx: AppContext, qtbot: Any) -> list[str]:
     calendar.resize(1280, 720)
     calendar.show()
     calendar.show_date(date(2016, 10, 5))
+    qtbot.waitUntil(ops.idle)
     assert any(i.kind is ItemKind.DEADLINE and "forlæng eller afslut" in i.short for i in calendar.items)
     return [calendar.agenda.item(r).text().strip() for r in range(calendar.agenda.count())]
 

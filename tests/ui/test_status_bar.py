@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from integration_desk.services.context import AppContext
+from integration_desk.ui import ops
 from integration_desk.ui.contracts.preview import print_ready
 from integration_desk.ui.main_window import MainWindow
 
@@ -31,9 +32,11 @@ def test_a_report_export_says_where_it_went(
     target = tmp_path / "kvote.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.show_view("reports")
+    qtbot.waitUntil(ops.idle)
     view = window.views["reports"]
     assert window.statusBar().currentMessage() == ""
     qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ops.idle)  # the export runs on a worker
     assert target.exists()
     message = window.statusBar().currentMessage()
     assert message.startswith("Rapporten »") and message.endswith(f"er gemt: {target}")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +51,31 @@ def month_weeks(first: date) -> list[list[date]]:
         weeks.append([monday + timedelta(days=i) for i in range(7)])
         monday += timedelta(days=7)
     return weeks
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the worker read for one period (``CalendarView.loader``)."""
+
+    weeks: list[list[date]]
+    month: date | None  # the month shown (None: the week view)
+    shown: tuple[date, date]  # the agenda's period
+    items: list[CalendarItem]
+    holidays: dict[date, str]
+    caseworkers: list[tuple[str, int]] | None  # read once, with the first load
+
+
+def _holidays(ctx: AppContext, first: date, last: date) -> dict[date, str]:
+    """The days off between ``first`` and ``last`` by the rule set in force (on the worker)."""
+    rule_sets = list_rule_sets(ctx)
+    result: dict[date, str] = {}
+    for year in {first.year, last.year}:
+        in_force = [rs for rs in rule_sets if rs.effective_from <= date(year, 12, 31)]
+        if in_force:
+            result.update(days_off(year, in_force[-1].days_off()))
+        else:
+            result.update(public_holidays(year))
+    return {day: name for day, name in result.items() if first <= day <= last}
 
 
 class CalendarView(View):
@@ -149,9 +176,8 @@ class CalendarView(View):
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.step(1))
         self._caseworkers_loaded = False
         self.items: list[CalendarItem] = []
-        # The holiday library takes a few hundred ms to import: do it while the program is idle,
-        # not when the caseworker first opens the calendar.
-        QTimer.singleShot(0, lambda: public_holidays(ctx.today().year))
+        # The holiday library (a few hundred ms to import) is imported by the first load, on its
+        # worker (``_holidays``): the window does not wait for it.
 
     # -- navigation -------------------------------------------------------------------------------
 
@@ -202,28 +228,43 @@ class CalendarView(View):
 
     # -- loading ----------------------------------------------------------------------------------
 
-    def _load_caseworkers(self) -> None:
-        self._caseworkers_loaded = True
-        self.caseworker.blockSignals(True)
-        for worker in caseworkers(self.ctx):
-            self.caseworker.addItem(worker.name, worker.id)
-        self.caseworker.blockSignals(False)
-
-    def load(self) -> None:
-        if not self._caseworkers_loaded:
-            self._load_caseworkers()
-        weeks = self._weeks()
+    def loader(self) -> Callable[[], _Loaded]:
+        ctx, weeks = self.ctx, self._weeks()
         first, last = weeks[0][0], weeks[-1][-1]
         groups = [group for group, box in self.groups.items() if box.isChecked()]
-        self.items = calendar_service.calendar_items(
-            self.ctx, first, last, caseworker_id=self.caseworker.currentData(), groups=groups
-        )
+        caseworker_id = self.caseworker.currentData()
+        want_caseworkers = not self._caseworkers_loaded
+        if self.week_mode:
+            month, shown = None, (first, last)
+        else:
+            month_first = self.anchor.replace(day=1)
+            month, shown = month_first, (month_first, add_months(month_first, 1) - timedelta(days=1))
+
+        def work() -> _Loaded:
+            workers = [(w.name, w.id) for w in caseworkers(ctx)] if want_caseworkers else None
+            items = calendar_service.calendar_items(
+                ctx, first, last, caseworker_id=caseworker_id, groups=groups
+            )
+            return _Loaded(weeks, month, shown, items, _holidays(ctx, first, last), workers)
+
+        return work
+
+    def show_data(self, data: _Loaded) -> None:
+        if data.caseworkers is not None and not self._caseworkers_loaded:
+            self._caseworkers_loaded = True
+            self.caseworker.blockSignals(True)
+            for name, worker_id in data.caseworkers:
+                self.caseworker.addItem(name, worker_id)
+            self.caseworker.blockSignals(False)
+        weeks = data.weeks
+        first, last = weeks[0][0], weeks[-1][-1]
+        self.items = data.items
         by_day: dict[date, list[CalendarItem]] = defaultdict(list)
         for item in self.items:
             by_day[item.on].append(item)
-        holidays = self._holidays(first, last)
+        holidays = data.holidays
         loc = locale()
-        if self.week_mode:
+        if data.month is None:
             week = IsoWeek.of(first)
             self.title.setText(
                 tr(C, "Week {week} {year}: {first} – {last}").format(
@@ -232,25 +273,13 @@ class CalendarView(View):
             )
             month = None
         else:
-            month_first = self.anchor.replace(day=1)
+            month_first = data.month
             self.title.setText(
                 f"{loc.standaloneMonthName(month_first.month).capitalize()} {month_first.year}"
             )
             month = month_first.month
-            first, last = month_first, add_months(month_first, 1) - timedelta(days=1)
         self.grid.set_days(weeks, month, dict(by_day), holidays, self.ctx.today())
-        self._fill_agenda(first, last, by_day, holidays)
-
-    def _holidays(self, first: date, last: date) -> dict[date, str]:
-        rule_sets = list_rule_sets(self.ctx)
-        result: dict[date, str] = {}
-        for year in {first.year, last.year}:
-            in_force = [rs for rs in rule_sets if rs.effective_from <= date(year, 12, 31)]
-            if in_force:
-                result.update(days_off(year, in_force[-1].days_off()))
-            else:
-                result.update(public_holidays(year))
-        return {day: name for day, name in result.items() if first <= day <= last}
+        self._fill_agenda(*data.shown, by_day, holidays)
 
     def _fill_agenda(
         self, first: date, last: date, by_day: dict[date, list[CalendarItem]], holidays: dict[date, str]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -38,7 +40,9 @@ NOTICE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Panel(QGroupBox):
-    """One box of the start page; ``load`` fetches from the services and fills it."""
+    """One box of the start page: ``fetch()`` (GUI thread) returns the services call the overview
+    runs on a worker, ``fill(data)`` (GUI thread) shows its result. A panel that only has ``load``
+    (fetch and fill at once) is loaded on the GUI thread, after the others arrived."""
 
     watches: frozenset[str] = frozenset()
     #: how many grid cells wide (the grid has two columns)
@@ -50,8 +54,19 @@ class Panel(QGroupBox):
         super().__init__(title, parent)
         self.ctx = ctx
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], Any] | None:
+        """The services call for the worker (it must not touch a widget); None: use ``load``."""
+        return None
+
+    def fill(self, data: Any) -> None:
         raise NotImplementedError
+
+    def load(self) -> None:
+        """Fetch and fill at once, on the calling thread (tests; a panel not split yet)."""
+        work = self.fetch()
+        if work is None:
+            raise NotImplementedError
+        self.fill(work())
 
 
 def _due_list(
@@ -89,8 +104,12 @@ class OverduePanel(Panel):
         self.list = _person_list()
         QVBoxLayout(self).addWidget(self.list)
 
-    def load(self) -> None:
-        _due_list(overview.overdue(self.ctx), self.list, overdue=True, empty=tr(C, "Nothing overdue."))
+    def fetch(self) -> Callable[[], tuple[DueItem, ...]]:
+        ctx = self.ctx
+        return lambda: overview.overdue(ctx)
+
+    def fill(self, data: tuple[DueItem, ...]) -> None:
+        _due_list(data, self.list, overdue=True, empty=tr(C, "Nothing overdue."))
 
 
 class ThisWeekPanel(Panel):
@@ -101,9 +120,13 @@ class ThisWeekPanel(Panel):
         self.list = _person_list()
         QVBoxLayout(self).addWidget(self.list)
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], tuple[DueItem, ...]]:
+        ctx = self.ctx
+        return lambda: overview.this_week(ctx)
+
+    def fill(self, data: tuple[DueItem, ...]) -> None:
         _due_list(
-            overview.this_week(self.ctx),
+            data,
             self.list,
             overdue=False,
             empty=tr(C, "No deadlines this week."),
@@ -127,9 +150,12 @@ class ArrivalsPanel(Panel):
         if notice_id:
             open_notice(self.ctx, notice_id, self.window())
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], Any]:
+        ctx = self.ctx
+        return lambda: overview.upcoming_arrivals(ctx)
+
+    def fill(self, arrivals: Any) -> None:
         self.list.clear()
-        arrivals = overview.upcoming_arrivals(self.ctx)
         from integration_desk.ui.housing.words import beds_state_text
 
         for arrival in arrivals:
@@ -169,10 +195,13 @@ class QuotaPanel(Panel):
         layout.addWidget(self.months)
         layout.addStretch(1)
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], Any]:
         from integration_desk.services.quota import quota_progress
 
-        progress = quota_progress(self.ctx)
+        ctx = self.ctx
+        return lambda: quota_progress(ctx)
+
+    def fill(self, progress: Any) -> None:
         if progress is None:
             self.label.setText(tr(C, "No quota period covers today."))
             self.bar.setRange(0, 1)
@@ -236,11 +265,15 @@ class HousingPanel(Panel):
         layout.addWidget(self.label)
         layout.addStretch(1)
 
-    def load(self) -> None:
+    def fetch(self) -> Callable[[], Any]:
         from integration_desk.services.housing import occupancy
+
+        ctx = self.ctx
+        return lambda: occupancy(ctx)
+
+    def fill(self, now: Any) -> None:
         from integration_desk.ui.housing.words import beds_text, free_beds_text, persons_text, rooms_text
 
-        now = occupancy(self.ctx)
         text = tr(C, "{rooms} with {beds}; {persons} with a bed, {free} in empty rooms.").format(
             rooms=rooms_text(now.rooms),
             beds=beds_text(now.beds),
@@ -273,11 +306,15 @@ class TeamLeadPanel(Panel):
         layout.addWidget(self.label)
         layout.addStretch(1)
 
-    def load(self) -> None:
-        from integration_desk.documents.report_cells import cell_text
+    def fetch(self) -> Callable[[], Any]:
         from integration_desk.services.reports import team_lead_figures
 
-        f = team_lead_figures(self.ctx)
+        ctx = self.ctx
+        return lambda: team_lead_figures(ctx)
+
+    def fill(self, f: Any) -> None:
+        from integration_desk.documents.report_cells import cell_text
+
         if f.quota is None:
             quota = tr(C, "no quota period today")
         elif f.quota.exceeded:

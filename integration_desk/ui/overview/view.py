@@ -7,6 +7,8 @@ narrow window) they stack in one column. Their lists wrap long lines."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services.access import permissions_of
 from integration_desk.services.context import AppContext
+from integration_desk.ui import ops
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.overview.panels import Panel
@@ -131,12 +134,23 @@ class OverviewView(View):
         layout.addWidget(self.heading)
         layout.addWidget(self.page_area, 1)
 
-    def load(self) -> None:
+    def loader(self) -> Callable[[], list[Any]]:
+        """Every split panel's services call, run one after the other on the worker."""
+        works = [panel.fetch() for panel in self.panels]
+        return lambda: [work() if work is not None else None for work in works]
+
+    def show_data(self, data: list[Any]) -> None:
         today = self.ctx.today()
         self.heading.setText(
             tr(C, "Overview — {date}, week {week}").format(date=fmt_date(today), week=IsoWeek.of(today).week)
         )
-        for panel in self.panels:
-            panel.load()
+        for panel, result in zip(self.panels, data, strict=True):
+            if type(panel).fetch is Panel.fetch:  # not split yet: loads here, on the GUI thread
+                try:
+                    panel.load()
+                except Exception as error:  # told as a worker's failure is (a lost connection: the banner)
+                    ops.report_error(self, error)
+            else:
+                panel.fill(result)
         self.page_area.fit()
         self.page.place()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLa
 from integration_desk.services import people
 from integration_desk.services.context import AppContext
 from integration_desk.services.people import PersonRow
+from integration_desk.ui import ops
 from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.people.detail import PersonDetailPane
 from integration_desk.ui.widgets.table_model import ID_ROLE, Column, RowTableModel
@@ -54,6 +56,9 @@ class PeopleView(View):
         self.table = RowTableView(self.model)
         self.table.set_column_widths([160, 130, 160, 80, 125, 115, 95, 95])
         self.detail = PersonDetailPane(ctx)
+        #: a person to select once the running load has filled the table (``open_person``)
+        self._pending_person: int | None = None
+        self._quiet = False
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -88,10 +93,20 @@ class PeopleView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def load(self) -> None:
+    def loader(self) -> Callable[[], list[PersonRow]]:
         self._search_timer.stop()
-        rows = people.list_people(self.ctx, self.search.text())
+        ctx, text = self.ctx, self.search.text()
+        return lambda: people.list_people(ctx, text)
+
+    def show_data(self, rows: list[PersonRow]) -> None:
         self.model.set_rows(rows)
+        if self._pending_person is not None:
+            person_id, self._pending_person = self._pending_person, None
+            self._quiet = True  # the file is open already: not read (and audited) twice
+            try:
+                self._select(person_id)
+            finally:
+                self._quiet = False
         self.count_label.setText(
             by_count(len(rows), tr("PeopleView", "{n} person"), tr("PeopleView", "{n} persons")).format(
                 n=len(rows)
@@ -103,21 +118,32 @@ class PeopleView(View):
         self.search.selectAll()
 
     def open_person(self, person_id: int) -> None:
-        """Select ``person_id`` in the list (clearing a search that hides it) and show the file."""
-        for _attempt in range(2):
-            for row in range(self.table.proxy.rowCount()):
-                index = self.table.proxy.index(row, 0)
-                if index.data(ID_ROLE) == person_id:
-                    self.table.setCurrentIndex(index)
-                    self.table.scrollTo(index)
-                    return
-            if not self.search.text():
-                break
-            self.search.clear()
-            self.reload()
+        """Select ``person_id`` in the list (clearing a search that hides it) and show the file.
+
+        When the table does not hold the person yet (a search hides them, or the load still runs),
+        the file opens at once and the row is selected once the next load has arrived."""
+        if self._select(person_id):
+            return
         self.detail.show_person(person_id)
+        if self.search.text():
+            self._pending_person = person_id
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.reload()
+        elif any(op.owner is self for op in ops.running()):
+            self._pending_person = person_id
+
+    def _select(self, person_id: int) -> bool:
+        for row in range(self.table.proxy.rowCount()):
+            index = self.table.proxy.index(row, 0)
+            if index.data(ID_ROLE) == person_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
 
     def _open_current(self) -> None:
         person_id = self.table.current_id()
-        if person_id is not None:
+        if person_id is not None and not self._quiet:
             self.detail.show_person(person_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCharts import (
@@ -33,15 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from integration_desk.domain.deadlines import add_months
+from integration_desk.domain.errors import DomainError
 from integration_desk.domain.weeks import IsoWeek
 from integration_desk.services import reports
 from integration_desk.services.context import AppContext
 from integration_desk.services.reports import Chart, ReportFilter, ReportTable
+from integration_desk.ui import ops
 from integration_desk.ui.format import fmt_period
 from integration_desk.ui.i18n import tr
 from integration_desk.ui.widgets.date_field import DateField, dates_valid
-from integration_desk.ui.widgets.errors import run_action
-from integration_desk.ui.widgets.feedback import run_long
 from integration_desk.ui.widgets.file_dialogs import EXCEL, PDF, save_file
 from integration_desk.ui.widgets.view import View
 
@@ -53,6 +55,14 @@ def _cell_text(value: object) -> str:
     from integration_desk.documents.report_cells import cell_text
 
     return cell_text(value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the worker read: the filters' choices (once, with the first load) and the report."""
+
+    choices: reports.ReportChoices | None
+    table: ReportTable
 
 
 class ReportsView(View):
@@ -170,10 +180,7 @@ class ReportsView(View):
 
     # --- choices and period ----------------------------------------------------------------
 
-    def _load_choices(self) -> None:
-        choices = run_action(self, lambda: reports.report_choices(self.ctx))
-        if choices is None:
-            return
+    def _show_choices(self, choices: reports.ReportChoices) -> None:
         for combo in (self.site, self.caseworker, self.nationality):
             combo.blockSignals(True)
             combo.clear()
@@ -213,19 +220,34 @@ class ReportsView(View):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def load(self) -> None:
-        if not self._choices_loaded:
-            self._load_choices()
+    def loader(self) -> Callable[[], _Loaded | None]:
+        ctx, want_choices = self.ctx, not self._choices_loaded
         if not dates_valid(self.period):
-            return  # the period's field says what is wrong; the report shown keeps its own title
-
-        def fetch() -> ReportTable:
+            # the period's field says what is wrong; the report shown keeps its own title
+            return lambda: None
+        try:
             first, last = self.chosen_period()
-            return reports.run_report(self.ctx, self.chosen_report(), first, last, self.chosen_filter())
+        except DomainError as error:
+            refused = error
 
-        table = run_action(self, fetch)
-        if table is None:
+            def refuse() -> None:  # told on the GUI thread as every worker's refusal is
+                raise refused
+
+            return refuse
+        name, chosen = self.chosen_report(), self.chosen_filter()
+
+        def work() -> _Loaded:
+            choices = reports.report_choices(ctx) if want_choices else None
+            return _Loaded(choices, reports.run_report(ctx, name, first, last, chosen))
+
+        return work
+
+    def show_data(self, data: _Loaded | None) -> None:
+        if data is None:
             return
+        if data.choices is not None and not self._choices_loaded:
+            self._show_choices(data.choices)
+        table = data.table
         self.table_data = table
         self.title.setText(
             f"{table.title} — {fmt_period(table.first, table.last)}"
@@ -262,10 +284,13 @@ class ReportsView(View):
         target = save_file(self, tr(C, "Export the report"), suggested, EXCEL if suffix == ".xlsx" else PDF)
         if target is None:
             return
-        run_long(
+        ctx, chosen = self.ctx, self.chosen_filter()
+        ops.run(
             self,
-            lambda: reports.export_report(self.ctx, name, first, last, target, self.chosen_filter()),
-            lambda table: tr(C, "The report \u201c{title}\u201d was saved: {path}").format(
+            lambda task: reports.export_report(ctx, name, first, last, target, chosen, task.progress),
+            progress=tr(C, "Exporting the report …"),
+            trigger=self.excel_button if suffix == ".xlsx" else self.pdf_button,
+            status=lambda table: tr(C, "The report \u201c{title}\u201d was saved: {path}").format(
                 title=table.title, path=target
             ),
         )
