@@ -28,25 +28,26 @@ def register(commands: Any, export_kinds: Any) -> None:
 def _print(args: argparse.Namespace, open_context: Callable[[], Any]) -> int:
     from integration_desk.services import contracts_print
     from integration_desk.services.errors import DomainError
+    from integration_desk.services.safe_file import write_bytes
 
     if args.ready == (args.person_id is not None):
         return fail(tr("cli", "Give either a PERSON_ID or --ready."))
     if args.ready and args.version is not None:
         return fail(tr("cli", "--version goes with a PERSON_ID, not with --ready."))
     ctx = open_context()
+    out = Path(args.out)
     try:
         if args.ready:
             ids = contracts_print.ready_contract_ids(ctx)
             if not ids:
                 return fail(tr("cli", "No contracts are ready for signing."), EXIT_REFUSED)
-            pdf = contracts_print.render_many(ctx, ids)
+            contracts_print.write_many(ctx, ids, out)
         else:
             ids = [contracts_print.find_version(ctx, args.person_id, args.version)]
             pdf = contracts_print.render_contract(ctx, ids[0])
+            write_bytes(out, pdf)
     except DomainError as error:
         return fail(str(error), EXIT_REFUSED)
-    try:
-        Path(args.out).write_bytes(pdf)
     except OSError:
         return fail(tr("cli", "Cannot write the PDF to {path}.").format(path=args.out))
     contracts_print.record_printed(ctx, ids, "cli")

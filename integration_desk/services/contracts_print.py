@@ -6,15 +6,16 @@ events once the PDF really leaves the program (printer, file, command line).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from integration_desk.db.models import AuditAction, Contract, Person
+from integration_desk.documents.contract_pdf import Cancelled as LayoutCancelled
 from integration_desk.documents.contract_pdf import (
-    Cancelled,
     ContractSheet,
     Letterhead,
     ProgrammeLine,
@@ -31,9 +32,11 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.contracts import load_contract, plans_of, to_detail
 from integration_desk.services.contracts_edit import merged_sections
 from integration_desk.services.contracts_settings import load_team_settings
+from integration_desk.services.progress import Cancelled, Progress, report
 from integration_desk.services.rules import load_rule_sets
+from integration_desk.services.safe_file import replacing
 
-Progress = Callable[[float], bool]
+__all__ = ["Cancelled", "Progress"]
 
 
 def _sheet(session: Session, contract: Contract, rule_sets: Sequence[RuleSet], today: date) -> ContractSheet:
@@ -118,20 +121,54 @@ def ready_contract_ids(ctx: AppContext, caseworker_id: int | None = None) -> lis
 
 
 def render_many(ctx: AppContext, contract_ids: Sequence[int], progress: Progress | None = None) -> bytes:
-    """One PDF of ``contract_ids``. ``progress`` (0–1; False cancels, raising ``Cancelled``):
-    the first half of the way is reading the contracts, the second half laying out the pages."""
+    """One PDF of ``contract_ids``. ``progress(done, total)`` (``services.progress``; False cancels
+    with ``Cancelled``): the first half of the way is reading the contracts, the second half laying
+    out the pages."""
     sheets: list[ContractSheet] = []
+    count = max(len(contract_ids), 1)
     with ctx.uow(readonly=True) as uow:
         rule_sets = load_rule_sets(uow.session)
         head = _letterhead(uow.session)
+        report(progress, 0, 2 * count)
         for n, contract_id in enumerate(contract_ids):
             sheets.append(
                 _sheet(uow.session, load_contract(uow.session, contract_id), rule_sets, ctx.today())
             )
-            if progress is not None and not progress(0.5 * (n + 1) / len(contract_ids)):
-                raise Cancelled
-    layout = None if progress is None else (lambda share: progress(0.5 + 0.5 * share))
-    return render_contracts(sheets, head, ctx.today(), layout)
+            report(progress, n + 1, 2 * count)
+    if progress is None:
+        return render_contracts(sheets, head, ctx.today())
+    told = [-1]
+
+    def laid_out(share: float) -> bool:
+        # The layout reports every flowable; the user sees whole percents.
+        percent = int(share * 100)
+        if percent == told[0]:
+            return True
+        told[0] = percent
+        return progress(count + share * count, 2 * count)
+
+    try:
+        return render_contracts(sheets, head, ctx.today(), laid_out)
+    except LayoutCancelled:
+        raise Cancelled from None
+
+
+def write_many(
+    ctx: AppContext, contract_ids: Sequence[int], path: Path, progress: Progress | None = None
+) -> None:
+    """``render_many`` into ``path``: all or nothing (a temporary file beside it, renamed at the end;
+    removed on cancel or failure, so a cancelled batch leaves no half file). Not audited: the caller
+    records the print (``record_printed``) once the file is there."""
+    with replacing(Path(path)) as temporary:
+        temporary.write_bytes(render_many(ctx, contract_ids, progress))
+
+
+def save_pdf(ctx: AppContext, contract_ids: Sequence[int], pdf: bytes, path: Path) -> int:
+    """The preview's "Save as PDF": write ``pdf`` to ``path`` all or nothing, then record the print
+    (``how="pdf"``); returns how many contracts."""
+    with replacing(Path(path)) as temporary:
+        temporary.write_bytes(pdf)
+    return record_printed(ctx, contract_ids, "pdf")
 
 
 def record_printed(ctx: AppContext, contract_ids: Sequence[int], how: str) -> int:

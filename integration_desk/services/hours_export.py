@@ -6,12 +6,11 @@ municipality's hours stay fast and small in memory.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from integration_desk.db.models import AuditAction, ContractActivity, HourEntry, Person
 from integration_desk.domain.errors import ValidationError
@@ -22,9 +21,11 @@ from integration_desk.services import audit, labels
 from integration_desk.services.context import AppContext
 from integration_desk.services.hours_history import compliance
 from integration_desk.services.hours_plan import WeekRules
+from integration_desk.services.progress import Cancelled, Progress, report
+from integration_desk.services.safe_file import replacing
 
 C = "hours"
-Progress = Callable[[int], bool]  # rows written so far -> False to cancel
+__all__ = ["Cancelled", "ExportCancelled", "Progress"]
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,8 @@ class ExportSummary:
     persons: int
 
 
-class ExportCancelled(Exception):
-    pass
+#: the old name of a cancelled export
+ExportCancelled = Cancelled
 
 
 def _in_period(start: IsoWeek, end: IsoWeek) -> object:
@@ -136,6 +137,11 @@ def export_hours(
     with ctx.uow() as uow:
         session = uow.session
         rules = WeekRules(session)
+        counted = select(func.count()).select_from(HourEntry).where(_in_period(start, end))  # type: ignore[arg-type]
+        if person_id is not None:
+            counted = counted.where(HourEntry.person_id == person_id)
+        total = max(session.scalar(counted) or 0, 1)
+        report(progress, 0, total)
         result = session.execute(query.execution_options(yield_per=2000))
         for (
             pid,
@@ -179,8 +185,8 @@ def export_hours(
             for i, value in enumerate((planned, attended, sick, valid, unexcused)):
                 sums[i] += value
             rows += 1
-            if progress is not None and rows % 2000 == 0 and not progress(rows):
-                raise ExportCancelled()
+            if rows % 500 == 0:
+                report(progress, rows, total)
         overview = workbook.create_sheet(tr(C, "Summary per person"))
         overview.freeze_panes = "A2"
         overview.append(
@@ -217,8 +223,10 @@ def export_hours(
             person_id=person_id,
             changes={"from": str(start), "to": str(end), "rows": rows, "persons": len(summary)},
         )
-        workbook.save(path)
-        uow.commit()
+        report(progress, rows, total)
+        with replacing(Path(path)) as temporary:
+            workbook.save(temporary)
+            uow.commit()
     return ExportSummary(rows, len(summary))
 
 
@@ -273,6 +281,7 @@ def export_compliance(ctx: AppContext, path: Path, start: IsoWeek, end: IsoWeek)
             None,
             changes={"report": "compliance", "from": str(start), "to": str(end)},
         )
-        workbook.save(path)
-        uow.commit()
+        with replacing(Path(path)) as temporary:
+            workbook.save(temporary)
+            uow.commit()
     return ExportSummary(len(rows), len(rows))

@@ -39,6 +39,7 @@ from integration_desk.services import audit, labels
 from integration_desk.services.context import AppContext
 from integration_desk.services.hours import require_writer
 from integration_desk.services.hours_plan import GridFilter, WeekRules, activities_in_force, margin
+from integration_desk.services.progress import Progress, report
 
 C = "hours_import"
 COL_CPR, COL_UDL, COL_WEEK, COL_DATE = "CPR", "Udl.-nr.", "Uge", "Dato"
@@ -140,8 +141,14 @@ def _activity_names() -> dict[str, str]:
     return names
 
 
-def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> ImportSummary:
-    """Validate every row; raise ImportRefused with all problems, or write everything in one transaction."""
+def import_hours(
+    ctx: AppContext, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportSummary:
+    """Validate every row; raise ImportRefused with all problems, or write everything in one transaction.
+
+    ``progress(done, total)`` (``services.progress``): reading the rows is the first third, checking
+    them against the contracts the second, writing the last; a cancel (``Cancelled``) at any point,
+    up to the commit, writes nothing."""
     require_writer(ctx)
     problems: list[ImportProblem] = []
     data = read_sheet(path, required_columns=REQUIRED, optional_columns=OPTIONAL, problems=problems)
@@ -149,7 +156,12 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
         raise ImportRefused(problems)
     names = _activity_names()
     parsed: list[tuple[RowReader, dict[str, Any]]] = []
-    for row in rows_of(data):
+    sheet_rows = list(rows_of(data))
+    steps = 3 * max(len(sheet_rows), 1)
+    report(progress, 0, steps)
+    for number, row in enumerate(sheet_rows):
+        if number % 100 == 0:
+            report(progress, number, steps)
         reader = RowReader(data.sheet, row, problems)
         values: dict[str, Any] = {
             "cpr": reader.optional(COL_CPR, parse_cpr_cell),
@@ -196,7 +208,9 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
         rules = WeekRules(session)
         plans: dict[tuple[int, IsoWeek], list[ContractActivity]] = {}
         groups: dict[tuple[int, IsoWeek, int], _Group] = {}
-        for reader, v in parsed:
+        for number, (reader, v) in enumerate(parsed):
+            if number % 100 == 0:
+                report(progress, len(sheet_rows) + number, steps)
             if not reader.ok:
                 continue
             person = by_cpr.get(v["cpr"]) if v["cpr"] else None
@@ -268,7 +282,9 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
         if problems:
             raise ImportRefused(problems)
         created = updated = 0
-        for group_key, group in groups.items():
+        for number, (group_key, group) in enumerate(groups.items()):
+            if number % 100 == 0:
+                report(progress, 2 * len(sheet_rows) + number * len(sheet_rows) / len(groups), steps)
             entry = existing.get(group_key)
             planned = entry.planned if entry is not None else rules.planned(group.activity, group.week)
             figures = _figures_of(group, planned)
@@ -300,6 +316,7 @@ def import_hours(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Impor
         summary = ImportSummary(
             len(parsed), created, updated, len({g.person.id for g in groups.values()}), dry_run
         )
+        report(progress, steps, steps)  # the last moment to cancel: nothing is written yet
         if not dry_run:
             uow.commit()
         return summary

@@ -32,7 +32,7 @@ from integration_desk.services.context import AppContext
 from integration_desk.services.progress import Progress
 from integration_desk.services.report_base import Report, check_period
 from integration_desk.services.report_base import ReportFilter as ReportFilter
-from integration_desk.services.whole_file import write_whole
+from integration_desk.services.safe_file import write_whole
 
 C = "reports"
 
@@ -151,7 +151,7 @@ def export_report(
 ) -> ReportTable:
     """Write the report to ``path``: Excel for ``.xlsx``, PDF (with the chart) for ``.pdf``.
 
-    The file appears whole or not at all (``whole_file``): a failure or a cancel (``progress``
+    The file appears whole or not at all (``safe_file``): a failure or a cancel (``progress``
     answering False: ``Cancelled``) leaves no half file and writes no audit row."""
     path = Path(path)
     suffix = path.suffix.lower()

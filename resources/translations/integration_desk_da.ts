@@ -998,12 +998,7 @@
   <context>
     <name>ContractPreview</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="184" />
-      <source>Cancel</source>
-      <translation>Annullér</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="202" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="242" />
       <source>Cancelled: no PDF of the contracts was made.</source>
       <translation>Annulleret: der blev ikke lavet nogen PDF af kontrakterne.</translation>
     </message>
@@ -1018,32 +1013,32 @@
       <translation>Kontrakt: visning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="213" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="253" />
       <source>Contracts ready for signing {date}</source>
       <translation>Kontrakter klar til underskrift {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="211" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="251" />
       <source>Contracts ready for signing: {n}</source>
       <translation>Kontrakter klar til underskrift: {n}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="167" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="197" />
       <source>Integration contract {name} v{version}</source>
       <translation>Integrationskontrakt {name} v{version}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="182" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="234" />
       <source>Making the PDF of {n} contracts…</source>
       <translation>Laver PDF med {n} kontrakter …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="182" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="233" />
       <source>Making the PDF of {n} contract…</source>
       <translation>Laver PDF med {n} kontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="178" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="224" />
       <source>No contracts are ready for signing.</source>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
@@ -1058,7 +1053,7 @@
       <translation>Udskriv …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="140" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="147" />
       <source>Save as PDF</source>
       <translation>Gem som PDF</translation>
     </message>
@@ -1073,12 +1068,12 @@
       <translation>Kontrakten er udskrevet på {printer}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="157" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="163" />
       <source>The contract was saved as PDF: {path}</source>
       <translation>Kontrakten er gemt som PDF: {path}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="151" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="190" />
       <source>The file could not be written. Choose another folder.</source>
       <translation>Filen kunne ikke gemmes. Vælg en anden mappe.</translation>
     </message>
@@ -1093,7 +1088,7 @@
       <translation>{n} kontrakter udskrevet på {printer}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/preview.py" line="158" />
+      <location filename="../../integration_desk/ui/contracts/preview.py" line="164" />
       <source>{n} contracts saved as PDF: {path}</source>
       <translation>{n} kontrakter gemt som PDF: {path}</translation>
     </message>
@@ -1174,52 +1169,52 @@
   <context>
     <name>ContractsView</name>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="154" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="162" />
       <source>Integration contract</source>
       <translation>Integrationskontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="52" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="57" />
       <source>New contract…</source>
       <translation>Ny kontrakt …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="41" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="46" />
       <source>Person</source>
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="53" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="58" />
       <source>Print all ready for signing…</source>
       <translation>Udskriv alle klar til underskrift …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="44" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="49" />
       <source>Programme end</source>
       <translation>Programslut</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="43" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="48" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="54" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="59" />
       <source>Texts and letterhead…</source>
       <translation>Tekster og brevhoved …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="42" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="47" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="89" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="97" />
       <source>{n} contract (newest version per person).</source>
       <translation>{n} kontrakt (nyeste version pr. borger).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/contracts/view.py" line="90" />
+      <location filename="../../integration_desk/ui/contracts/view.py" line="98" />
       <source>{n} contracts (newest version per person).</source>
       <translation>{n} kontrakter (nyeste version pr. borger).</translation>
     </message>
@@ -1250,17 +1245,17 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="353" />
+      <location filename="../../integration_desk/ui/ops.py" line="364" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="354" />
+      <location filename="../../integration_desk/ui/ops.py" line="365" />
       <source>Something went wrong ({kind}); nothing was saved. Please tell IT.</source>
       <translation>Noget gik galt ({kind}); intet er gemt. Sig det venligst til IT.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="347" />
+      <location filename="../../integration_desk/ui/ops.py" line="358" />
       <source>The connection to the database was lost. Nothing was saved; try again.</source>
       <translation>Forbindelsen til databasen blev afbrudt. Intet blev gemt; prøv igen.</translation>
     </message>
@@ -1503,6 +1498,49 @@
     </message>
   </context>
   <context>
+    <name>HoursTransfer</name>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="67" />
+      <source>Export hours</source>
+      <translation>Eksportér timer</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="85" />
+      <source>Exporting the hours …</source>
+      <translation>Eksporterer timerne …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="64" />
+      <source>Hours week {first} to week {last}</source>
+      <translation>Timer uge {first} til uge {last}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="32" />
+      <source>Import attendance list</source>
+      <translation>Importér fremmødeliste</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="46" />
+      <source>Importing the attendance list …</source>
+      <translation>Importerer fremmødelisten …</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="38" />
+      <source>{file}: {created} hour entries created, {updated} updated.</source>
+      <translation>{file}: {created} timeregistreringer oprettet, {updated} opdateret.</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="77" />
+      <source>{n} hour entries exported to {path}</source>
+      <translation>{n} timeregistreringer eksporteret til {path}</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/transfer.py" line="76" />
+      <source>{n} hour entry exported to {path}</source>
+      <translation>{n} timeregistrering eksporteret til {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>HoursView</name>
     <message>
       <location filename="../../integration_desk/ui/hours/grid_model.py" line="74" />
@@ -1520,12 +1558,12 @@
       <translation>Alle aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="202" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="209" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="206" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="213" />
       <source>All sites</source>
       <translation>Alle boligsteder</translation>
     </message>
@@ -1550,7 +1588,7 @@
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="371" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="378" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
@@ -1565,12 +1603,12 @@
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="387" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="405" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="190" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="197" />
       <source>Compliance (37 hours)</source>
       <translation>Overholdelse (37 timer)</translation>
     </message>
@@ -1580,9 +1618,14 @@
       <translation>Kopiér sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="305" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="312" />
       <source>Correct the marked cells first:</source>
       <translation>Ret først de markerede celler:</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="168" />
+      <source>Export hours…</source>
+      <translation>Eksportér timer…</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/hours/view.py" line="114" />
@@ -1590,7 +1633,7 @@
       <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="304" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="311" />
       <source>Hours not saved</source>
       <translation>Timerne er ikke gemt</translation>
     </message>
@@ -1600,7 +1643,12 @@
       <translation>Hvor mange timer fremmøde plus fravær må overstige de planlagte timer (fælles indstilling for teamet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="332" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="167" />
+      <source>Import attendance list…</source>
+      <translation>Importér fremmødeliste…</translation>
+    </message>
+    <message>
+      <location filename="../../integration_desk/ui/hours/view.py" line="339" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
@@ -1610,7 +1658,7 @@
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="370" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="377" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
@@ -1660,7 +1708,7 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="387" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="405" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
@@ -1685,7 +1733,7 @@
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="356" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="363" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
@@ -1730,7 +1778,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="270" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="277" />
       <source>The hours of {week} are not saved. Save them now?</source>
       <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
     </message>
@@ -1745,7 +1793,7 @@
       <translation>Lås en godkendt uge op; begrundelsen logges</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="269" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="276" />
       <source>Unsaved hours</source>
       <translation>Timer ikke gemt</translation>
     </message>
@@ -1755,12 +1803,12 @@
       <translation>Gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="189" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="196" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="357" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="364" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
@@ -1770,7 +1818,7 @@
       <translation>uge {week}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="240" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="247" />
       <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
       <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
     </message>
@@ -3025,22 +3073,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>Operations</name>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="236" />
+      <location filename="../../integration_desk/ui/ops.py" line="247" />
       <source>Cancel</source>
       <translation>Annullér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="305" />
+      <location filename="../../integration_desk/ui/ops.py" line="316" />
       <source>Cancelled; nothing was changed.</source>
       <translation>Annulleret; intet er ændret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="246" />
+      <location filename="../../integration_desk/ui/ops.py" line="257" />
       <source>Cancelling …</source>
       <translation>Annullerer …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/ops.py" line="238" />
+      <location filename="../../integration_desk/ui/ops.py" line="249" />
       <source>Integration Desk</source>
       <translation>Integration Desk</translation>
     </message>
@@ -5233,7 +5281,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>--to ligger før --from.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/contracts.py" line="35" />
+      <location filename="../../integration_desk/commands/contracts.py" line="36" />
       <source>--version goes with a PERSON_ID, not with --ready.</source>
       <translation>--version hører sammen med et PERSON_ID, ikke med --ready.</translation>
     </message>
@@ -5263,7 +5311,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Demodata tilføjet: {persons} personer i {households} husstande, {rooms} værelser, {contracts} kontrakter, {hours} timeregistreringer. Demodato: {today}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/contracts.py" line="33" />
+      <location filename="../../integration_desk/commands/contracts.py" line="34" />
       <source>Give either a PERSON_ID or --ready.</source>
       <translation>Angiv enten et PERSON_ID eller --ready.</translation>
     </message>
@@ -5278,7 +5326,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Logudtræk skrevet til {path}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/contracts.py" line="41" />
+      <location filename="../../integration_desk/commands/contracts.py" line="43" />
       <source>No contracts are ready for signing.</source>
       <translation>Ingen kontrakter er klar til underskrift.</translation>
     </message>
@@ -5383,12 +5431,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Advarsel: {text}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/contracts.py" line="56" />
+      <location filename="../../integration_desk/commands/contracts.py" line="57" />
       <source>Written to {path}: {n} contract.</source>
       <translation>Skrevet til {path}: {n} kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/commands/contracts.py" line="57" />
+      <location filename="../../integration_desk/commands/contracts.py" line="58" />
       <source>Written to {path}: {n} contracts.</source>
       <translation>Skrevet til {path}: {n} kontrakter.</translation>
     </message>
@@ -5506,7 +5554,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Logoet skal være et PNG- eller JPEG-billede.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_print.py" line="91" />
+      <location filename="../../integration_desk/services/contracts_print.py" line="94" />
       <source>The person has no contract.</source>
       <translation>Borgeren har ingen kontrakt.</translation>
     </message>
@@ -5516,7 +5564,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/contracts_print.py" line="93" />
+      <location filename="../../integration_desk/services/contracts_print.py" line="96" />
       <source>The person's contract has no version {n}.</source>
       <translation>Borgerens kontrakt har ingen version {n}.</translation>
     </message>
@@ -6227,22 +6275,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>(ingen aktivitet)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="93" />
+      <location filename="../../integration_desk/services/hours_export.py" line="94" />
       <source>Absent, no valid reason</source>
       <translation>Fravær uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="91" />
+      <location filename="../../integration_desk/services/hours_export.py" line="92" />
       <source>Absent, sick</source>
       <translation>Fravær, syg</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="92" />
+      <location filename="../../integration_desk/services/hours_export.py" line="93" />
       <source>Absent, valid reason</source>
       <translation>Fravær, gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="88" />
+      <location filename="../../integration_desk/services/hours_export.py" line="89" />
       <source>Activity</source>
       <translation>Aktivitet</translation>
     </message>
@@ -6252,52 +6300,52 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>En timeregistrering er slettet af en anden. Indlæs ugen igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="96" />
+      <location filename="../../integration_desk/services/hours_export.py" line="97" />
       <source>Approved</source>
       <translation>Godkendt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="90" />
+      <location filename="../../integration_desk/services/hours_export.py" line="91" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="198" />
+      <location filename="../../integration_desk/services/hours_export.py" line="204" />
       <source>Average per full week (attended + absence with reason)</source>
       <translation>Gennemsnit pr. hel uge (fremmødt + fravær med grund)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="246" />
+      <location filename="../../integration_desk/services/hours_export.py" line="254" />
       <source>Caseworker</source>
       <translation>Sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="232" />
+      <location filename="../../integration_desk/services/hours_export.py" line="240" />
       <source>Compliance</source>
       <translation>Overholdelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="78" />
+      <location filename="../../integration_desk/services/hours_export.py" line="79" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="250" />
+      <location filename="../../integration_desk/services/hours_export.py" line="258" />
       <source>Hours without a valid reason</source>
       <translation>Timer uden gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="86" />
+      <location filename="../../integration_desk/services/hours_export.py" line="87" />
       <source>ISO year</source>
       <translation>ISO-år</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="248" />
+      <location filename="../../integration_desk/services/hours_export.py" line="256" />
       <source>Last 4 weeks</source>
       <translation>Seneste 4 uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="85" />
+      <location filename="../../integration_desk/services/hours_export.py" line="86" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
@@ -6307,7 +6355,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Ingen af de valgte uger er godkendt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="94" />
+      <location filename="../../integration_desk/services/hours_export.py" line="95" />
       <source>Note</source>
       <translation>Bemærkning</translation>
     </message>
@@ -6322,17 +6370,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Kun en teamleder eller en administrator kan ændre margenen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="84" />
+      <location filename="../../integration_desk/services/hours_export.py" line="85" />
       <source>Person ID</source>
       <translation>Person-id</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="89" />
+      <location filename="../../integration_desk/services/hours_export.py" line="90" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="247" />
+      <location filename="../../integration_desk/services/hours_export.py" line="255" />
       <source>Programme average</source>
       <translation>Gennemsnit i programmet</translation>
     </message>
@@ -6342,12 +6390,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Registrér og gem timerne for alle aktiviteter, før ugen godkendes. Mangler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="95" />
+      <location filename="../../integration_desk/services/hours_export.py" line="96" />
       <source>Recorded by</source>
       <translation>Registreret af</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="235" />
+      <location filename="../../integration_desk/services/hours_export.py" line="243" />
       <source>Residents below the weekly target or with absence without a valid reason, {start} – {end}</source>
       <translation>Borgere under det ugentlige mål eller med fravær uden gyldig grund, {start} – {end}</translation>
     </message>
@@ -6362,12 +6410,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>En anden har registreret timer for denne uge, mens du redigerede. Indlæs ugen igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="184" />
+      <location filename="../../integration_desk/services/hours_export.py" line="190" />
       <source>Summary per person</source>
       <translation>Oversigt pr. person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="249" />
+      <location filename="../../integration_desk/services/hours_export.py" line="257" />
       <source>Target per week</source>
       <translation>Mål pr. uge</translation>
     </message>
@@ -6377,7 +6425,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Aktiviteten hører ikke længere til borgerens kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="76" />
+      <location filename="../../integration_desk/services/hours_export.py" line="77" />
       <source>The last week comes before the first week.</source>
       <translation>Den sidste uge ligger før den første uge.</translation>
     </message>
@@ -6392,17 +6440,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="87" />
+      <location filename="../../integration_desk/services/hours_export.py" line="88" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="192" />
+      <location filename="../../integration_desk/services/hours_export.py" line="198" />
       <source>Weeks</source>
       <translation>Uger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="251" />
+      <location filename="../../integration_desk/services/hours_export.py" line="259" />
       <source>Weeks with absence without a valid reason</source>
       <translation>Uger med fravær uden gyldig grund</translation>
     </message>
@@ -6412,7 +6460,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Din rolle må se timerne, men ikke registrere eller godkende dem.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="131" />
+      <location filename="../../integration_desk/services/hours_export.py" line="132" />
       <source>no</source>
       <translation>nej</translation>
     </message>
@@ -6422,7 +6470,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>uge {weeks}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_export.py" line="131" />
+      <location filename="../../integration_desk/services/hours_export.py" line="132" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -6435,52 +6483,52 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>hours_import</name>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="179" />
+      <location filename="../../integration_desk/services/hours_import.py" line="191" />
       <source>Absence needs a reason: syg, gyldig grund or uden gyldig grund.</source>
       <translation>Fravær kræver en årsag: syg, gyldig grund eller uden gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="260" />
+      <location filename="../../integration_desk/services/hours_import.py" line="274" />
       <source>Absence without a valid reason according to the attendance list {file}</source>
       <translation>Fravær uden gyldig grund ifølge fremmødelisten {file}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="166" />
+      <location filename="../../integration_desk/services/hours_import.py" line="178" />
       <source>Give the person's CPR number or immigration-service number.</source>
       <translation>Angiv borgerens CPR-nummer eller udlændingenummer (udl.-nr.).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="168" />
+      <location filename="../../integration_desk/services/hours_import.py" line="180" />
       <source>Give the week (2016-W12) or a date.</source>
       <translation>Angiv ugen (2016-W12) eller en dato.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="206" />
+      <location filename="../../integration_desk/services/hours_import.py" line="220" />
       <source>No person with this number.</source>
       <translation>Ingen borger har dette nummer.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="174" />
+      <location filename="../../integration_desk/services/hours_import.py" line="186" />
       <source>The date is not in the week given.</source>
       <translation>Datoen ligger ikke i den angivne uge.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="219" />
+      <location filename="../../integration_desk/services/hours_import.py" line="233" />
       <source>The person's contract in force in week {week} has no such activity.</source>
       <translation>Borgerens gældende kontrakt i uge {week} har ikke denne aktivitet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="176" />
+      <location filename="../../integration_desk/services/hours_import.py" line="188" />
       <source>Unknown activity type.</source>
       <translation>Ukendt aktivitetstype.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="252" />
+      <location filename="../../integration_desk/services/hours_import.py" line="266" />
       <source>Week {week}, {year} is approved for this person; reopen it first.</source>
       <translation>Uge {week}, {year} er godkendt for borgeren; genåbn den først.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/hours_import.py" line="113" />
+      <location filename="../../integration_desk/services/hours_import.py" line="114" />
       <source>Write the reason as syg, gyldig grund or uden gyldig grund.</source>
       <translation>Skriv årsagen som syg, gyldig grund eller uden gyldig grund.</translation>
     </message>

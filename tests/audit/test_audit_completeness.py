@@ -584,6 +584,8 @@ NOT_LOGGED: dict[str, str] = {
     "contracts_print.render_contract": "the preview; printing or saving it is logged (record_printed)",
     "contracts_print.ready_contract_ids": "ids, no personal data",
     "contracts_print.render_many": "the preview; printing or saving it is logged (record_printed)",
+    "contracts_print.write_many": "the file the command line writes; it then logs record_printed",
+    "contracts_print.save_pdf": "the preview's saved PDF, logged through record_printed",
     "contracts_settings.get_team_settings": "team settings, no personal data",
     "contracts_settings.may_administer": "a permission check",
     "contracts_settings.save_team_settings": "team settings (logged, not personal data)",

@@ -68,8 +68,10 @@ def test_cli_prints_one_version_and_all_ready(
         assert uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "print")).all()
 
 
-def test_print_all_ready_shows_one_pdf(desk_app, qtbot, demo_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    dialog = print_ready(demo_ctx, None, None)
+def test_print_all_ready_shows_one_pdf(desk_app, qtbot, demo_ctx: AppContext, wait_ops) -> None:  # type: ignore[no-untyped-def]
+    batch = print_ready(demo_ctx, None, None)
+    wait_ops()
+    dialog = batch.dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.contract_ids == sorted(dialog.contract_ids, key=dialog.contract_ids.index)
@@ -78,14 +80,16 @@ def test_print_all_ready_shows_one_pdf(desk_app, qtbot, demo_ctx: AppContext) ->
 
 
 def test_print_all_ready_says_when_there_are_none(
-    desk_app, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    desk_app, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, wait_ops
 ) -> None:  # type: ignore[no-untyped-def]
     with demo_ctx.uow() as uow:
         uow.session.execute(update(Contract).where(Contract.status == "ready").values(status="draft"))
         uow.commit()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    assert print_ready(demo_ctx, None, None) is None
+    batch = print_ready(demo_ctx, None, None)
+    wait_ops()
+    assert batch.ids == [] and batch.dialog is None
     assert told == ["Ingen kontrakter er klar til underskrift."]
 
 

@@ -36,7 +36,13 @@ def _queue_activities(monkeypatch: pytest.MonkeyPatch, queue: list[ActivityInput
 
 
 def test_contract_through_the_editor(
-    desk_app, qtbot, sqlite_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, person_maker
+    desk_app,
+    qtbot,
+    sqlite_ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    person_maker,
+    wait_ops,
 ) -> None:
     ctx = sqlite_ctx
     person_id = person_maker(ctx)
@@ -89,12 +95,14 @@ def test_contract_through_the_editor(
     assert preview.document.pageCount() >= 1
     out = tmp_path / "kontrakt.pdf"
     assert preview.save_to(str(out))
+    wait_ops()
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "Feven Asmerom" in text and "Ballerup Genbrug" in text
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     preview.print_to(printer)
+    wait_ops()
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
     with ctx.uow(readonly=True) as uow:
         printed = uow.session.scalars(select(AuditEvent.changes).where(AuditEvent.action == "print")).all()

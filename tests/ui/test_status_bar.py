@@ -43,13 +43,16 @@ def test_a_report_export_says_where_it_went(
 
 
 def test_a_print_batch_saved_as_pdf_says_how_many_and_where(
-    qtbot, window: MainWindow, demo_ctx: AppContext, tmp_path: Path
+    qtbot, window: MainWindow, demo_ctx: AppContext, tmp_path: Path, wait_ops
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = print_ready(demo_ctx, window, None)
+    batch = print_ready(demo_ctx, window, None)
+    wait_ops()
+    dialog = batch.dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
     target = tmp_path / "klar.pdf"
     assert dialog.save_to(str(target))
+    wait_ops()
     count = len(dialog.contract_ids)
     assert count > 1
     assert window.statusBar().currentMessage() == f"{count} kontrakter gemt som PDF: {target}"

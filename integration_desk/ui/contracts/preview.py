@@ -3,7 +3,8 @@ of every contract ready for signing with a progress dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -17,15 +18,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from integration_desk.documents.contract_pdf import Cancelled
 from integration_desk.services import contracts_print
 from integration_desk.services.context import AppContext
+from integration_desk.ui import ops
 from integration_desk.ui.format import fmt_date
 from integration_desk.ui.i18n import by_count, tr
 from integration_desk.ui.widgets.errors import run_action
@@ -125,40 +125,70 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(0, 0, self.document.render(number, size))
         finally:
             painter.end()
-        printed = run_action(
-            self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "printer")
-        )
-        if printed is not None:
+        name = printer.printerName() or printer.outputFileName()
+        ids = list(self.contract_ids)
+
+        def printed(count: int) -> None:
             one, many = (
                 tr(C, "The contract was printed on {printer}."),
                 tr(C, "{n} contracts printed on {printer}."),
             )
-            name = printer.printerName() or printer.outputFileName()
-            announce((one if printed == 1 else many).format(n=printed, printer=name))
+            announce((one if count == 1 else many).format(n=count, printer=name))
+
+        ops.run(
+            self,
+            lambda _task: contracts_print.record_printed(self.ctx, ids, "printer"),
+            printed,
+            changes={"audit_events"},
+            initiator=self,
+        )
 
     def save_dialog(self) -> None:
         path = save_file(self, tr(C, "Save as PDF"), self.file_name, PDF)
         if path is not None:
             self.save_to(str(path))
 
-    def save_to(self, path: str) -> bool:
+    def save_to(self, path: str, on_saved: Callable[[bool], None] | None = None) -> bool:
+        """Write the PDF (all or nothing, on a worker) and record the print; False when ``path``'s
+        folder does not exist. ``on_saved(ok)`` runs once it is written or failed."""
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            Path(path).write_bytes(self.pdf)
-        except OSError:
-            QMessageBox.warning(
-                self, tr(C, "Save as PDF"), tr(C, "The file could not be written. Choose another folder.")
-            )
+        if not Path(path).parent.is_dir():
+            self._not_written()
             return False
-        saved = run_action(self, lambda: contracts_print.record_printed(self.ctx, self.contract_ids, "pdf"))
-        if saved is not None:
+        ids, pdf = list(self.contract_ids), self.pdf
+
+        def saved(count: int) -> None:
             one, many = (
                 tr(C, "The contract was saved as PDF: {path}"),
                 tr(C, "{n} contracts saved as PDF: {path}"),
             )
-            announce((one if saved == 1 else many).format(n=saved, path=path))
+            announce((one if count == 1 else many).format(n=count, path=path))
+            if on_saved is not None:
+                on_saved(True)
+
+        def failed(error: BaseException) -> bool:
+            if on_saved is not None:
+                on_saved(False)
+            if isinstance(error, OSError):
+                self._not_written()
+                return True
+            return False
+
+        ops.run(
+            self,
+            lambda _task: contracts_print.save_pdf(self.ctx, ids, pdf, Path(path)),
+            saved,
+            failed,
+            changes={"audit_events"},
+            initiator=self,
+        )
         return True
+
+    def _not_written(self) -> None:
+        QMessageBox.warning(
+            self, tr(C, "Save as PDF"), tr(C, "The file could not be written. Choose another folder.")
+        )
 
 
 def contract_file_name(given_name: str, family_name: str, version_no: int) -> str:
@@ -167,50 +197,69 @@ def contract_file_name(given_name: str, family_name: str, version_no: int) -> st
     return tr(C, "Integration contract {name} v{version}").format(name=name, version=version_no)
 
 
+@dataclass
+class ReadyBatch:
+    """What "Print all ready for signing" is doing: ``dialog`` once the PDF is shown."""
+
+    ids: list[int] | None = None
+    dialog: PdfPreviewDialog | None = None
+    operation: ops.Operation[bytes] | None = None
+    cancelled: bool = False
+
+
 def print_ready(
-    ctx: AppContext, parent: QWidget | None, caseworker_id: int | None
-) -> PdfPreviewDialog | None:
-    """One PDF of every contract ready for signing (the caseworker's own when given), with a
-    progress dialog that can cancel; shown in the preview for printing or saving."""
-    ids = run_action(parent, lambda: contracts_print.ready_contract_ids(ctx, caseworker_id))
-    if not ids:
-        if ids is not None:
+    ctx: AppContext,
+    parent: QWidget | None,
+    caseworker_id: int | None,
+    *,
+    trigger: QWidget | None = None,
+) -> ReadyBatch:
+    """One PDF of every contract ready for signing (the caseworker's own when given), made on a
+    worker with a progress dialog that can cancel; shown in the preview for printing or saving."""
+    batch = ReadyBatch()
+
+    def render(ids: list[int]) -> None:
+        batch.ids = ids
+        if not ids:
             QMessageBox.information(parent, tr(C, "Print"), tr(C, "No contracts are ready for signing."))
-        return None
-    progress = QProgressDialog(
-        by_count(
-            len(ids), tr(C, "Making the PDF of {n} contract…"), tr(C, "Making the PDF of {n} contracts…")
-        ).format(n=len(ids)),
-        tr(C, "Cancel"),
-        0,
-        1000,
-        parent,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setValue(0)
+            return
+        batch.operation = ops.run(
+            parent,
+            lambda task: contracts_print.render_many(ctx, ids, task.progress),
+            lambda pdf: show(ids, pdf),
+            failed,
+            progress=by_count(
+                len(ids),
+                tr(C, "Making the PDF of {n} contract…"),
+                tr(C, "Making the PDF of {n} contracts…"),
+            ).format(n=len(ids)),
+            trigger=trigger,
+        )
 
-    def step(share: float) -> bool:
-        progress.setValue(int(share * 1000))
-        QApplication.processEvents()
-        return not progress.wasCanceled()
+    def failed(error: BaseException) -> bool:
+        if isinstance(error, ops.Cancelled):
+            batch.cancelled = True
+            announce(tr(C, "Cancelled: no PDF of the contracts was made."))
+            return True
+        return False
 
-    try:
-        pdf = run_action(parent, lambda: contracts_print.render_many(ctx, ids, step))
-    except Cancelled:
-        pdf = None
-        announce(tr(C, "Cancelled: no PDF of the contracts was made."))
-    finally:
-        progress.close()
-    if pdf is None:
-        return None
-    dialog = PdfPreviewDialog(
-        ctx,
-        pdf,
-        ids,
-        tr(C, "Contracts ready for signing: {n}").format(n=len(ids)),
+    def show(ids: list[int], pdf: bytes) -> None:
+        dialog = PdfPreviewDialog(
+            ctx,
+            pdf,
+            ids,
+            tr(C, "Contracts ready for signing: {n}").format(n=len(ids)),
+            parent,
+            file_name=tr(C, "Contracts ready for signing {date}").format(date=fmt_date(ctx.today())),
+        )
+        batch.dialog = dialog
+        dialog.show()
+
+    ops.run(
         parent,
-        file_name=tr(C, "Contracts ready for signing {date}").format(date=fmt_date(ctx.today())),
+        lambda _task: contracts_print.ready_contract_ids(ctx, caseworker_id),
+        render,
+        trigger=trigger,
+        idempotent=True,
     )
-    dialog.show()
-    return dialog
+    return batch

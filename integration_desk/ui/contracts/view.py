@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -29,6 +31,9 @@ from integration_desk.ui.widgets.table_view import RowTableView
 from integration_desk.ui.widgets.view import View
 from integration_desk.ui.widgets.window_size import fit_to_screen
 
+if TYPE_CHECKING:
+    from integration_desk.ui.contracts.preview import ReadyBatch
+
 C = "ContractsView"
 
 
@@ -54,6 +59,7 @@ class ContractsView(View):
         texts_button = QPushButton(tr(C, "Texts and letterhead…"))
         new_button.clicked.connect(self.new_contract)
         ready_button.clicked.connect(self.print_ready)
+        self.ready_button = ready_button
         texts_button.clicked.connect(self.edit_templates)
         new_button.setVisible(can(ctx, Permission.EDIT_CASES))
         texts_button.setVisible(can(ctx, Permission.TEAM_SETTINGS))
@@ -78,6 +84,8 @@ class ContractsView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._shown: int | None = None
+        #: the running or last "Print all ready for signing" (tests look at it)
+        self.ready_batch: ReadyBatch | None = None
 
     def load(self) -> None:
         current = self.editor.detail.id if self.editor.detail else None
@@ -138,7 +146,7 @@ class ContractsView(View):
         from integration_desk.ui.contracts.preview import print_ready
 
         mine = self.ctx.user.caseload_id
-        print_ready(self.ctx, self, mine)
+        self.ready_batch = print_ready(self.ctx, self, mine, trigger=self.ready_button)
 
     def edit_templates(self) -> None:
         from integration_desk.ui.contracts.templates import TemplatesDialog

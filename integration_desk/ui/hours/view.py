@@ -164,6 +164,12 @@ class HoursView(View):
         for button in (self.approve_button, self.reopen_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.import_button = QPushButton(tr(C, "Import attendance list…"))
+        self.export_button = QPushButton(tr(C, "Export hours…"))
+        self.import_button.clicked.connect(self.import_list)
+        self.export_button.clicked.connect(self.export_hours)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.margin_button)
         # A role that may not record hours is not offered the buttons (the service refuses as well).
         writer = can(ctx, Permission.EDIT_CASES)
@@ -173,6 +179,7 @@ class HoursView(View):
             self.copy_button,
             self.approve_button,
             self.reopen_button,
+            self.import_button,
         ):
             button.setVisible(writer)
 
@@ -379,6 +386,17 @@ class HoursView(View):
         margin = Decimal(str(round(value, 2)))
         if run_action(self, lambda: hours_plan.set_hours_margin(self.ctx, margin)) is not None:
             hub.broadcast({"team_settings"})
+
+    def import_list(self) -> None:
+        from integration_desk.ui.hours.transfer import import_list
+
+        import_list(self, self.ctx, trigger=self.import_button)
+
+    def export_hours(self) -> None:
+        """The hours of the year up to the week shown."""
+        from integration_desk.ui.hours.transfer import export_period
+
+        export_period(self, self.ctx, IsoWeek(self.week.year, 1), self.week, trigger=self.export_button)
 
     def open_history(self) -> None:
         person = self.model.person_at(self.table.currentIndex().row())
