@@ -17,7 +17,9 @@ def replacing(target: Path) -> Iterator[Path]:
     """Yield a temporary path in ``target``'s folder; on success it becomes ``target`` (one
     rename), on any exception (``Cancelled`` too) it is deleted and ``target`` is left as it was."""
     target = Path(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=f".partial{target.suffix}")  # the writers want the suffix
+    handle, name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.stem}.", suffix=f".partial{target.suffix}"
+    )  # the writers want the suffix
     os.close(handle)
     temporary = Path(name)
     try:

@@ -1841,12 +1841,12 @@
       <translation>Ude af brug fra {date}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board_paint.py" line="61" />
+      <location filename="../../integration_desk/ui/housing/board_paint.py" line="58" />
       <source>Suggestion: {label}</source>
       <translation>Forslag: {label}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/housing/board_paint.py" line="148" />
+      <location filename="../../integration_desk/ui/housing/board_paint.py" line="145" />
       <source>week {week}</source>
       <translation>uge {week}</translation>
     </message>
@@ -3176,7 +3176,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Overskredne frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/overview/view.py" line="144" />
+      <location filename="../../integration_desk/ui/overview/view.py" line="145" />
       <source>Overview — {date}, week {week}</source>
       <translation>Overblik — {date}, uge {week}</translation>
     </message>
@@ -4757,307 +4757,307 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>audit</name>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="52" />
+      <location filename="../../integration_desk/services/audit_log.py" line="53" />
       <source>Arrival notice</source>
       <translation>Ankomstvarsel</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="64" />
+      <location filename="../../integration_desk/services/audit_log.py" line="65" />
       <source>Audit log</source>
       <translation>Logning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="40" />
+      <location filename="../../integration_desk/services/audit_log.py" line="41" />
       <source>Changed</source>
       <translation>Ændret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="55" />
+      <location filename="../../integration_desk/services/audit_log.py" line="56" />
       <source>Contract</source>
       <translation>Kontrakt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="56" />
+      <location filename="../../integration_desk/services/audit_log.py" line="57" />
       <source>Contract activity</source>
       <translation>Kontraktaktivitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="39" />
+      <location filename="../../integration_desk/services/audit_log.py" line="40" />
       <source>Created</source>
       <translation>Oprettet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="53" />
+      <location filename="../../integration_desk/services/audit_log.py" line="54" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="41" />
+      <location filename="../../integration_desk/services/audit_log.py" line="42" />
       <source>Deleted</source>
       <translation>Slettet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="92" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="60" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="82" />
       <source>Every use of the person's data the program has logged: reading the file, changes (CPR numbers and health notes masked), prints and exports.</source>
       <translation>Al brug af personens oplysninger, som programmet har logget: opslag i sagen, ændringer (CPR-numre og helbredsnotater skjult), udskrifter og eksporter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="43" />
+      <location filename="../../integration_desk/services/audit_log.py" line="44" />
       <source>Exported</source>
       <translation>Eksporteret</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="59" />
+      <location filename="../../integration_desk/services/audit_log.py" line="60" />
       <source>Funding event</source>
       <translation>Tilskudshændelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="58" />
+      <location filename="../../integration_desk/services/audit_log.py" line="59" />
       <source>Health record</source>
       <translation>Helbredsoplysning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="57" />
+      <location filename="../../integration_desk/services/audit_log.py" line="58" />
       <source>Hours</source>
       <translation>Timer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="51" />
+      <location filename="../../integration_desk/services/audit_log.py" line="52" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="67" />
+      <location filename="../../integration_desk/services/audit_log.py" line="68" />
       <source>Housing site</source>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="68" />
+      <location filename="../../integration_desk/services/audit_log.py" line="69" />
       <source>Housing unit</source>
       <translation>Boligenhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="63" />
+      <location filename="../../integration_desk/services/audit_log.py" line="64" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="60" />
+      <location filename="../../integration_desk/services/audit_log.py" line="61" />
       <source>Job</source>
       <translation>Job</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="31" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="53" />
       <source>Log extract</source>
       <translation>Logudtræk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="40" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="62" />
       <source>Log extract: {name}</source>
       <translation>Logudtræk: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="83" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="105" />
       <source>No entries.</source>
       <translation>Ingen poster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="50" />
+      <location filename="../../integration_desk/services/audit_log.py" line="51" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="47" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="69" />
       <source>Person no. {id}, born {born}. Made {when} by {user}; {count} entries.</source>
       <translation>Person nr. {id}, født {born}. Udtrukket {when} af {user}; {count} poster.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="46" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="68" />
       <source>Person no. {id}, born {born}. Made {when} by {user}; {count} entry.</source>
       <translation>Person nr. {id}, født {born}. Udtrukket {when} af {user}; {count} post.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="42" />
+      <location filename="../../integration_desk/services/audit_log.py" line="43" />
       <source>Printed</source>
       <translation>Udskrevet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="66" />
+      <location filename="../../integration_desk/services/audit_log.py" line="67" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="92" />
       <source>Record</source>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="62" />
+      <location filename="../../integration_desk/services/audit_log.py" line="63" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="69" />
+      <location filename="../../integration_desk/services/audit_log.py" line="70" />
       <source>Room</source>
       <translation>Værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="70" />
+      <location filename="../../integration_desk/services/audit_log.py" line="71" />
       <source>Room closure</source>
       <translation>Lukning af værelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="38" />
+      <location filename="../../integration_desk/services/audit_log.py" line="39" />
       <source>Searched</source>
       <translation>Søgt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="45" />
+      <location filename="../../integration_desk/services/audit_log.py" line="46" />
       <source>Sign-in failed</source>
       <translation>Mislykket login</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="44" />
+      <location filename="../../integration_desk/services/audit_log.py" line="45" />
       <source>Signed in</source>
       <translation>Logget ind</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="54" />
+      <location filename="../../integration_desk/services/audit_log.py" line="55" />
       <source>Stay</source>
       <translation>Ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="65" />
+      <location filename="../../integration_desk/services/audit_log.py" line="66" />
       <source>Team settings</source>
       <translation>Teamindstillinger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="222" />
+      <location filename="../../integration_desk/services/audit_log.py" line="223" />
       <source>The period must end after it starts.</source>
       <translation>Perioden skal slutte efter, den begynder.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="92" />
       <source>Time</source>
       <translation>Tidspunkt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="224" />
+      <location filename="../../integration_desk/services/audit_log.py" line="225" />
       <source>Unknown kind of use.</source>
       <translation>Ukendt slags brug.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="92" />
       <source>Use</source>
       <translation>Brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/audit_pdf.py" line="70" />
+      <location filename="../../integration_desk/documents/audit_pdf.py" line="92" />
       <source>User</source>
       <translation>Bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="37" />
+      <location filename="../../integration_desk/services/audit_log.py" line="38" />
       <source>Viewed</source>
       <translation>Læst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="83" />
+      <location filename="../../integration_desk/services/audit_log.py" line="84" />
       <source>caseworker</source>
       <translation>sagsbehandler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="87" />
+      <location filename="../../integration_desk/services/audit_log.py" line="88" />
       <source>entries</source>
       <translation>poster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="76" />
+      <location filename="../../integration_desk/services/audit_log.py" line="77" />
       <source>found</source>
       <translation>fundet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="78" />
+      <location filename="../../integration_desk/services/audit_log.py" line="79" />
       <source>from</source>
       <translation>fra</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="90" />
+      <location filename="../../integration_desk/services/audit_log.py" line="91" />
       <source>how</source>
       <translation>hvordan</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="81" />
+      <location filename="../../integration_desk/services/audit_log.py" line="82" />
       <source>nationality</source>
       <translation>nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="180" />
+      <location filename="../../integration_desk/services/audit_log.py" line="181" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="89" />
+      <location filename="../../integration_desk/services/audit_log.py" line="90" />
       <source>notices</source>
       <translation>varsler</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="91" />
+      <location filename="../../integration_desk/services/audit_log.py" line="92" />
       <source>period</source>
       <translation>periode</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="85" />
+      <location filename="../../integration_desk/services/audit_log.py" line="86" />
       <source>person</source>
       <translation>person</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="88" />
+      <location filename="../../integration_desk/services/audit_log.py" line="89" />
       <source>persons</source>
       <translation>personer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="77" />
+      <location filename="../../integration_desk/services/audit_log.py" line="78" />
       <source>report</source>
       <translation>rapport</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="80" />
+      <location filename="../../integration_desk/services/audit_log.py" line="81" />
       <source>rows</source>
       <translation>rækker</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="75" />
+      <location filename="../../integration_desk/services/audit_log.py" line="76" />
       <source>search text</source>
       <translation>søgetekst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="82" />
+      <location filename="../../integration_desk/services/audit_log.py" line="83" />
       <source>site</source>
       <translation>boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="79" />
+      <location filename="../../integration_desk/services/audit_log.py" line="80" />
       <source>to</source>
       <translation>til</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="86" />
+      <location filename="../../integration_desk/services/audit_log.py" line="87" />
       <source>use</source>
       <translation>brug</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="84" />
+      <location filename="../../integration_desk/services/audit_log.py" line="85" />
       <source>user</source>
       <translation>bruger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="180" />
+      <location filename="../../integration_desk/services/audit_log.py" line="181" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -5587,7 +5587,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>db</name>
     <message>
-      <location filename="../../integration_desk/services/database.py" line="81" />
+      <location filename="../../integration_desk/services/database.py" line="82" />
       <source>A SQLite file on a network drive is unsafe when several PCs write to it. Use PostgreSQL for a shared team database.</source>
       <translation>En SQLite-fil på et netværksdrev er usikker, når flere pc'er skriver i den. Brug PostgreSQL til en fælles teamdatabase.</translation>
     </message>
@@ -5675,17 +5675,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>deadlines</name>
     <message>
-      <location filename="../../integration_desk/services/deadlines.py" line="121" />
+      <location filename="../../integration_desk/services/deadlines.py" line="87" />
       <source>Sign a new contract version with a later programme end, or record why the programme ends.</source>
       <translation>Få en ny kontraktversion med senere programslut underskrevet, eller registrér hvorfor programmet slutter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/deadlines.py" line="113" />
+      <location filename="../../integration_desk/services/deadlines.py" line="79" />
       <source>The date cannot be in the future.</source>
       <translation>Datoen kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/deadlines.py" line="117" />
+      <location filename="../../integration_desk/services/deadlines.py" line="83" />
       <source>The deadline no longer exists.</source>
       <translation>Fristen findes ikke længere.</translation>
     </message>
@@ -6591,7 +6591,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Vælg hvorfor opholdet slutter.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <location filename="../../integration_desk/documents/housing.py" line="55" />
       <source>Days in period</source>
       <translation>Dage i perioden</translation>
     </message>
@@ -6606,17 +6606,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Alle personer i {household} har allerede seng {period}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <location filename="../../integration_desk/documents/housing.py" line="54" />
       <source>Household</source>
       <translation>Husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <location filename="../../integration_desk/documents/housing.py" line="55" />
       <source>Moving in</source>
       <translation>Indflytning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <location filename="../../integration_desk/documents/housing.py" line="55" />
       <source>Moving out</source>
       <translation>Fraflytning</translation>
     </message>
@@ -6626,27 +6626,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet andet værelse i {unit} er ledigt {period} til resten af familien ({rest}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="42" />
+      <location filename="../../integration_desk/documents/housing.py" line="73" />
       <source>Per room per day</source>
       <translation>Pr. værelse pr. dag</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="21" />
+      <location filename="../../integration_desk/documents/housing.py" line="52" />
       <source>Per stay</source>
       <translation>Pr. ophold</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <location filename="../../integration_desk/documents/housing.py" line="55" />
       <source>Person-days</source>
       <translation>Persondage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <location filename="../../integration_desk/documents/housing.py" line="54" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <location filename="../../integration_desk/documents/housing.py" line="54" />
       <source>Room</source>
       <translation>Værelse</translation>
     </message>
@@ -6691,7 +6691,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Værelse {room} er taget ud af brug fra {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <location filename="../../integration_desk/documents/housing.py" line="54" />
       <source>Site</source>
       <translation>Boligsted</translation>
     </message>
@@ -6701,7 +6701,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>En anden har booket værelset samtidig. Genindlæs og prøv igen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="24" />
+      <location filename="../../integration_desk/documents/housing.py" line="55" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -6751,7 +6751,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Fraflytningsdagen skal ligge efter indflytningsdagen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/housing_export.py" line="54" />
+      <location filename="../../integration_desk/services/housing_export.py" line="24" />
       <source>The period must end on or after its first day.</source>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
@@ -6796,17 +6796,17 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Der findes allerede et boligsted med navnet {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="32" />
+      <location filename="../../integration_desk/documents/housing.py" line="63" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="23" />
+      <location filename="../../integration_desk/documents/housing.py" line="54" />
       <source>Unit</source>
       <translation>Enhed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/documents/housing.py" line="44" />
+      <location filename="../../integration_desk/documents/housing.py" line="75" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
@@ -7176,7 +7176,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>people</name>
     <message>
-      <location filename="../../integration_desk/services/audit_log.py" line="329" />
+      <location filename="../../integration_desk/services/audit_log.py" line="320" />
       <source>The person no longer exists.</source>
       <translation>Borgeren findes ikke længere.</translation>
     </message>
@@ -7250,57 +7250,57 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>reports</name>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="225" />
+      <location filename="../../integration_desk/services/reports_people.py" line="222" />
       <source>(unknown)</source>
       <translation>(ukendt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="128" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="125" />
       <source>A room lived in by a household counts all its beds as used (one household per room). Person-days are the basis of the state's housing refund; the refund per day comes from the rule set.</source>
       <translation>Et værelse, som en husstand bor i, tæller med alle senge som brugt (én husstand pr. værelse). Persondøgn er grundlaget for statens refusion af boligudgifter; beløbet pr. døgn kommer fra regelsættet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
       <source>Announced</source>
       <translation>Varslet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="166" />
+      <location filename="../../integration_desk/services/reports.py" line="57" />
       <source>Arrivals by nationality and household</source>
       <translation>Ankomster efter nationalitet og husstand</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
       <source>Arrived</source>
       <translation>Ankommet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="249" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="246" />
       <source>Attended</source>
       <translation>Fremmødt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="262" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="259" />
       <source>Attended h/week</source>
       <translation>Fremmødt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="270" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="267" />
       <source>Averages per person per full week (holidays make a week shorter); a week belongs to the month of its Thursday. Credited hours are attended hours plus absence with a valid reason.</source>
       <translation>Gennemsnit pr. borger pr. hel uge (helligdage gør en uge kortere); en uge hører til den måned, dens torsdag ligger i. Godskrevne timer er fremmødte timer plus fravær med gyldig grund.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="395" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="392" />
       <source>Base grant: one event per person and month from the takeover date. Amounts from the rule set in force on each event's date; the rule set's amounts must be checked by an administrator.</source>
       <translation>Grundtilskud: én hændelse pr. borger og måned fra overtagelsesdatoen. Beløbene kommer fra det regelsæt, der gjaldt på hændelsens dato; en administrator skal kontrollere regelsættets beløb.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="121" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="118" />
       <source>Bed-days available</source>
       <translation>Sengedøgn til rådighed</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="121" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="118" />
       <source>Bed-days used</source>
       <translation>Sengedøgn brugt</translation>
     </message>
@@ -7315,87 +7315,87 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Diagram</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="194" />
+      <location filename="../../integration_desk/services/reports_people.py" line="191" />
       <source>Couple without children</source>
       <translation>Par uden børn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="250" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="247" />
       <source>Credited</source>
       <translation>Godskrevet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="263" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="260" />
       <source>Credited h/week</source>
       <translation>Godskrevet t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="113" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="110" />
       <source>Days</source>
       <translation>Døgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="299" />
+      <location filename="../../integration_desk/services/reports_people.py" line="296" />
       <source>Days late, average</source>
       <translation>Dage for sent, gns.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="299" />
+      <location filename="../../integration_desk/services/reports_people.py" line="296" />
       <source>Days late, most</source>
       <translation>Dage for sent, højst</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="295" />
       <source>Deadline</source>
       <translation>Frist</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="290" />
+      <location filename="../../integration_desk/services/reports_people.py" line="287" />
       <source>Deadlines</source>
       <translation>Frister</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="304" />
+      <location filename="../../integration_desk/services/reports_people.py" line="301" />
       <source>Deadlines due in the period; overdue and not yet due as of {date}.</source>
       <translation>Frister, der udløb i perioden; overskredet og endnu ikke udløbet pr. {date}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="168" />
+      <location filename="../../integration_desk/services/reports.py" line="59" />
       <source>Deadlines met, late and overdue</source>
       <translation>Frister overholdt, for sent og overskredet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="295" />
       <source>Due in period</source>
       <translation>Udløb i perioden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="390" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="387" />
       <source>Event</source>
       <translation>Hændelse</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="390" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="387" />
       <source>Events</source>
       <translation>Hændelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="383" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="380" />
       <source>Expected amount (kr.)</source>
       <translation>Forventet beløb (kr.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="122" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="119" />
       <source>Expected refund (kr.)</source>
       <translation>Forventet refusion (kr.)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="195" />
+      <location filename="../../integration_desk/services/reports_people.py" line="192" />
       <source>Family with children</source>
       <translation>Familie med børn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="81" />
+      <location filename="../../integration_desk/services/reports_people.py" line="78" />
       <source>Family-reunified</source>
       <translation>Familiesammenførte</translation>
     </message>
@@ -7405,27 +7405,27 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Filtre</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="254" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="251" />
       <source>Hours per week</source>
       <translation>Timer pr. uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="295" />
       <source>Late</source>
       <translation>For sent</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
       <source>Month</source>
       <translation>Måned</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="194" />
+      <location filename="../../integration_desk/services/reports_people.py" line="191" />
       <source>Nationality</source>
       <translation>Nationalitet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="299" />
+      <location filename="../../integration_desk/services/reports_people.py" line="296" />
       <source>Not yet due</source>
       <translation>Ikke udløbet</translation>
     </message>
@@ -7435,22 +7435,22 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Intet at vise i perioden.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="122" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="119" />
       <source>Occupancy %</source>
       <translation>Belægning %</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="298" />
+      <location filename="../../integration_desk/services/reports_people.py" line="295" />
       <source>On time</source>
       <translation>Til tiden</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="81" />
+      <location filename="../../integration_desk/services/reports_people.py" line="78" />
       <source>Over the quota</source>
       <translation>Over kvoten</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="299" />
+      <location filename="../../integration_desk/services/reports_people.py" line="296" />
       <source>Overdue now</source>
       <translation>Overskredet nu</translation>
     </message>
@@ -7465,57 +7465,57 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Periode: {first} – {last}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="122" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="119" />
       <source>Person-days</source>
       <translation>Persondøgn</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="72" />
+      <location filename="../../integration_desk/services/reports_people.py" line="69" />
       <source>Persons</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="263" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="260" />
       <source>Persons below target</source>
       <translation>Borgere under målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="87" />
+      <location filename="../../integration_desk/services/reports_people.py" line="84" />
       <source>Persons per month of arrival (announced: expected arrival). Family-reunified persons do not count against the quota.</source>
       <translation>Personer pr. ankomstmåned (varslede: forventet ankomst). Familiesammenførte tæller ikke med i kvoten.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="200" />
+      <location filename="../../integration_desk/services/reports_people.py" line="197" />
       <source>Persons who arrived in the period, by the type of their household on arrival.</source>
       <translation>Personer, der ankom i perioden, efter husstandstype ved ankomsten.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="248" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="245" />
       <source>Planned</source>
       <translation>Planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="262" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="259" />
       <source>Planned h/week</source>
       <translation>Planlagt t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="170" />
+      <location filename="../../integration_desk/services/reports.py" line="61" />
       <source>Programme hours against the target</source>
       <translation>Programtimer mod målet</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="80" />
+      <location filename="../../integration_desk/services/reports_people.py" line="77" />
       <source>Quota</source>
       <translation>Kvote</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="163" />
+      <location filename="../../integration_desk/services/reports.py" line="54" />
       <source>Quota: arrived, announced, remaining</source>
       <translation>Kvote: ankommet, varslet, tilbage</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="81" />
+      <location filename="../../integration_desk/services/reports_people.py" line="78" />
       <source>Remaining</source>
       <translation>Tilbage</translation>
     </message>
@@ -7525,67 +7525,67 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="194" />
+      <location filename="../../integration_desk/services/reports_people.py" line="191" />
       <source>Single</source>
       <translation>Enlig</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="121" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="118" />
       <source>Site</source>
       <translation>Boligsted</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="172" />
+      <location filename="../../integration_desk/services/reports.py" line="63" />
       <source>State funding events</source>
       <translation>Statslige tilskudshændelser</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="253" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="250" />
       <source>Target</source>
       <translation>Mål</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="263" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="260" />
       <source>Target h/week</source>
       <translation>Mål t/uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="164" />
+      <location filename="../../integration_desk/services/reports.py" line="55" />
       <source>Temporary housing: occupancy</source>
       <translation>Midlertidige boliger: belægning</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="268" />
+      <location filename="../../integration_desk/services/reports.py" line="159" />
       <source>The file must end in .xlsx or .pdf.</source>
       <translation>Filen skal ende på .xlsx eller .pdf.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="140" />
+      <location filename="../../integration_desk/services/report_base.py" line="88" />
       <source>The period can be at most ten years.</source>
       <translation>Perioden kan højst være ti år.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="138" />
+      <location filename="../../integration_desk/services/report_base.py" line="86" />
       <source>The period must end on or after its first day.</source>
       <translation>Perioden skal slutte på eller efter sin første dag.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="197" />
+      <location filename="../../integration_desk/services/reports.py" line="88" />
       <source>There is no report called {name}.</source>
       <translation>Der findes ingen rapport ved navn {name}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_people.py" line="58" />
+      <location filename="../../integration_desk/services/reports_people.py" line="55" />
       <source>Total</source>
       <translation>I alt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports_programme.py" line="264" />
+      <location filename="../../integration_desk/services/reports_programme.py" line="261" />
       <source>Unexcused absence (h)</source>
       <translation>Fravær uden gyldig grund (t)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="51" />
+      <location filename="../../integration_desk/services/report_base.py" line="36" />
       <source>caseworker {name}</source>
       <translation>sagsbehandler {name}</translation>
     </message>
@@ -7595,12 +7595,12 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
       <translation>filtre: {filters}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="53" />
+      <location filename="../../integration_desk/services/report_base.py" line="38" />
       <source>nationality {name}</source>
       <translation>nationalitet {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/reports.py" line="49" />
+      <location filename="../../integration_desk/services/report_base.py" line="34" />
       <source>site {name}</source>
       <translation>boligsted {name}</translation>
     </message>
@@ -7649,137 +7649,137 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="232" />
+      <location filename="../../integration_desk/services/setup.py" line="160" />
       <source>A database name is letters, digits, dashes and underscores, starting with a letter.</source>
       <translation>Et databasenavn består af bogstaver, cifre, bindestreger og understreger og begynder med et bogstav.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="209" />
+      <location filename="../../integration_desk/services/setup.py" line="137" />
       <source>A new database will be created in this file.</source>
       <translation>Der oprettes en ny database i denne fil.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="196" />
+      <location filename="../../integration_desk/services/setup.py" line="124" />
       <source>Choose the file for the database.</source>
       <translation>Vælg filen til databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="227" />
+      <location filename="../../integration_desk/services/setup.py" line="155" />
       <source>Enter the server's name or address.</source>
       <translation>Skriv serverens navn eller adresse.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="236" />
+      <location filename="../../integration_desk/services/setup.py" line="164" />
       <source>Enter the user name for the set-up.</source>
       <translation>Skriv brugernavnet til opsætningen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="208" />
+      <location filename="../../integration_desk/services/setup.py" line="136" />
       <source>Integration Desk may not write in {folder}.</source>
       <translation>Integration Desk må ikke skrive i {folder}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="257" />
+      <location filename="../../integration_desk/services/setup.py" line="185" />
       <source>No connection to {host}:{port}. Check the server's name and port, and that it is running and lets this PC in.</source>
       <translation>Ingen forbindelse til {host}:{port}. Kontrollér serverens navn og port, og at den kører og lukker denne pc ind.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="320" />
+      <location filename="../../integration_desk/services/setup.py" line="248" />
       <source>The connection works. The database is set up already and will be used.</source>
       <translation>Forbindelsen virker. Databasen er allerede sat op og bliver brugt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="322" />
+      <location filename="../../integration_desk/services/setup.py" line="250" />
       <source>The connection works. The database will be set up.</source>
       <translation>Forbindelsen virker. Databasen bliver sat op.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="312" />
+      <location filename="../../integration_desk/services/setup.py" line="240" />
       <source>The connection works. The database {database} will be created.</source>
       <translation>Forbindelsen virker. Databasen {database} bliver oprettet.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="171" />
+      <location filename="../../integration_desk/services/network_drive.py" line="81" />
       <source>The database file would be on {where}. Several PCs writing to one SQLite file can corrupt it. Choose a folder on this PC, or use a PostgreSQL team database.</source>
       <translation>Databasefilen ville ligge på {where}. Når flere pc'er skriver i samme SQLite-fil, kan den blive ødelagt. Vælg en mappe på denne pc, eller brug en fælles PostgreSQL-database.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="456" />
+      <location filename="../../integration_desk/services/setup.py" line="384" />
       <source>The database refused to set up the roles (the set-up login must own the database and may create roles): {why}</source>
       <translation>Databasen afviste at oprette rollerne (opsætningens login skal eje databasen og må oprette roller): {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="304" />
+      <location filename="../../integration_desk/services/setup.py" line="232" />
       <source>The database {database} does not exist and {user} may not create it. Ask IT to create it, or use a login that may.</source>
       <translation>Databasen {database} findes ikke, og {user} må ikke oprette den. Bed IT om at oprette den, eller brug et login, der må.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="354" />
+      <location filename="../../integration_desk/services/setup.py" line="282" />
       <source>The file could not be read.</source>
       <translation>Filen kunne ikke læses.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="218" />
+      <location filename="../../integration_desk/services/setup.py" line="146" />
       <source>The file holds a database that is set up already; it will be used.</source>
       <translation>Filen indeholder en database, der allerede er sat op; den bliver brugt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="219" />
+      <location filename="../../integration_desk/services/setup.py" line="147" />
       <source>The file will be set up as the database.</source>
       <translation>Filen bliver sat op som database.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="229" />
+      <location filename="../../integration_desk/services/setup.py" line="157" />
       <source>The port is a number from 1 to 65535.</source>
       <translation>Porten er et tal fra 1 til 65535.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="298" />
+      <location filename="../../integration_desk/services/setup.py" line="226" />
       <source>The server does not let {user} into the database {database}.</source>
       <translation>Serveren lukker ikke {user} ind i databasen {database}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="254" />
+      <location filename="../../integration_desk/services/setup.py" line="182" />
       <source>The server refused the user name or password ({user}).</source>
       <translation>Serveren afviste brugernavnet eller adgangskoden ({user}).</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="338" />
+      <location filename="../../integration_desk/services/setup.py" line="266" />
       <source>The server refused to create the database {database}: {why}</source>
       <translation>Serveren afviste at oprette databasen {database}: {why}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="477" />
+      <location filename="../../integration_desk/services/setup.py" line="405" />
       <source>The set-up failed in the database ({kind}); the connection was not saved.</source>
       <translation>Opsætningen mislykkedes i databasen ({kind}); forbindelsen blev ikke gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="384" />
+      <location filename="../../integration_desk/services/setup.py" line="312" />
       <source>The two passwords are not the same.</source>
       <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="214" />
+      <location filename="../../integration_desk/services/setup.py" line="142" />
       <source>This file is not a database Integration Desk can open.</source>
       <translation>Filen er ikke en database, som Integration Desk kan åbne.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="202" />
+      <location filename="../../integration_desk/services/setup.py" line="130" />
       <source>This is a folder; give the name of a file in it.</source>
       <translation>Det er en mappe; angiv navnet på en fil i den.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="170" />
+      <location filename="../../integration_desk/services/network_drive.py" line="80" />
       <source>a network drive ({kind} at {point})</source>
       <translation>et netværksdrev ({kind} på {point})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="157" />
+      <location filename="../../integration_desk/services/network_drive.py" line="67" />
       <source>a network path ({path})</source>
       <translation>en netværkssti ({path})</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="164" />
+      <location filename="../../integration_desk/services/network_drive.py" line="74" />
       <source>the network drive {drive}</source>
       <translation>netværksdrevet {drive}</translation>
     </message>
@@ -7800,7 +7800,7 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>users</name>
     <message>
-      <location filename="../../integration_desk/services/setup.py" line="376" />
+      <location filename="../../integration_desk/services/setup.py" line="304" />
       <source>A user name is 2-63 small letters, digits, dots, dashes or underscores, starting with a letter.</source>
       <translation>Et brugernavn er 2-63 små bogstaver, cifre, punktummer, bindestreger eller understregninger og begynder med et bogstav.</translation>
     </message>
