@@ -203,7 +203,7 @@ def documents(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
 
 def test_saving_a_contract_suggests_what_and_whom_in_documents_and_remembers_the_folder(
-    qtbot, desk_app, demo_ctx: AppContext, documents: Path, tmp_path: Path
+    qtbot, desk_app, demo_ctx: AppContext, documents: Path, tmp_path: Path, wait_ops
 ) -> None:  # type: ignore[no-untyped-def]
     from integration_desk.ui.contracts.view import ContractsView
 
@@ -234,6 +234,7 @@ def test_saving_a_contract_suggests_what_and_whom_in_documents_and_remembers_the
     assert labels["fileTypeLabel"] == ours.translate("QFileDialog", "Files of &type:") == "Filer af &typen:"
     assert labels["fileNameLabel"] == qtbase.translate("QFileDialog", "File &name:") == "&Filnavn:"
     assert seen["filter"] == "PDF-dokument (*.pdf)"
+    wait_ops()  # the PDF is written on a worker
     saved = elsewhere / "kontrakt til Amina.pdf"  # the suffix added to a name typed without it
     assert saved.read_bytes().startswith(b"%PDF-")
 

@@ -168,8 +168,10 @@ class HoursView(View):
         self.export_button = QPushButton(tr(C, "Export hours…"))
         self.import_button.clicked.connect(self.import_list)
         self.export_button.clicked.connect(self.export_hours)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
+        # The transfer buttons sit at the end of the week's row: on the action or filter row they
+        # cut the others short at 1280x720 and 1024x640.
+        nav.addWidget(self.import_button)
+        nav.addWidget(self.export_button)
         actions.addWidget(self.margin_button)
         # A role that may not record hours is not offered the buttons (the service refuses as well).
         writer = can(ctx, Permission.EDIT_CASES)
