@@ -9,7 +9,6 @@ whole file. Warnings (short notice, a CPR number failing modulus 11) are reporte
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -45,8 +44,10 @@ from integration_desk.domain.quota import overrun_warning, quota_summary
 from integration_desk.domain.rules import rule_set_in_force
 from integration_desk.i18n import tr
 from integration_desk.services import audit
+from integration_desk.services import progress as progress_
 from integration_desk.services.arrivals import audit_new, build_notice
 from integration_desk.services.context import AppContext
+from integration_desk.services.progress import Progress
 from integration_desk.services.quota import period_on, progress_of
 from integration_desk.services.rules import load_rule_sets
 
@@ -64,11 +65,19 @@ FIELD_COLUMN = {
     "udl_nr": "Udl.nr.",
     "sex": "Køn",
 }
-Progress = Callable[[int, int], bool]  # (done, total) -> go on?
 
 
-class ImportCancelled(DomainError):
-    """The user cancelled before anything was written."""
+class ImportCancelled(progress_.Cancelled):
+    """The user cancelled; nothing was written (the transaction is rolled back)."""
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or tr(C, "The import was cancelled; nothing was written."))
+
+
+def _check(progress: Progress | None, done: float, total: float) -> None:
+    """Tell ``progress``; raise ``ImportCancelled`` when the user cancelled."""
+    if progress is not None and not progress(done, total):
+        raise ImportCancelled
 
 
 @dataclass(frozen=True)
@@ -102,7 +111,10 @@ def _cpr(value: Any) -> Cpr:
 
 
 def _parse_rows(
-    path: Path, problems: list[ImportProblem], warnings: list[ImportProblem]
+    path: Path,
+    problems: list[ImportProblem],
+    warnings: list[ImportProblem],
+    progress: Progress | None = None,
 ) -> tuple[str, list[_Household]]:
     data = read_sheet(path, required_columns=REQUIRED, optional_columns=OPTIONAL, problems=problems)
     if data is None:
@@ -110,8 +122,11 @@ def _parse_rows(
     sheet = data.sheet
     households: dict[str, _Household] = {}
     references: dict[str, str] = {}
-    for row in data.rows:
+    rows = list(data.rows)
+    for number, row in enumerate(rows, start=1):
         _parse_row(sheet, row, households, references, problems, warnings)
+        if number % 50 == 0:
+            _check(progress, number, 3 * len(rows))
     return sheet, list(households.values())
 
 
@@ -242,17 +257,20 @@ def import_arrivals(
     """
     problems: list[ImportProblem] = []
     warnings: list[ImportProblem] = []
-    sheet, households = _parse_rows(path, problems, warnings)
+    sheet, households = _parse_rows(path, problems, warnings, progress)
+    # progress in thirds: reading the rows, checking the households, writing them
     total = len(households)
-    if progress is not None and not progress(0, total + 1):
-        raise ImportCancelled(tr(C, "The import was cancelled; nothing was written."))
+    steps = 3 * max(total, 1)
+    _check(progress, steps / 3, steps)
     today = ctx.today()
     caseworker_id = ctx.user.user_id
-    with ctx.uow() as uow:
+    with ctx.uow() as uow:  # one transaction: leaving it by an exception rolls everything back
         session = uow.session
         rule_sets = load_rule_sets(session)
         inputs: list[tuple[_Household, NoticeInput]] = []
         for done, household in enumerate(households, start=1):
+            if done % 50 == 0:
+                _check(progress, total + done, steps)
             data = _notice_input(household, caseworker_id)
             try:
                 rules = rule_set_in_force(rule_sets, data.received_on)
@@ -266,18 +284,19 @@ def import_arrivals(
                 problems.append(ImportProblem(sheet, household.first_row, None, str(error)))
                 continue
             inputs.append((household, data))
-            if progress is not None and done % 50 == 0 and not progress(done, total + 1):
-                raise ImportCancelled(tr(C, "The import was cancelled; nothing was written."))
         _check_database(session, sheet, inputs, problems)
         warnings += _quota_overruns(session, sheet, inputs)
         if problems:
             raise ImportRefused(sorted(problems, key=lambda p: (p.row or 0, p.column or "")))
         persons = sum(len(data.members) for _h, data in inputs)
-        if progress is not None and not progress(total, total + 1):
-            raise ImportCancelled(tr(C, "The import was cancelled; nothing was written."))
+        _check(progress, 2 * total, steps)
         if not dry_run:
             quotas = list(session.scalars(select(Quota)))
-            built = [build_notice(session, data, quotas) for _h, data in inputs]
+            built = []
+            for done, (_h, data) in enumerate(inputs, start=1):
+                built.append(build_notice(session, data, quotas))
+                if done % 50 == 0:
+                    _check(progress, 2 * total + done, steps)
             session.flush()
             for notice, people in built:
                 audit_new(uow, notice, people)
@@ -288,9 +307,10 @@ def import_arrivals(
                 None,
                 changes={"notices": len(built), "persons": persons},
             )
+            _check(progress, steps - 1, steps)  # the last chance to cancel: nothing committed yet
             uow.commit()
         if progress is not None:
-            progress(total + 1, total + 1)
+            progress(steps, steps)
     warnings.sort(key=lambda p: (p.row or 0, p.column or ""))
     return ImportResult(len(inputs), persons, tuple(warnings), dry_run)
 

@@ -187,12 +187,19 @@ def test_calendar_marks_public_holidays(qtbot: Any, desk_app: Any, demo_ctx: App
 
 
 def test_import_dialog_lists_problems_and_imports(
-    qtbot: Any, desk_app: Any, sqlite_ctx: AppContext, tmp_path: Path, xlsx_row: Any, workbook: Any
+    qtbot: Any,
+    desk_app: Any,
+    sqlite_ctx: AppContext,
+    tmp_path: Path,
+    xlsx_row: Any,
+    workbook: Any,
+    wait_ops: Any,
 ) -> None:
     bad = workbook(tmp_path / "bad.xlsx", [xlsx_row(), xlsx_row("US-2", "B", Modtaget="32-01-2016")])
     dialog = ImportDialog(sqlite_ctx, bad)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_ops()
     assert "intet blev skrevet" in dialog.summary.text()
     assert (
         dialog.results.item(0).text()
@@ -202,8 +209,10 @@ def test_import_dialog_lists_problems_and_imports(
     dialog = ImportDialog(sqlite_ctx, good)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    wait_ops()
     assert "kan importeres" in dialog.summary.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_ops()
     assert dialog.summary.text() == "1 meddelelser med 2 personer er importeret."
     with sqlite_ctx.uow(readonly=True) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Person)) == 2

@@ -307,7 +307,7 @@ def test_no_date_is_written_with_dots_or_by_hand() -> None:
 
 @pytest.mark.parametrize("count", [1, 10])
 def test_the_import_refusal_counts_its_problems_in_danish(
-    qtbot, desk_app, sqlite_ctx: AppContext, tmp_path: Path, count: int
+    qtbot, desk_app, sqlite_ctx: AppContext, tmp_path: Path, count: int, wait_ops
 ) -> None:  # type: ignore[no-untyped-def]
     from integration_desk.ui.arrivals.import_dialog import ImportDialog
     from tests.arrivals.conftest import row, write_workbook
@@ -316,6 +316,7 @@ def test_the_import_refusal_counts_its_problems_in_danish(
     dialog = ImportDialog(sqlite_ctx, write_workbook(tmp_path / "ankomster.xlsx", rows))
     qtbot.addWidget(dialog)
     dialog.check_button.click()
+    wait_ops()
     noun = "problem" if count == 1 else "problemer"
     assert dialog.summary.text() == f"Importen blev afvist: {count} {noun} fundet; intet blev skrevet."
     assert dialog.results.count() == count

@@ -1,19 +1,17 @@
-"""Importing arrivals from Excel: check or import with a progress dialog, then the list of results."""
+"""Importing arrivals from Excel: check or import on a worker (``ui.ops``) with a progress dialog and
+*Cancel*, then the list of results."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,9 +25,9 @@ from integration_desk.services.arrivals_import import (
     import_arrivals,
 )
 from integration_desk.services.context import AppContext
+from integration_desk.services.progress import Cancelled
+from integration_desk.ui import ops
 from integration_desk.ui.i18n import tr
-from integration_desk.ui.signals import hub
-from integration_desk.ui.widgets.errors import run_action
 from integration_desk.ui.widgets.feedback import announce
 from integration_desk.ui.widgets.window_size import fit_to_screen
 
@@ -80,42 +78,55 @@ class ImportDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addLayout(buttons)
 
-    def run(self, *, dry_run: bool) -> ImportResult | None:
-        progress = QProgressDialog(tr(C, "Checking and importing …"), tr(C, "Cancel"), 0, 100, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+    def run(self, *, dry_run: bool) -> ops.Operation[ImportResult]:
+        """Check (``dry_run``) or import on a worker; a progress dialog with *Cancel* while it runs.
 
-        def report(done: int, total: int) -> bool:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
+        A cancel rolls the one transaction back: nothing is written."""
+        ctx, path = self.ctx, self.path
         self.results.clear()
-        try:
-            result = run_action(self, lambda: self._import(dry_run, report))
-        finally:
-            progress.reset()
-            progress.deleteLater()
-        if result is not None:
-            announce(f"{self.path.name}: {describe_result(result)}")
-        return result
+        self.summary.setText(tr(C, "Checking and importing …"))
+        self.summary.setStyleSheet("")
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        return ops.run(
+            self,
+            lambda task: import_arrivals(ctx, path, dry_run=dry_run, progress=task.progress),
+            lambda result: self._show_result(result, dry_run),
+            self._failed,
+            progress=tr(C, "Checking and importing …"),
+            changes=() if dry_run else ("households", "persons", "arrival_notices"),
+            initiator=self,
+            status=lambda result: f"{path.name}: {describe_result(result)}",
+        )
 
-    def _import(self, dry_run: bool, report: object) -> ImportResult | None:
-        try:
-            result = import_arrivals(self.ctx, self.path, dry_run=dry_run, progress=report)  # type: ignore[arg-type]
-        except ImportRefused as error:
+    def _enable(self) -> None:
+        if not self.imported:
+            self.check_button.setEnabled(True)
+            self.import_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> bool:
+        """The refusal and the cancel are shown in the dialog; anything else as always (ops)."""
+        self._enable()
+        if isinstance(error, ImportRefused):
             self.summary.setText(str(error))
             self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
             for problem in error.problems:
                 item = QListWidgetItem(problem.describe())
                 item.setForeground(QBrush(ERROR_COLOUR))
                 self.results.addItem(item)
-            return None
-        except ImportCancelled as error:
-            self.summary.setText(str(error))
+            return True
+        if isinstance(error, Cancelled):
+            self.summary.setText(str(ImportCancelled()))
             self.summary.setStyleSheet("")
-            return None
+            announce(f"{self.path.name}: {ImportCancelled()}")
+            return True
+        self.summary.setText("")
+        return False
+
+    def _show_result(self, result: ImportResult, dry_run: bool) -> None:
+        if not dry_run:
+            self.imported = True
+        self._enable()
         self.summary.setText(describe_result(result))
         self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         for warning in result.warnings:
@@ -124,10 +135,3 @@ class ImportDialog(QDialog):
             self.results.addItem(item)
         if not result.warnings:
             self.results.addItem(tr(C, "No warnings."))
-        if not dry_run:
-            self.imported = True
-            self.import_button.setEnabled(False)
-            self.check_button.setEnabled(False)
-            for table in ("households", "persons", "arrival_notices"):
-                hub.broadcast({table})
-        return result
