@@ -1558,12 +1558,12 @@
       <translation>Alle aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="209" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="211" />
       <source>All caseworkers</source>
       <translation>Alle sagsbehandlere</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="213" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="215" />
       <source>All sites</source>
       <translation>Alle boligsteder</translation>
     </message>
@@ -1588,7 +1588,7 @@
       <translation>Fremmødt som planlagt</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="378" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="380" />
       <source>Attended plus absence may exceed the planned hours by at most (hours):</source>
       <translation>Fremmøde plus fravær må højst overstige de planlagte timer med (timer):</translation>
     </message>
@@ -1603,12 +1603,12 @@
       <translation>Sagsbehandler:</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="405" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="407" />
       <source>Choose a row of the person first.</source>
       <translation>Vælg først en række for borgeren.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="197" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="199" />
       <source>Compliance (37 hours)</source>
       <translation>Overholdelse (37 timer)</translation>
     </message>
@@ -1618,7 +1618,7 @@
       <translation>Kopiér sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="312" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="314" />
       <source>Correct the marked cells first:</source>
       <translation>Ret først de markerede celler:</translation>
     </message>
@@ -1633,7 +1633,7 @@
       <translation>Udfyld timerne, som de blev registreret i sidste uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="311" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="313" />
       <source>Hours not saved</source>
       <translation>Timerne er ikke gemt</translation>
     </message>
@@ -1648,7 +1648,7 @@
       <translation>Importér fremmødeliste…</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="339" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="341" />
       <source>Last week has nothing that differs from this week.</source>
       <translation>Sidste uge har intet, der adskiller sig fra denne uge.</translation>
     </message>
@@ -1658,7 +1658,7 @@
       <translation>Lås ugen for de valgte borgere (alle viste, når ingen er valgt)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="377" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="379" />
       <source>Margin</source>
       <translation>Margen</translation>
     </message>
@@ -1708,7 +1708,7 @@
       <translation>Borger</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="405" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="407" />
       <source>Person's history</source>
       <translation>Borgerens forløb</translation>
     </message>
@@ -1733,7 +1733,7 @@
       <translation>Forrige uge (Alt+Venstre)</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="363" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="365" />
       <source>Reopen approved week</source>
       <translation>Genåbn godkendt uge</translation>
     </message>
@@ -1778,7 +1778,7 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="277" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="279" />
       <source>The hours of {week} are not saved. Save them now?</source>
       <translation>Timerne for {week} er ikke gemt. Vil du gemme dem nu?</translation>
     </message>
@@ -1793,7 +1793,7 @@
       <translation>Lås en godkendt uge op; begrundelsen logges</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="276" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="278" />
       <source>Unsaved hours</source>
       <translation>Timer ikke gemt</translation>
     </message>
@@ -1803,12 +1803,12 @@
       <translation>Gyldig grund</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="196" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="198" />
       <source>Week</source>
       <translation>Uge</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="364" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="366" />
       <source>Why is {week} reopened? The reason is kept in the audit log.</source>
       <translation>Hvorfor genåbnes {week}? Begrundelsen gemmes i loggen.</translation>
     </message>
@@ -1818,7 +1818,7 @@
       <translation>uge {week}, {year}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/hours/view.py" line="247" />
+      <location filename="../../integration_desk/ui/hours/view.py" line="249" />
       <source>{week} ({start} – {end}): {persons} persons. Planned {planned} h, attended {attended} h, sick {sick} h, valid reason {valid} h, no valid reason {unexcused} h. Weekly target {target} h.</source>
       <translation>{week} ({start} – {end}): {persons} borgere. Planlagt {planned} t, fremmødt {attended} t, syg {sick} t, gyldig grund {valid} t, uden gyldig grund {unexcused} t. Ugentligt mål {target} t.</translation>
     </message>
@@ -2524,52 +2524,47 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="84" />
-      <source>Cancel</source>
-      <translation>Annullér</translation>
-    </message>
-    <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="64" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="62" />
       <source>Check only</source>
       <translation>Kontrollér kun</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="84" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="87" />
       <source>Checking and importing …</source>
       <translation>Kontrollerer og importerer …</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="69" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="67" />
       <source>Close</source>
       <translation>Luk</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="52" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="50" />
       <source>Every row is checked first. When any row has an error nothing is imported; warnings do not stop the import.</source>
       <translation>Alle rækker kontrolleres først. Har blot én række en fejl, importeres intet; advarsler stopper ikke importen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="49" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="47" />
       <source>File: {name}</source>
       <translation>Fil: {name}</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="66" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="64" />
       <source>Import</source>
       <translation>Importér</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="47" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="45" />
       <source>Import arrivals</source>
       <translation>Importér ankomster</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="126" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="137" />
       <source>No warnings.</source>
       <translation>Ingen advarsler.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="122" />
+      <location filename="../../integration_desk/ui/arrivals/import_dialog.py" line="133" />
       <source>Warning: {text}</source>
       <translation>Advarsel: {text}</translation>
     </message>
@@ -6947,67 +6942,67 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
   <context>
     <name>import_arrivals</name>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="329" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="349" />
       <source>A notice with this reference is already in the database.</source>
       <translation>Der findes allerede en meddelelse med denne reference i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="340" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="360" />
       <source>A person with this CPR number is already in the database.</source>
       <translation>Der findes allerede en person med dette CPR-nummer i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="360" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="380" />
       <source>A person with this udl.-nr. is already in the database.</source>
       <translation>Der findes allerede en person med dette udl.-nr. i databasen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="377" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="397" />
       <source>Checked: {notices} notices with {persons} persons can be imported; nothing was written.</source>
       <translation>Kontrolleret: {notices} meddelelser med {persons} personer kan importeres; intet er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="381" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="401" />
       <source>Imported {notices} notices with {persons} persons.</source>
       <translation>{notices} meddelelser med {persons} personer er importeret.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="160" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="175" />
       <source>The CPR number does not match the birth date.</source>
       <translation>CPR-nummeret passer ikke med fødselsdatoen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="165" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="180" />
       <source>The birth date is after the placement decision.</source>
       <translation>Fødselsdatoen ligger efter visitationsafgørelsen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="186" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="201" />
       <source>The household {household} has a different value here than in row {row}.</source>
       <translation>Husstanden {household} har en anden værdi her end i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="248" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="74" />
       <source>The import was cancelled; nothing was written.</source>
       <translation>Importen blev afbrudt; intet er gemt.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="174" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="189" />
       <source>The reference is used by another household ({household}) in the file.</source>
       <translation>Referencen bruges af en anden husstand ({household}) i filen.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="349" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="369" />
       <source>The same CPR number is in row {row}.</source>
       <translation>Det samme CPR-nummer står i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="369" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="389" />
       <source>The same udl.-nr. is in row {row}.</source>
       <translation>Det samme udl.-nr. står i række {row}.</translation>
     </message>
     <message>
-      <location filename="../../integration_desk/services/arrivals_import.py" line="97" />
+      <location filename="../../integration_desk/services/arrivals_import.py" line="106" />
       <source>Write K (female) or M (male).</source>
       <translation>Skriv K (kvinde) eller M (mand).</translation>
     </message>
