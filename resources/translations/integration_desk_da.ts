@@ -3112,8 +3112,8 @@ Ankomster, boliger, kontrakter og programtimer.</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="329" />
-      <source>Deadlines overdue</source>
-      <translation>Overskredne frister</translation>
+      <source>Deadlines overdue, whole team</source>
+      <translation>Overskredne frister, hele teamet</translation>
     </message>
     <message>
       <location filename="../../integration_desk/ui/overview/panels.py" line="119" />

@@ -45,6 +45,9 @@ def screen(monkeypatch: pytest.MonkeyPatch) -> QSize:
 
 
 def _settle(widget: QWidget) -> None:
+    from integration_desk.ui import ops
+
+    ops.wait()  # the view's data arrives from a worker; its layout is judged with the data shown
     for _ in range(3):
         QApplication.processEvents()
 

@@ -326,7 +326,7 @@ class TeamLeadPanel(Panel):
             (tr(C, "Quota"), quota),
             (tr(C, "Occupancy today"), tr(C, "{used} of {beds} beds ({percent})").format(
                 used=f.beds_used, beds=f.beds, percent=occupancy)),
-            (tr(C, "Deadlines overdue"), str(f.deadlines_overdue)),
+            (tr(C, "Deadlines overdue, whole team"), str(f.deadlines_overdue)),
             (tr(C, "Below 37 hours"), tr(C, "{below} of {persons} persons").format(
                 below=f.persons_below_target, persons=f.persons_with_hours)),
             (tr(C, "Funding events this month"), tr(C, "{events}, expected {amount} kr.").format(
