@@ -159,6 +159,12 @@ def pool() -> QThreadPool:
         _pool.setMaxThreadCount(MAX_WORKERS)
         _pool.setExpiryTimeout(30_000)
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))
+        # What lives when the first operation starts is the program itself (modules, the window):
+        # move it out of the cyclic collector's reach once, so a full collection that a worker's
+        # allocations trigger (it holds the GIL all the while) does not walk the whole start-up heap
+        # (a 60-150 ms stall of the GUI thread each time). Once only: what is frozen is never
+        # collected, and later objects must stay collectable.
+        gc.freeze()
     return _pool
 
 
@@ -231,10 +237,6 @@ def run(
         cursor.timeout.connect(_update_cursor)
         cursor.start(BUSY_CURSOR_MS)
         op.timers.append(cursor)
-    # What lives now is the program itself: move it out of the cyclic collector's reach, so a full
-    # collection the worker's allocations trigger (it holds the GIL all the while) walks only the
-    # young objects, not the whole heap: otherwise the GUI thread stalls 60-150 ms each time.
-    gc.freeze()
     pool().start(_Worker(op, work, idempotent))
     return op
 

@@ -70,8 +70,8 @@ def test_the_window_repaints_while_the_batch_runs(
     gap = probe.max_gap_ms
     elapsed_ms = (time.perf_counter() - started) * 1000.0
     # Measured against the batch itself, not a wall-clock budget: on the GUI thread the whole batch
-    # would be one gap; on the worker the loop keeps ticking. (The 50 ms target is a benchmark
-    # figure: on a loaded 2-core machine the GIL hand-over has measured up to 178 ms.)
+    # would be one gap; on the worker the loop keeps ticking. This does NOT prove issue 14's 50 ms
+    # target: the longest gap measures 98-233 ms over a 1.4 s batch here (open in the issue).
     assert probe.ticks > 10
     assert gap < elapsed_ms / 3, f"the GUI thread stalled {gap:.0f} ms of a {elapsed_ms:.0f} ms batch"
     assert batch.dialog is not None
